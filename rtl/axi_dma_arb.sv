@@ -1,0 +1,240 @@
+// axi_dma_arb — shares one AXI4 master between two DMA engines (port 0 = RX, port 1 = TX).
+//
+// Read and write address channels are arbitrated separately, round-robin, one grant per burst;
+// the outgoing AR/AW are registered (one cycle from engine to bus). The port number becomes the
+// top bit of the AXI ID, so R and B responses are routed back by ID without bookkeeping.
+// Write data follows its address: one write burst owns the W channel from its AW handshake until
+// WLAST, and the next AW is granted after that, so W never precedes or interleaves with another
+// burst's AW (any AXI4 slave accepts that order).
+// `hold` stops new grants (soft reset pending); `idle` says nothing is outstanding on the bus.
+`resetall
+`timescale 1ns / 1ps
+`default_nettype none
+
+module axi_dma_arb #(
+    parameter int AXI_ADDR_WIDTH = 64,
+    parameter int AXI_DATA_WIDTH = 64,
+    parameter int S_ID_WIDTH     = 3,
+    parameter int M_ID_WIDTH     = S_ID_WIDTH + 1,
+    parameter int MAX_OUTSTANDING = 255
+) (
+    input  wire                         clk,
+    input  wire                         rst,
+    input  wire                         hold,
+    output wire                         idle,
+
+    input  wire [S_ID_WIDTH-1:0]        s0_awid,
+    input  wire [AXI_ADDR_WIDTH-1:0]    s0_awaddr,
+    input  wire [7:0]                   s0_awlen,
+    input  wire [2:0]                   s0_awsize,
+    input  wire [1:0]                   s0_awburst,
+    input  wire                         s0_awvalid,
+    output wire                         s0_awready,
+    input  wire [AXI_DATA_WIDTH-1:0]    s0_wdata,
+    input  wire [AXI_DATA_WIDTH/8-1:0]  s0_wstrb,
+    input  wire                         s0_wlast,
+    input  wire                         s0_wvalid,
+    output wire                         s0_wready,
+    output wire [S_ID_WIDTH-1:0]        s0_bid,
+    output wire [1:0]                   s0_bresp,
+    output wire                         s0_bvalid,
+    input  wire                         s0_bready,
+    input  wire [S_ID_WIDTH-1:0]        s0_arid,
+    input  wire [AXI_ADDR_WIDTH-1:0]    s0_araddr,
+    input  wire [7:0]                   s0_arlen,
+    input  wire [2:0]                   s0_arsize,
+    input  wire [1:0]                   s0_arburst,
+    input  wire                         s0_arvalid,
+    output wire                         s0_arready,
+    output wire [S_ID_WIDTH-1:0]        s0_rid,
+    output wire [AXI_DATA_WIDTH-1:0]    s0_rdata,
+    output wire [1:0]                   s0_rresp,
+    output wire                         s0_rlast,
+    output wire                         s0_rvalid,
+    input  wire                         s0_rready,
+
+    input  wire [S_ID_WIDTH-1:0]        s1_awid,
+    input  wire [AXI_ADDR_WIDTH-1:0]    s1_awaddr,
+    input  wire [7:0]                   s1_awlen,
+    input  wire [2:0]                   s1_awsize,
+    input  wire [1:0]                   s1_awburst,
+    input  wire                         s1_awvalid,
+    output wire                         s1_awready,
+    input  wire [AXI_DATA_WIDTH-1:0]    s1_wdata,
+    input  wire [AXI_DATA_WIDTH/8-1:0]  s1_wstrb,
+    input  wire                         s1_wlast,
+    input  wire                         s1_wvalid,
+    output wire                         s1_wready,
+    output wire [S_ID_WIDTH-1:0]        s1_bid,
+    output wire [1:0]                   s1_bresp,
+    output wire                         s1_bvalid,
+    input  wire                         s1_bready,
+    input  wire [S_ID_WIDTH-1:0]        s1_arid,
+    input  wire [AXI_ADDR_WIDTH-1:0]    s1_araddr,
+    input  wire [7:0]                   s1_arlen,
+    input  wire [2:0]                   s1_arsize,
+    input  wire [1:0]                   s1_arburst,
+    input  wire                         s1_arvalid,
+    output wire                         s1_arready,
+    output wire [S_ID_WIDTH-1:0]        s1_rid,
+    output wire [AXI_DATA_WIDTH-1:0]    s1_rdata,
+    output wire [1:0]                   s1_rresp,
+    output wire                         s1_rlast,
+    output wire                         s1_rvalid,
+    input  wire                         s1_rready,
+
+    output reg  [M_ID_WIDTH-1:0]        m_axi_awid,
+    output reg  [AXI_ADDR_WIDTH-1:0]    m_axi_awaddr,
+    output reg  [7:0]                   m_axi_awlen,
+    output reg  [2:0]                   m_axi_awsize,
+    output reg  [1:0]                   m_axi_awburst,
+    output wire                         m_axi_awlock,
+    output wire [3:0]                   m_axi_awcache,
+    output wire [2:0]                   m_axi_awprot,
+    output reg                          m_axi_awvalid,
+    input  wire                         m_axi_awready,
+    output wire [AXI_DATA_WIDTH-1:0]    m_axi_wdata,
+    output wire [AXI_DATA_WIDTH/8-1:0]  m_axi_wstrb,
+    output wire                         m_axi_wlast,
+    output wire                         m_axi_wvalid,
+    input  wire                         m_axi_wready,
+    input  wire [M_ID_WIDTH-1:0]        m_axi_bid,
+    input  wire [1:0]                   m_axi_bresp,
+    input  wire                         m_axi_bvalid,
+    output wire                         m_axi_bready,
+    output reg  [M_ID_WIDTH-1:0]        m_axi_arid,
+    output reg  [AXI_ADDR_WIDTH-1:0]    m_axi_araddr,
+    output reg  [7:0]                   m_axi_arlen,
+    output reg  [2:0]                   m_axi_arsize,
+    output reg  [1:0]                   m_axi_arburst,
+    output wire                         m_axi_arlock,
+    output wire [3:0]                   m_axi_arcache,
+    output wire [2:0]                   m_axi_arprot,
+    output reg                          m_axi_arvalid,
+    input  wire                         m_axi_arready,
+    input  wire [M_ID_WIDTH-1:0]        m_axi_rid,
+    input  wire [AXI_DATA_WIDTH-1:0]    m_axi_rdata,
+    input  wire [1:0]                   m_axi_rresp,
+    input  wire                         m_axi_rlast,
+    input  wire                         m_axi_rvalid,
+    output wire                         m_axi_rready
+);
+    // plain data accesses: normal non-cacheable bufferable, unprivileged, secure
+    assign m_axi_awlock = 1'b0;
+    assign m_axi_awcache = 4'b0011;
+    assign m_axi_awprot = 3'b000;
+    assign m_axi_arlock = 1'b0;
+    assign m_axi_arcache = 4'b0011;
+    assign m_axi_arprot = 3'b000;
+
+    localparam int CW = $clog2(MAX_OUTSTANDING + 1);
+    reg [CW-1:0] rd_outstanding, wr_outstanding;
+
+    // ------------------------------------------------------------------ read address
+    reg ar_last;   // port granted last; the other one goes first next time
+    wire ar_free = !m_axi_arvalid && !hold && rd_outstanding != CW'(MAX_OUTSTANDING);
+    wire ar_pick1 = s1_arvalid && (!s0_arvalid || !ar_last);
+    assign s0_arready = ar_free && s0_arvalid && !ar_pick1;
+    assign s1_arready = ar_free && ar_pick1;
+
+    // ------------------------------------------------------------------ write address and data
+    reg aw_last;
+    reg w_active, w_owner;
+    wire aw_free = !m_axi_awvalid && !w_active && !hold && wr_outstanding != CW'(MAX_OUTSTANDING);
+    wire aw_pick1 = s1_awvalid && (!s0_awvalid || !aw_last);
+    assign s0_awready = aw_free && s0_awvalid && !aw_pick1;
+    assign s1_awready = aw_free && aw_pick1;
+
+    assign m_axi_wdata  = w_owner ? s1_wdata : s0_wdata;
+    assign m_axi_wstrb  = w_owner ? s1_wstrb : s0_wstrb;
+    assign m_axi_wlast  = w_owner ? s1_wlast : s0_wlast;
+    assign m_axi_wvalid = w_active && (w_owner ? s1_wvalid : s0_wvalid);
+    assign s0_wready = w_active && !w_owner && m_axi_wready;
+    assign s1_wready = w_active && w_owner && m_axi_wready;
+
+    // ------------------------------------------------------------------ responses, routed by ID
+    wire r_to1 = m_axi_rid[M_ID_WIDTH-1];
+    assign s0_rid = m_axi_rid[S_ID_WIDTH-1:0];
+    assign s1_rid = m_axi_rid[S_ID_WIDTH-1:0];
+    assign s0_rdata = m_axi_rdata;
+    assign s1_rdata = m_axi_rdata;
+    assign s0_rresp = m_axi_rresp;
+    assign s1_rresp = m_axi_rresp;
+    assign s0_rlast = m_axi_rlast;
+    assign s1_rlast = m_axi_rlast;
+    assign s0_rvalid = m_axi_rvalid && !r_to1;
+    assign s1_rvalid = m_axi_rvalid && r_to1;
+    assign m_axi_rready = r_to1 ? s1_rready : s0_rready;
+
+    wire b_to1 = m_axi_bid[M_ID_WIDTH-1];
+    assign s0_bid = m_axi_bid[S_ID_WIDTH-1:0];
+    assign s1_bid = m_axi_bid[S_ID_WIDTH-1:0];
+    assign s0_bresp = m_axi_bresp;
+    assign s1_bresp = m_axi_bresp;
+    assign s0_bvalid = m_axi_bvalid && !b_to1;
+    assign s1_bvalid = m_axi_bvalid && b_to1;
+    assign m_axi_bready = b_to1 ? s1_bready : s0_bready;
+
+    wire ar_hs = m_axi_arvalid && m_axi_arready;
+    wire r_done = m_axi_rvalid && m_axi_rready && m_axi_rlast;
+    wire aw_hs = m_axi_awvalid && m_axi_awready;
+    wire b_hs = m_axi_bvalid && m_axi_bready;
+
+    assign idle = rd_outstanding == 0 && wr_outstanding == 0 && !m_axi_arvalid
+                  && !m_axi_awvalid && !w_active;
+
+    always @(posedge clk) begin
+        if (ar_hs) m_axi_arvalid <= 1'b0;
+        if (s0_arready || s1_arready) begin
+            m_axi_arvalid <= 1'b1;
+            m_axi_arid    <= {ar_pick1, ar_pick1 ? s1_arid : s0_arid};
+            m_axi_araddr  <= ar_pick1 ? s1_araddr : s0_araddr;
+            m_axi_arlen   <= ar_pick1 ? s1_arlen : s0_arlen;
+            m_axi_arsize  <= ar_pick1 ? s1_arsize : s0_arsize;
+            m_axi_arburst <= ar_pick1 ? s1_arburst : s0_arburst;
+            ar_last       <= ar_pick1;
+        end
+
+        if (aw_hs) begin
+            m_axi_awvalid <= 1'b0;
+            w_active <= 1'b1;
+            w_owner  <= m_axi_awid[M_ID_WIDTH-1];
+        end
+        if (m_axi_wvalid && m_axi_wready && m_axi_wlast) w_active <= 1'b0;
+        if (s0_awready || s1_awready) begin
+            m_axi_awvalid <= 1'b1;
+            m_axi_awid    <= {aw_pick1, aw_pick1 ? s1_awid : s0_awid};
+            m_axi_awaddr  <= aw_pick1 ? s1_awaddr : s0_awaddr;
+            m_axi_awlen   <= aw_pick1 ? s1_awlen : s0_awlen;
+            m_axi_awsize  <= aw_pick1 ? s1_awsize : s0_awsize;
+            m_axi_awburst <= aw_pick1 ? s1_awburst : s0_awburst;
+            aw_last       <= aw_pick1;
+        end
+
+        rd_outstanding <= rd_outstanding + CW'(ar_hs) - CW'(r_done);
+        wr_outstanding <= wr_outstanding + CW'(aw_hs) - CW'(b_hs);
+
+        if (rst) begin
+            m_axi_arvalid <= 1'b0;
+            m_axi_awvalid <= 1'b0;
+            m_axi_arid <= '0;
+            m_axi_araddr <= '0;
+            m_axi_arlen <= '0;
+            m_axi_arsize <= '0;
+            m_axi_arburst <= '0;
+            m_axi_awid <= '0;
+            m_axi_awaddr <= '0;
+            m_axi_awlen <= '0;
+            m_axi_awsize <= '0;
+            m_axi_awburst <= '0;
+            ar_last <= 1'b1;
+            aw_last <= 1'b1;
+            w_active <= 1'b0;
+            w_owner <= 1'b0;
+            rd_outstanding <= '0;
+            wr_outstanding <= '0;
+        end
+    end
+endmodule
+
+`resetall
