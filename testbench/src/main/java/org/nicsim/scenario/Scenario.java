@@ -1,0 +1,60 @@
+package org.nicsim.scenario;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One co-simulation scenario, every field filled in (INTERFACES.md "Scenario"). Obtain one
+ * through {@link ScenarioLoader}, which applies the documented defaults and validates every
+ * range; {@link ScenarioJson} writes it back "as run".
+ *
+ * @param name scenario name, used in the default output directory
+ * @param seed seed of every random choice (traffic generation)
+ * @param cpus simulated CPUs
+ * @param queues RX/TX queue pairs of the NIC
+ * @param rss RSS programming
+ * @param ringMap RX queue to CPU map
+ * @param netisr netisr dispatch settings
+ * @param ifq ifq staging and doorbell settings
+ * @param traffic generated receive traffic
+ * @param app what is done with handled packets
+ * @param tx transmit-only load
+ * @param rxBuffers RX buffers the driver keeps posted per queue
+ * @param rxRingSize RX descriptors per ring (power of two, greater than rxBuffers)
+ * @param txRingSize TX descriptors per ring (power of two)
+ * @param wave waveform recording
+ * @param reconfigure RSS reprogramming during traffic, by increasing packet index
+ */
+public record Scenario(String name, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
+                       NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
+                       int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave,
+                       List<Reconfiguration> reconfigure) {
+
+    public Scenario {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(rss, "rss");
+        Objects.requireNonNull(ringMap, "ringMap");
+        Objects.requireNonNull(netisr, "netisr");
+        Objects.requireNonNull(ifq, "ifq");
+        Objects.requireNonNull(traffic, "traffic");
+        Objects.requireNonNull(app, "app");
+        Objects.requireNonNull(tx, "tx");
+        Objects.requireNonNull(wave, "wave");
+        reconfigure = List.copyOf(Objects.requireNonNull(reconfigure, "reconfigure"));
+    }
+
+    /** The documented defaults: what an empty scenario {@code {}} means. */
+    public static Scenario defaults() {
+        return ScenarioLoader.parse("{}", List.of());
+    }
+
+    /** The initial RETA as the driver programs it, indexed by bucket. */
+    public int[] retaTable() {
+        return rss.reta().table(queues);
+    }
+
+    /** The ring CPU of every RX queue, indexed by queue. */
+    public int[] ringCpus() {
+        return ringMap.table(queues, cpus);
+    }
+}

@@ -1,0 +1,34 @@
+package org.nicsim.scenario;
+
+/**
+ * Allowed ranges of scenario fields. Where a range comes from the systems modelled it says so;
+ * the others bound the simulation to sizes it can run.
+ */
+public final class ScenarioLimits {
+
+    private ScenarioLimits() {
+    }
+
+    public static final int MAX_CPUS = 64;
+    /** NIC RX/TX queue pairs (RTL parameter range). */
+    public static final int MAX_QUEUES = 16;
+    /** netisr {@code maxqlimit} (DISPATCH-MODEL.md). */
+    public static final int MAX_QLIMIT = 10240;
+    /** {@code if_index} is a 16-bit value. */
+    public static final int MAX_IF_INDEX = 65535;
+    public static final int MAX_STAGE_CNT_MAX = 4096;
+    public static final int MIN_MTU = 68;
+    /** Largest frame (and MTU) a scenario can use, jumbo frames included. */
+    public static final int MAX_FRAME = 9600;
+    /** An Ethernet header; anything shorter is not a frame. */
+    public static final int MIN_FRAME = 14;
+    public static final int MAX_TX_WREG_NSEGS = 4096;
+    public static final long MAX_PACKETS = Integer.MAX_VALUE;
+    public static final int MAX_FLOWS = 1 << 20;
+    /** RXQ_SIZE / TXQ_SIZE: power of two 8..4096 (REGISTERS.md). */
+    public static final int MIN_RING = 8;
+    public static final int MAX_RING = 4096;
+    /** Tolerance on the sum of the traffic mix. */
+    public static final double MIX_TOLERANCE = 1e-6;
+    public static final int MAX_NAME_LENGTH = 64;
+}
