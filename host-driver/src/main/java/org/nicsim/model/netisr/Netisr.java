@@ -433,8 +433,8 @@ public final class Netisr {
         w.inBatch = n;
         try {
             for (Mbuf m : batch) {
-                w.inBatch--;
                 h.handler().handle(m, ctx);
+                w.inBatch--; // the packet in the handler still counts as outstanding
             }
         } finally {
             w.inBatch = 0;
@@ -470,7 +470,7 @@ public final class Netisr {
         return (nws[cpu].flags & Workstream.NWS_SCHEDULED) != 0;
     }
 
-    /** Packets queued plus still unprocessed in the worker's current batch for (proto, cpu). */
+    /** Packets queued plus not yet finished (including the one in the handler) in the worker's batch. */
     public int effectiveDepth(int proto, int cpu) {
         registered(proto);
         checkCpu(cpu);

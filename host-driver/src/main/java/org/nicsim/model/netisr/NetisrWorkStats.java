@@ -11,7 +11,7 @@ package org.nicsim.model.netisr;
  * @param qdrops                  packets dropped because the queue was full
  * @param queued                  packets queued
  * @param handled                 packets handled (direct, hybrid and by the worker)
- * @param effectiveDepthWatermark model extra: highest queued + still unprocessed in the worker's
+ * @param effectiveDepthWatermark model extra: highest queued + not yet finished in the worker's
  *                                current batch; may reach 2 x qlimit (netisr(9) remark)
  */
 public record NetisrWorkStats(long len, long watermark, long qlimit, long dispatched, long hybridDispatched,

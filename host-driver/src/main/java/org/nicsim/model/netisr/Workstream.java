@@ -29,7 +29,7 @@ final class Workstream {
     /** {@code struct netisr_work}: one protocol's queue and counters on this CPU. */
     static final class Work {
         final ArrayDeque<Mbuf> queue = new ArrayDeque<>();
-        /** Packets the worker took from the queue and has not handled yet. */
+        /** Packets the worker took from the queue and has not finished handling. */
         int inBatch;
         long watermark;
         long qlimit;
