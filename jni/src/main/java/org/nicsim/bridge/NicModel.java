@@ -1,0 +1,369 @@
+package org.nicsim.bridge;
+
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One Verilator-simulated NIC (or the test top) behind the JNI bridge, with its bus-functional
+ * models running natively: an AXI4-Lite master for MMIO, an AXI4-Stream source (RX frames) and
+ * sink (TX frames), an AXI4 slave serving {@link #hostMemory()}, and an event log.
+ *
+ * <p>Time only advances inside {@link #run}, {@link #mmioRead} and {@link #reset} (BFM mode) or
+ * {@link #step} (pin mode). Queueing calls ({@link #mmioWrite}, {@link #injectFrame}) return at
+ * once. Cycle c spans waveform time [4c, 4c+4) ns (250 MHz); {@link #open} spends the first
+ * {@value #RESET_CYCLES} cycles in reset.
+ *
+ * <p>A model is confined to the thread that opened it: a call from any other thread throws
+ * {@link IllegalStateException}, as does any call after {@link #close()}. A simulation fatal
+ * throws {@link SimulationFatalException} and leaves this instance dead.
+ */
+public final class NicModel implements AutoCloseable {
+    /** Cycles {@code rst} is held at open and by {@link #reset()}. */
+    public static final int RESET_CYCLES = 8;
+
+    private final NicModelOptions options;
+    private final long api;
+    private final Thread owner;
+    private final ByteBuffer hostMemory;
+    private final List<Port> ports;
+    private final Map<String, Port> portsByName;
+    private long handle;
+
+    private NicModel(NicModelOptions options, long api, long handle, ByteBuffer hostMemory) {
+        this.options = options;
+        this.api = api;
+        this.handle = handle;
+        this.hostMemory = hostMemory;
+        this.owner = Thread.currentThread();
+        String[] names = NativeBridge.portNames(api, handle);
+        int[] shapes = NativeBridge.portShapes(api, handle);
+        List<Port> list = new ArrayList<>(names.length);
+        Map<String, Port> byName = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            Port p = new Port(i, names[i], shapes[i] & 0xFF, (shapes[i] & 0x100) != 0);
+            list.add(p);
+            byName.put(p.name(), p);
+        }
+        this.ports = Collections.unmodifiableList(list);
+        this.portsByName = Map.copyOf(byName);
+    }
+
+    /**
+     * Loads the library of {@code options.top()} (once per JVM), creates an instance and holds
+     * {@code rst} for {@value #RESET_CYCLES} cycles.
+     *
+     * @param options how to open; see {@link NicModelOptions}
+     * @return the open model, confined to the calling thread
+     * @throws IllegalStateException if the native library cannot be found or loaded
+     */
+    public static NicModel open(NicModelOptions options) {
+        Objects.requireNonNull(options, "options");
+        long api = NativeLibraries.api(NativeLibraries.resolveDir(options.libraryDir()), options.top());
+        ByteBuffer mem = ByteBuffer.allocateDirect(options.hostMemoryBytes()).order(ByteOrder.LITTLE_ENDIAN);
+        long[] nativeOptions = {
+            options.seed(), options.hostMemoryBase(), options.readLatency(), options.writeLatency(),
+            options.maxOutstanding(), Math.round(options.txBackpressure() * 1_000_000), options.mmioTimeoutCycles()
+        };
+        long h = NativeBridge.open(api, nativeOptions, mem);
+        return new NicModel(options, api, h, mem);
+    }
+
+    private long h() {
+        if (handle == 0) {
+            throw new IllegalStateException("NicModel (" + options.top() + ") is closed");
+        }
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("NicModel is confined to thread '" + owner.getName()
+                    + "' that opened it; called from thread '" + Thread.currentThread().getName() + "'");
+        }
+        return handle;
+    }
+
+    /** @return the options this model was opened with */
+    public NicModelOptions options() {
+        return options;
+    }
+
+    /** @return the number of clock cycles simulated since open, reset cycles included */
+    public long cycle() {
+        return NativeBridge.cycle(api, h());
+    }
+
+    /**
+     * Holds {@code rst} for {@value #RESET_CYCLES} cycles with every BFM idle, after dropping all
+     * queued and in-flight BFM work (MMIO, RX frames, TX frames not yet drained, AXI bursts).
+     * Host memory and the event log are kept.
+     */
+    public void reset() {
+        NativeBridge.reset(api, h());
+    }
+
+    /**
+     * Runs the model with its BFMs until an event whose kind is in {@code stopMask} is logged (the
+     * run stops after that cycle) or {@code maxCycles} cycles have passed.
+     *
+     * @param maxCycles cycle budget, 0 ≤ n ≤ 2^46
+     * @param stopMask  OR of {@link EventKind#bit()}, 0 to run the whole budget
+     * @return cycles run and the kinds of events seen
+     * @throws IllegalStateException in pin mode
+     */
+    public RunResult run(long maxCycles, int stopMask) {
+        long packed = NativeBridge.run(api, h(), maxCycles, stopMask);
+        return new RunResult(packed >>> 16, (int) (packed & 0xFFFF), stopMask);
+    }
+
+    /**
+     * Queues an AXI4-Lite write of all four bytes; it is performed in order with the other MMIO
+     * operations while the model runs. See {@link #mmioPending()}.
+     *
+     * @param addr  byte address, 4-byte aligned, below 0x10000
+     * @param value the 32-bit value
+     */
+    public void mmioWrite(int addr, int value) {
+        mmioWrite(addr, value, 0xF);
+    }
+
+    /**
+     * Queues an AXI4-Lite write with a byte strobe.
+     *
+     * @param addr  byte address, 4-byte aligned, below 0x10000
+     * @param value the 32-bit value
+     * @param wstrb WSTRB, 0..0xF
+     */
+    public void mmioWrite(int addr, int value, int wstrb) {
+        NativeBridge.mmioWrite(api, h(), addr, value, wstrb);
+    }
+
+    /**
+     * Queues an AXI4-Lite read behind the pending MMIO operations and runs the model until it
+     * returns. Simulated time advances by the cycles the queued writes and the read take; the
+     * events of those cycles stay in the log.
+     *
+     * @param addr byte address, 4-byte aligned, below 0x10000
+     * @return RDATA
+     * @throws SimulationTimeoutException if it does not return within {@code mmioTimeoutCycles}
+     * @throws IllegalStateException      in pin mode
+     */
+    public int mmioRead(int addr) {
+        return NativeBridge.mmioRead(api, h(), addr);
+    }
+
+    /** @return MMIO operations queued or in flight */
+    public int mmioPending() {
+        return NativeBridge.mmioPending(api, h());
+    }
+
+    /** @return whether every queued MMIO operation has completed */
+    public boolean mmioIdle() {
+        return mmioPending() == 0;
+    }
+
+    /**
+     * Runs until every queued MMIO operation has completed.
+     *
+     * @param maxCycles cycle budget
+     * @throws SimulationTimeoutException if operations are still pending after {@code maxCycles}
+     */
+    public void mmioDrain(long maxCycles) {
+        long used = 0;
+        while (mmioPending() > 0) {
+            if (used >= maxCycles) {
+                throw new SimulationTimeoutException(mmioPending() + " MMIO operations still pending after "
+                        + maxCycles + " cycles (cycle " + cycle() + ")");
+            }
+            used += run(maxCycles - used, EventKind.MMIO_IDLE.bit()).cycles();
+        }
+    }
+
+    /**
+     * The host memory the AXI4 slave serves: a little-endian direct buffer whose byte i is at bus
+     * address {@code hostMemoryBase + i}. The model reads and writes it in place while it runs;
+     * write it from this thread only, between calls that advance time.
+     *
+     * @return the buffer (same object on every call)
+     */
+    public ByteBuffer hostMemory() {
+        h();
+        return hostMemory;
+    }
+
+    /**
+     * Queues a frame for the RX AXI4-Stream source.
+     *
+     * @param frame            the bytes (1 .. 1 MiB), copied
+     * @param bad              drive TUSER[0] (bad frame) on its beats
+     * @param idleCyclesBefore cycles with TVALID low before the first beat
+     */
+    public void injectFrame(byte[] frame, boolean bad, int idleCyclesBefore) {
+        Objects.requireNonNull(frame, "frame");
+        NativeBridge.injectFrame(api, h(), frame, bad, idleCyclesBefore);
+    }
+
+    /** @return RX frames queued or being sent (not yet accepted) */
+    public int rxPending() {
+        return NativeBridge.rxPending(api, h());
+    }
+
+    /** @return the frames captured on the TX port since the last call, in order */
+    public List<TxFrame> drainTx() {
+        Object[] r = NativeBridge.drainTx(api, h());
+        long[] meta = (long[]) r[0];
+        byte[] data = (byte[]) r[1];
+        List<TxFrame> out = new ArrayList<>(meta.length / 4);
+        int off = 0;
+        for (int i = 0; i < meta.length; i += 4) {
+            int len = (int) meta[i];
+            byte[] b = new byte[len];
+            System.arraycopy(data, off, b, 0, len);
+            off += len;
+            out.add(new TxFrame(b, meta[i + 1] != 0, meta[i + 2], meta[i + 3]));
+        }
+        return out;
+    }
+
+    /** @return the events logged since the last call, in order */
+    public List<BridgeEvent> drainEvents() {
+        long[] r = NativeBridge.drainEvents(api, h());
+        EventKind[] kinds = EventKind.values();
+        List<BridgeEvent> out = new ArrayList<>(r.length / 6);
+        for (int i = 0; i < r.length; i += 6) {
+            out.add(new BridgeEvent(r[i], kinds[(int) r[i + 1]], (int) r[i + 2], r[i + 3], (int) r[i + 4],
+                    (int) r[i + 5]));
+        }
+        return out;
+    }
+
+    /**
+     * Starts writing an FST waveform of every following cycle to {@code file} (overwritten).
+     * The file is complete once {@link #traceOff()} or {@link #close()} returns; its header carries
+     * no date, so the same run gives the same bytes.
+     *
+     * @param file   the .fst file; its directory must exist
+     * @param levels 0 = every signal; n = signals at most n scopes below the root (1 = the top
+     *               ports only, 2 = also the top module's own signals, ...)
+     * @throws IllegalStateException    if tracing is already on
+     * @throws IllegalArgumentException if the file cannot be created
+     */
+    public void traceOn(Path file, int levels) {
+        Objects.requireNonNull(file, "file");
+        long h = h();
+        Path abs = file.toAbsolutePath();
+        if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
+            throw new IllegalArgumentException("trace file directory does not exist: " + abs.getParent());
+        }
+        NativeBridge.traceOn(api, h, abs.toString(), levels);
+    }
+
+    /** Stops tracing and completes the file; does nothing when tracing is off. */
+    public void traceOff() {
+        NativeBridge.traceOff(api, h());
+    }
+
+    /** @return the model's top-level ports, indexed by {@link Port#id()} */
+    public List<Port> ports() {
+        h();
+        return ports;
+    }
+
+    /**
+     * @param name a top-level port name, e.g. {@code "s_axil_awready"}
+     * @return the port's id for {@link #peek(int)} / {@link #poke(int, long)}
+     * @throws IllegalArgumentException if there is no such port
+     */
+    public int portId(String name) {
+        h();
+        Port p = portsByName.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("no port named '" + name + "' on " + options.top());
+        }
+        return p.id();
+    }
+
+    /**
+     * @param id a port id
+     * @return the port's current value (zero-extended)
+     */
+    public long peek(int id) {
+        return NativeBridge.peek(api, h(), id);
+    }
+
+    /**
+     * @param name a port name
+     * @return the port's current value (zero-extended)
+     */
+    public long peek(String name) {
+        return peek(portId(name));
+    }
+
+    /**
+     * Sets an input port; it takes effect at the next {@link #eval()} or {@link #step(long)}.
+     *
+     * @param id    an input port id
+     * @param value the value; must fit the port width
+     * @throws IllegalStateException    unless in pin mode (the BFMs own the inputs otherwise)
+     * @throws IllegalArgumentException for an output port or a value too wide
+     */
+    public void poke(int id, long value) {
+        NativeBridge.poke(api, h(), id, value);
+    }
+
+    /**
+     * @param name  an input port name
+     * @param value the value; must fit the port width
+     */
+    public void poke(String name, long value) {
+        poke(portId(name), value);
+    }
+
+    /**
+     * Switches between BFM mode (default: the BFMs drive every input, {@link #run} advances time)
+     * and pin mode (the BFMs are frozen, the caller drives inputs with {@link #poke} and advances
+     * time with {@link #step}). Switch while the BFMs are idle; inputs keep their last value.
+     *
+     * @param on true for pin mode
+     */
+    public void setPinMode(boolean on) {
+        NativeBridge.setPinMode(api, h(), on);
+    }
+
+    /**
+     * Pin mode: simulates {@code cycles} clock cycles (clock low, evaluate, clock high,
+     * evaluate) with no BFM, monitor or event log involved.
+     *
+     * @param cycles 0 ≤ n ≤ 2^46
+     * @throws IllegalStateException in BFM mode
+     */
+    public void step(long cycles) {
+        NativeBridge.step(api, h(), cycles);
+    }
+
+    /** Evaluates the model's combinational logic after pokes, without a clock edge. */
+    public void eval() {
+        NativeBridge.eval(api, h());
+    }
+
+    /**
+     * Releases the native instance and completes any open trace. Idempotent; every other method
+     * throws {@link IllegalStateException} afterwards. The {@link #hostMemory()} buffer stays a
+     * valid Java object.
+     *
+     * @throws IllegalStateException if called from another thread while still open
+     */
+    @Override
+    public void close() {
+        if (handle == 0) {
+            return;
+        }
+        long h = h();
+        handle = 0;
+        NativeBridge.close(api, h);
+    }
+}

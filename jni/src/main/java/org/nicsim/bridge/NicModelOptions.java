@@ -1,0 +1,153 @@
+package org.nicsim.bridge;
+
+import java.nio.file.Path;
+import java.util.Objects;
+
+/**
+ * How to open a {@link NicModel}. Build with {@link #builder()}; every field has a default.
+ *
+ * @param top               RTL top compiled into the library: {@code nic_top} (default) or
+ *                          {@code bridge_test_top} (test-only)
+ * @param seed              seeds the X-initialisation of the RTL and the TX backpressure pattern
+ * @param hostMemoryBytes   size of the host memory the AXI4 slave serves (default 4 MiB)
+ * @param hostMemoryBase    bus address of host-memory byte 0 (default 0)
+ * @param readLatency       cycles from an AR handshake to the first R beat (0 behaves as 1; default 16)
+ * @param writeLatency      cycles from the last W beat to BVALID (0 behaves as 1; default 4)
+ * @param maxOutstanding    AXI4 read bursts, and write bursts, the slave accepts at once (default 8)
+ * @param txBackpressure    probability that TX TREADY is low in a cycle, 0 ≤ p &lt; 1 (default 0)
+ * @param mmioTimeoutCycles cycle budget of one {@link NicModel#mmioRead(int)} (default 100 000)
+ * @param libraryDir        directory of {@code libnicsim-<top>.so}; null = system property
+ *                          {@code nicsim.native.dir}, else env {@code NICSIM_NATIVE_DIR}, else
+ *                          {@code <nicsim.root>/jni/target/native}
+ */
+public record NicModelOptions(String top, long seed, int hostMemoryBytes, long hostMemoryBase, int readLatency,
+        int writeLatency, int maxOutstanding, double txBackpressure, long mmioTimeoutCycles, Path libraryDir) {
+
+    /** Validates every field; the message names the field. */
+    public NicModelOptions {
+        Objects.requireNonNull(top, "top");
+        if (!top.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+            throw new IllegalArgumentException("top: '" + top + "' is not a module name");
+        }
+        if (hostMemoryBytes <= 0) {
+            throw new IllegalArgumentException("hostMemoryBytes: must be positive, got " + hostMemoryBytes);
+        }
+        if (Long.compareUnsigned(hostMemoryBase, -1L - hostMemoryBytes + 1) > 0) {
+            throw new IllegalArgumentException("hostMemoryBase: 0x" + Long.toHexString(hostMemoryBase)
+                    + " + hostMemoryBytes overflows the 64-bit address space");
+        }
+        requireRange("readLatency", readLatency, 0, 1_000_000);
+        requireRange("writeLatency", writeLatency, 0, 1_000_000);
+        requireRange("maxOutstanding", maxOutstanding, 1, 256);
+        if (!(txBackpressure >= 0.0 && txBackpressure < 1.0)) {
+            throw new IllegalArgumentException("txBackpressure: must be in [0, 1), got " + txBackpressure);
+        }
+        requireRange("mmioTimeoutCycles", mmioTimeoutCycles, 1, 1L << 40);
+    }
+
+    private static void requireRange(String field, long v, long lo, long hi) {
+        if (v < lo || v > hi) {
+            throw new IllegalArgumentException(field + ": must be in " + lo + ".." + hi + ", got " + v);
+        }
+    }
+
+    /** @return a builder holding the defaults */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the defaults: nic_top, seed 1, 4 MiB at address 0 */
+    public static NicModelOptions defaults() {
+        return builder().build();
+    }
+
+    /** @return a builder starting from these options */
+    public Builder toBuilder() {
+        return new Builder().top(top).seed(seed).hostMemoryBytes(hostMemoryBytes).hostMemoryBase(hostMemoryBase)
+                .readLatency(readLatency).writeLatency(writeLatency).maxOutstanding(maxOutstanding)
+                .txBackpressure(txBackpressure).mmioTimeoutCycles(mmioTimeoutCycles).libraryDir(libraryDir);
+    }
+
+    /** Mutable builder for {@link NicModelOptions}; {@link #build()} validates. */
+    public static final class Builder {
+        private String top = "nic_top";
+        private long seed = 1;
+        private int hostMemoryBytes = 4 << 20;
+        private long hostMemoryBase = 0;
+        private int readLatency = 16;
+        private int writeLatency = 4;
+        private int maxOutstanding = 8;
+        private double txBackpressure = 0.0;
+        private long mmioTimeoutCycles = 100_000;
+        private Path libraryDir;
+
+        private Builder() {
+        }
+
+        /** @param v RTL top name @return this */
+        public Builder top(String v) {
+            top = v;
+            return this;
+        }
+
+        /** @param v seed @return this */
+        public Builder seed(long v) {
+            seed = v;
+            return this;
+        }
+
+        /** @param v host memory size in bytes @return this */
+        public Builder hostMemoryBytes(int v) {
+            hostMemoryBytes = v;
+            return this;
+        }
+
+        /** @param v bus address of host memory byte 0 @return this */
+        public Builder hostMemoryBase(long v) {
+            hostMemoryBase = v;
+            return this;
+        }
+
+        /** @param v AR-to-first-R-beat cycles @return this */
+        public Builder readLatency(int v) {
+            readLatency = v;
+            return this;
+        }
+
+        /** @param v last-W-beat-to-BVALID cycles @return this */
+        public Builder writeLatency(int v) {
+            writeLatency = v;
+            return this;
+        }
+
+        /** @param v outstanding read (and write) bursts @return this */
+        public Builder maxOutstanding(int v) {
+            maxOutstanding = v;
+            return this;
+        }
+
+        /** @param v probability of TX TREADY low per cycle @return this */
+        public Builder txBackpressure(double v) {
+            txBackpressure = v;
+            return this;
+        }
+
+        /** @param v cycle budget of one MMIO read @return this */
+        public Builder mmioTimeoutCycles(long v) {
+            mmioTimeoutCycles = v;
+            return this;
+        }
+
+        /** @param v directory of the native libraries, or null for the default lookup @return this */
+        public Builder libraryDir(Path v) {
+            libraryDir = v;
+            return this;
+        }
+
+        /** @return validated options */
+        public NicModelOptions build() {
+            return new NicModelOptions(top, seed, hostMemoryBytes, hostMemoryBase, readLatency, writeLatency,
+                    maxOutstanding, txBackpressure, mmioTimeoutCycles, libraryDir);
+        }
+    }
+}

@@ -1,0 +1,52 @@
+// axil_master.h — AXI4-Lite master BFM on s_axil_*: queued MMIO writes and reads, executed one
+// at a time in queue order (like uncached CPU MMIO). A write drives AWVALID and WVALID together
+// and completes at the B handshake; a read completes at the R handshake. BREADY/RREADY are 1.
+// A TXQ_TAIL write (0x1000 + 0x40*q + 0x2C) is logged as a doorbell in the cycle its address
+// and data have both been accepted.
+#pragma once
+
+#include "events.h"
+
+#include <cstdint>
+#include <deque>
+
+class Vnic;
+
+namespace nicsim {
+
+class AxilMaster {
+public:
+    struct ReadResult {
+        uint64_t token;
+        uint32_t value;
+        uint32_t resp;
+    };
+
+    void write(uint32_t addr, uint32_t value, uint8_t strb);
+    uint64_t read(uint32_t addr);  // returns a token; result appears in results()
+    std::size_t pending() const { return queue_.size() + (active_ ? 1 : 0); }
+    bool takeResult(uint64_t token, ReadResult* out);
+
+    void drive(Vnic& m);
+    void clock(Vnic& m, uint64_t cycle, EventLog& log);
+    void driveIdle(Vnic& m);
+    void clear();
+
+private:
+    struct Op {
+        bool write;
+        uint32_t addr;
+        uint32_t data;
+        uint8_t strb;
+        uint64_t token;
+    };
+    std::deque<Op> queue_;
+    std::deque<ReadResult> results_;
+    Op cur_{};
+    bool active_ = false;
+    bool addrDone_ = false;
+    bool dataDone_ = false;
+    uint64_t nextToken_ = 1;
+};
+
+}  // namespace nicsim

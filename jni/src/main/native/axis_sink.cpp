@@ -1,0 +1,50 @@
+#include "axis_sink.h"
+
+#include "Vnic.h"
+
+namespace nicsim {
+
+void AxisSink::clear() {
+    done_.clear();
+    inFrame_ = false;
+    cur_ = CapturedFrame{};
+    stalled_ = false;
+}
+
+void AxisSink::driveIdle(Vnic& m) { m.m_axis_tx_tready = 0; }
+
+void AxisSink::drive(Vnic& m) {
+    bool ready = true;
+    if (ppm_ > 0) ready = (rng_() % 1000000u) >= ppm_;
+    m.m_axis_tx_tready = ready;
+}
+
+void AxisSink::clock(Vnic& m, uint64_t cycle, EventLog& log) {
+    const bool valid = m.m_axis_tx_tvalid;
+    const uint64_t data = m.m_axis_tx_tdata;
+    const uint32_t ctl = m.m_axis_tx_tkeep | (m.m_axis_tx_tlast << 8) | (m.m_axis_tx_tuser << 9);
+    if (stalled_ && (!valid || data != stalledData_ || ctl != stalledCtl_))
+        log.add(cycle, EventKind::AxiProtocol, -1, 0, -1, kTxUnstable);
+    stalled_ = valid && !m.m_axis_tx_tready;
+    stalledData_ = data;
+    stalledCtl_ = ctl;
+    if (!(valid && m.m_axis_tx_tready)) return;
+
+    if (!inFrame_) {
+        cur_ = CapturedFrame{{}, false, cycle, cycle};
+        inFrame_ = true;
+    }
+    const uint32_t keep = m.m_axis_tx_tkeep;
+    for (int i = 0; i < 8; ++i)
+        if (keep & (1u << i)) cur_.bytes.push_back(static_cast<uint8_t>(data >> (8 * i)));
+    cur_.tuser = cur_.tuser || (m.m_axis_tx_tuser & 1);
+    cur_.lastCycle = cycle;
+    if (m.m_axis_tx_tlast) {
+        log.add(cycle, EventKind::TxCaptured, -1, seq_++);
+        done_.push_back(std::move(cur_));
+        cur_ = CapturedFrame{};
+        inFrame_ = false;
+    }
+}
+
+}  // namespace nicsim

@@ -1,0 +1,64 @@
+#include "axis_source.h"
+
+#include "Vnic.h"
+
+#include <algorithm>
+
+namespace nicsim {
+
+void AxisSource::enqueue(std::vector<uint8_t> bytes, bool bad, uint32_t idleBefore) {
+    queue_.push_back(Frame{std::move(bytes), bad, idleBefore, nextSeq_++});
+}
+
+void AxisSource::clear() {
+    queue_.clear();
+    active_ = false;
+}
+
+void AxisSource::driveIdle(Vnic& m) {
+    m.s_axis_rx_tvalid = 0;
+    m.s_axis_rx_tdata = 0;
+    m.s_axis_rx_tkeep = 0;
+    m.s_axis_rx_tlast = 0;
+    m.s_axis_rx_tuser = 0;
+}
+
+void AxisSource::drive(Vnic& m) {
+    if (!active_ && !queue_.empty()) {
+        cur_ = std::move(queue_.front());
+        queue_.pop_front();
+        active_ = true;
+        offset_ = 0;
+        idleLeft_ = cur_.idle;
+    }
+    if (!active_ || idleLeft_ > 0) {
+        driveIdle(m);
+        return;
+    }
+    const std::size_t n = std::min<std::size_t>(8, cur_.bytes.size() - offset_);
+    uint64_t data = 0;
+    for (std::size_t i = 0; i < n; ++i)
+        data |= static_cast<uint64_t>(cur_.bytes[offset_ + i]) << (8 * i);
+    m.s_axis_rx_tvalid = 1;
+    m.s_axis_rx_tdata = data;
+    m.s_axis_rx_tkeep = static_cast<uint8_t>((1u << n) - 1);
+    m.s_axis_rx_tlast = offset_ + n >= cur_.bytes.size();
+    m.s_axis_rx_tuser = cur_.bad ? 1 : 0;
+}
+
+void AxisSource::clock(Vnic& m, uint64_t cycle, EventLog& log) {
+    if (!active_) return;
+    if (idleLeft_ > 0) {
+        --idleLeft_;
+        return;
+    }
+    if (!(m.s_axis_rx_tvalid && m.s_axis_rx_tready)) return;
+    offset_ += 8;
+    if (offset_ >= cur_.bytes.size()) {
+        log.add(cycle, EventKind::RxAccepted, -1, cur_.seq);
+        active_ = false;
+        cur_.bytes.clear();
+    }
+}
+
+}  // namespace nicsim

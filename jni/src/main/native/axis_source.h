@@ -1,0 +1,43 @@
+// axis_source.h — AXI4-Stream source BFM on s_axis_rx_*: frames queued from Java, sent in
+// order as 8-byte beats (byte i of a beat on tdata[8i+7:8i], tkeep contiguous from lane 0 on
+// the last beat), TVALID held for the whole frame. An optional idle gap (TVALID low for N cycles)
+// precedes a frame. tuser[0] (bad frame) is held on every beat of a bad frame. The frame's
+// acceptance (last-beat handshake) is logged with its sequence number.
+#pragma once
+
+#include "events.h"
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+class Vnic;
+
+namespace nicsim {
+
+class AxisSource {
+public:
+    void enqueue(std::vector<uint8_t> bytes, bool bad, uint32_t idleBefore);
+    std::size_t pending() const { return queue_.size() + (active_ ? 1 : 0); }
+
+    void drive(Vnic& m);
+    void driveIdle(Vnic& m);
+    void clock(Vnic& m, uint64_t cycle, EventLog& log);
+    void clear();
+
+private:
+    struct Frame {
+        std::vector<uint8_t> bytes;
+        bool bad;
+        uint32_t idle;
+        uint64_t seq;
+    };
+    std::deque<Frame> queue_;
+    Frame cur_{};
+    bool active_ = false;
+    std::size_t offset_ = 0;
+    uint32_t idleLeft_ = 0;
+    uint64_t nextSeq_ = 0;
+};
+
+}  // namespace nicsim

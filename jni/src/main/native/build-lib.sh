@@ -1,0 +1,115 @@
+#!/usr/bin/env bash
+# build-lib.sh TOP OUT_DIR — produce OUT_DIR/libnicsim-TOP.so, from the content-addressed cache
+# when possible.
+#
+# Cache key: sha256 over the RTL sources of TOP, the bridge sources (this directory), the
+# Verilator and compiler flags, `verilator --version` and `g++ --version`. A hit copies the cached
+# library and runs neither verilator nor g++. A miss verilates into a scratch directory, compiles
+# with lib.mk (make -j, the Verilator runtime objects come from their own cache), and publishes
+# the result atomically. Cache: ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the 16 most
+# recently used library entries are kept.
+set -euo pipefail
+
+TOP=${1:?usage: build-lib.sh TOP OUT_DIR}
+OUT=${2:?usage: build-lib.sh TOP OUT_DIR}
+HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+JNI_DIR="$(cd "$HERE/../../.." && pwd)"
+ROOT="$(cd "$JNI_DIR/.." && pwd)"
+CACHE="${NICSIM_CACHE_DIR:-$ROOT/.cache/native}"
+JOBS="${NICSIM_BUILD_JOBS:-2}"
+LIB="libnicsim-$TOP.so"
+
+case "$TOP" in
+    nic_top)
+        RTL_DIR="$ROOT/rtl"
+        RTL_FILES=$(cd "$RTL_DIR" && ls -1 -- *.sv *.svh *.v *.vh *.f *.vlt 2>/dev/null | sort || true)
+        VL_SOURCES=(-f "$RTL_DIR/nic.f" -y "$RTL_DIR")
+        ;;
+    bridge_test_top)
+        RTL_DIR="$JNI_DIR/src/test/rtl"
+        RTL_FILES=bridge_test_top.sv
+        VL_SOURCES=("$RTL_DIR/bridge_test_top.sv")
+        ;;
+    *) echo "build-lib.sh: unknown top '$TOP' (nic_top or bridge_test_top)" >&2; exit 2 ;;
+esac
+for w in "$RTL_DIR"/*.vlt; do [ -e "$w" ] && VL_SOURCES=("$w" "${VL_SOURCES[@]}"); done
+
+VL_FLAGS=(--cc --trace-fst -O3 --x-assign fast --x-initial unique --prefix Vnic
+          -GNUM_QUEUES=16 --top-module "$TOP")
+# -DVL_USER_*: Verilator fatal/stop/finish become C++ exceptions (vl_user.cpp), not exit/abort
+CXX_FLAGS="-std=gnu++17 -O2 -fPIC -fvisibility=hidden -fvisibility-inlines-hidden -DVL_USER_FATAL -DVL_USER_STOP -DVL_USER_FINISH"
+MODEL_OPT="OPT_FAST=-O2 OPT_SLOW=-O1"
+
+JAVA_HOME="${JAVA_HOME:-$(dirname "$(dirname "$(readlink -f "$(command -v javac)")")")}"
+[ -f "$JAVA_HOME/include/jni.h" ] || { echo "build-lib.sh: no jni.h under JAVA_HOME=$JAVA_HOME" >&2; exit 2; }
+
+hash_files() { (cd "$1" && shift && sha256sum -- "$@"); }
+BRIDGE_FILES=$(cd "$HERE" && ls -1 -- *.cpp *.h *.map *.mk *.sh Makefile | sort)
+BRIDGE_HASH=$(hash_files "$HERE" $BRIDGE_FILES | sha256sum | cut -c1-64)
+TOOLS="$(verilator --version) | $(g++ --version | head -1)"
+RT_HASH=$(printf '%s\n' "$TOOLS" "$CXX_FLAGS" | cat - "$HERE/lib.mk" | sha256sum | cut -c1-64)
+HASH=$( { echo "top=$TOP"; echo "tools=$TOOLS"; echo "vl=${VL_FLAGS[*]}"; echo "cxx=$CXX_FLAGS $MODEL_OPT";
+          echo "bridge=$BRIDGE_HASH"; hash_files "$RTL_DIR" $RTL_FILES; } | sha256sum | cut -c1-64)
+
+mkdir -p "$CACHE" "$OUT"
+ENTRY="$CACHE/$HASH"
+
+# copy into OUT (via rename, so a JVM that has the old file mapped keeps a consistent copy)
+publish() {
+    if ! cmp -s "$ENTRY/$LIB" "$OUT/$LIB"; then
+        cp -f "$ENTRY/$LIB" "$OUT/$LIB.tmp.$$"
+        mv -f "$OUT/$LIB.tmp.$$" "$OUT/$LIB"
+    fi
+    touch "$ENTRY"
+}
+
+if [ -f "$ENTRY/$LIB" ]; then
+    echo "nicsim-native: cache hit for $TOP (${HASH:0:16}) -> $OUT/$LIB"
+    publish
+    exit 0
+fi
+
+# one builder per key; whoever waited re-checks the cache
+exec 9>"$CACHE/.lock-$HASH"
+flock 9
+if [ -f "$ENTRY/$LIB" ]; then
+    echo "nicsim-native: cache hit for $TOP (${HASH:0:16}, built concurrently) -> $OUT/$LIB"
+    publish
+    exit 0
+fi
+
+echo "nicsim-native: cache miss for $TOP (${HASH:0:16}): verilating and compiling"
+START=$(date +%s)
+WORK=$(mktemp -d "$CACHE/.build-$TOP-XXXXXX")
+trap 'rm -rf "$WORK"; rm -f "$CACHE/.lock-$HASH"' EXIT
+verilator "${VL_FLAGS[@]}" -Mdir "$WORK/obj" "${VL_SOURCES[@]}"
+
+# Verilator runtime objects depend only on the tools and flags: cached on their own
+RT="$CACHE/runtime/$RT_HASH"
+if [ ! -f "$RT/done" ]; then
+    mkdir -p "$CACHE/runtime"
+    exec 8>"$CACHE/runtime/.lock"
+    flock 8
+    if [ ! -f "$RT/done" ]; then
+        RT_WORK=$(mktemp -d "$CACHE/runtime/.build-XXXXXX")
+        make -s -j"$JOBS" -f "$HERE/lib.mk" runtime RT="$RT_WORK" CXX_FLAGS="$CXX_FLAGS"
+        touch "$RT_WORK/done"
+        rm -rf "$RT"
+        mv -T "$RT_WORK" "$RT"
+    fi
+    flock -u 8
+fi
+
+make -s -j"$JOBS" -f "$HERE/lib.mk" lib SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
+    OUT_LIB="$WORK/$LIB" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
+    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH"
+
+mkdir -p "$WORK/entry"
+cp "$WORK/$LIB" "$WORK/entry/$LIB"
+printf 'top=%s\nbuilt=%s\nseconds=%s\n' "$TOP" "$(date -u +%FT%TZ)" "$(( $(date +%s) - START ))" >"$WORK/entry/BUILD-INFO"
+mv -T "$WORK/entry" "$ENTRY" 2>/dev/null || true
+echo "nicsim-native: built $TOP in $(( $(date +%s) - START )) s -> $OUT/$LIB"
+publish
+
+# keep the 16 most recently used library entries (64-hex directory names)
+ls -1dt "$CACHE"/*/ 2>/dev/null | grep -E '/[0-9a-f]{64}/$' | tail -n +17 | xargs -r rm -rf

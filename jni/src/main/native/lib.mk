@@ -1,0 +1,39 @@
+# lib.mk — compile rules used by build-lib.sh (not meant to be run by hand).
+#   make -f lib.mk runtime RT=dir CXX_FLAGS=...        Verilator runtime objects
+#   make -f lib.mk lib SRC= OBJ= RT= BUILD= OUT_LIB= ... the model library
+VERILATOR_ROOT ?= $(shell verilator --getenv VERILATOR_ROOT)
+VINC := $(VERILATOR_ROOT)/include
+CXX ?= g++
+# the warnings Verilator itself silences for generated code
+VL_CXXFLAGS := -faligned-new -Wno-bool-operation -Wno-sign-compare -Wno-uninitialized \
+  -Wno-unused-but-set-variable -Wno-unused-parameter -Wno-unused-variable -Wno-shadow
+INCS := -I$(VINC) -I$(VINC)/vltstd -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=0 -DVM_COVERAGE=0 -DVM_SC=0
+
+RT_SRCS := verilated verilated_fst_c verilated_threads
+RT_OBJS := $(addprefix $(RT)/,$(addsuffix .o,$(RT_SRCS)))
+
+.PHONY: runtime lib
+runtime: $(RT_OBJS)
+$(RT)/%.o: $(VINC)/%.cpp
+	$(CXX) $(CXX_FLAGS) $(VL_CXXFLAGS) $(INCS) -c -o $@ $<
+
+BRIDGE_SRCS := jni_glue jni_impl model ports axil_master axis_source axis_sink axi_host_mem vl_user
+BRIDGE_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(BRIDGE_SRCS)))
+MODEL_LIB := $(OBJ)/Vnic__ALL.a
+
+lib: $(OUT_LIB)
+
+$(MODEL_LIB):
+	$(MAKE) -s -C $(OBJ) -f Vnic.mk VM_PARALLEL_BUILDS=1 $(MODEL_OPT) \
+	  USER_CPPFLAGS="$(CXX_FLAGS)" Vnic__ALL.a >/dev/null
+
+# bridge objects include Vnic.h, so they wait for the verilated headers (already there) only
+$(BUILD)/%.o: $(SRC)/%.cpp $(wildcard $(SRC)/*.h)
+	$(CXX) $(CXX_FLAGS) -Wall -Wextra -Wno-unused-parameter $(INCS) -I$(OBJ) \
+	  -I$(JAVA_HOME)/include -I$(JAVA_HOME)/include/linux \
+	  -DNICSIM_TOP='"$(TOP)"' -DNICSIM_BRIDGE_HASH='"$(BRIDGE_HASH)"' -c -o $@ $<
+
+$(OUT_LIB): $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS)
+	$(CXX) -shared -fPIC -o $@ $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS) \
+	  -Wl,--version-script=$(SRC)/exports.map -Wl,-Bsymbolic -Wl,-z,defs -Wl,--exclude-libs,ALL \
+	  -lz -pthread -latomic -ldl

@@ -1,0 +1,219 @@
+#include "model.h"
+
+#include "errors.h"
+#include "Vnic.h"
+#include "verilated.h"
+#include "verilated_fst_c.h"
+
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace nicsim {
+
+namespace {
+// Verilator's randSeed(0) means "seed from the clock"; map every 64-bit seed to a fixed,
+// non-zero 31-bit one (splitmix64 finalizer) so the X-initialisation is a function of the seed.
+int contextSeed(uint64_t seed) {
+    uint64_t z = seed + 0x9E3779B97F4A7C15ull;
+    z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9ull;
+    z = (z ^ (z >> 27)) * 0x94D049BB133111EBull;
+    z ^= z >> 31;
+    const int s = static_cast<int>(z & 0x7FFFFFFF);
+    return s ? s : 1;
+}
+
+// FST headers carry the wall-clock date (fstapi.c writes asctime() at offset 202, 119 bytes,
+// and VerilatedFst gives no access to fstWriterSetDate). Overwrite it after close so the same
+// run always produces the same bytes.
+constexpr long kFstDateOffset = 1 + 8 * 8 + 1 + 128;  // tag, 8 u64 fields, timescale, version
+constexpr std::size_t kFstDateSize = 119;
+
+void makeFstDeterministic(const std::string& path) {
+    FILE* f = std::fopen(path.c_str(), "r+b");
+    if (!f) return;
+    if (std::fgetc(f) == 0 /* FST_BL_HDR */ && std::fseek(f, kFstDateOffset, SEEK_SET) == 0) {
+        char date[kFstDateSize] = {};
+        std::snprintf(date, sizeof date, "%s", "nicsim: date omitted for reproducible traces\n");
+        std::fwrite(date, 1, sizeof date, f);
+    }
+    std::fclose(f);
+}
+}  // namespace
+
+Model::Model(const ModelConfig& cfg)
+    : cfg_(cfg),
+      ctx_(std::make_unique<VerilatedContext>()),
+      sink_(cfg.seed, cfg.txBackpressurePpm),
+      mem_(cfg.mem) {
+    ctx_->randReset(2);                  // X-initialise registers randomly...
+    ctx_->randSeed(contextSeed(cfg.seed));  // ...from this seed (also resets the thread RNG)
+    ctx_->traceEverOn(true);             // so tracing can be switched on at any cycle
+    ctx_->fatalOnError(true);
+    bindThread();                        // the constructor draws the X-initial values
+    top_ = std::make_unique<Vnic>(ctx_.get(), "TOP");
+    const int prec = ctx_->timeprecision();  // e.g. -12 for `timescale 1ns/1ps
+    if (prec > -9) throw StateError("model time precision is coarser than 1 ns");
+    psPerHalfCycle_ = 2;
+    for (int p = -9; p > prec; --p) psPerHalfCycle_ *= 10;
+    top_->clk = 0;
+    reset();
+}
+
+Model::~Model() {
+    if (trace_) {
+        try {
+            traceOff();
+        } catch (...) {
+        }
+    }
+    if (top_ && !dead_) {
+        try {
+            bindThread();
+            top_->final();
+        } catch (...) {
+        }
+    }
+}
+
+void Model::bindThread() { Verilated::threadContextp(ctx_.get()); }
+
+void Model::reset() {
+    bindThread();
+    axil_.clear();
+    source_.clear();
+    sink_.clear();
+    mem_.clear();
+    Vnic& m = *top_;
+    for (uint32_t i = 0; i < kResetCycles; ++i) {
+        m.rst = 1;
+        axil_.driveIdle(m);
+        source_.driveIdle(m);
+        sink_.driveIdle(m);
+        mem_.driveIdle(m);
+        pinCycle();
+    }
+    m.rst = 0;
+    eval();
+    irqPrev_ = m.irq;
+}
+
+void Model::dump(uint64_t halfCycle) {
+    if (trace_) trace_->dump(halfCycle * psPerHalfCycle_);
+}
+
+void Model::eval() {
+    bindThread();
+    top_->eval();
+}
+
+void Model::pinCycle() {
+    Vnic& m = *top_;
+    m.clk = 0;
+    m.eval();
+    dump(2 * cycle_);
+    m.clk = 1;
+    m.eval();
+    dump(2 * cycle_ + 1);
+    ++cycle_;
+}
+
+void Model::bfmCycle() {
+    Vnic& m = *top_;
+    axil_.drive(m);
+    source_.drive(m);
+    sink_.drive(m);
+    mem_.drive(m, cycle_);
+    m.clk = 0;
+    m.eval();
+    dump(2 * cycle_);
+    // settled, before the edge: what the DUT will see at the rising edge
+    axil_.clock(m, cycle_, log_);
+    source_.clock(m, cycle_, log_);
+    sink_.clock(m, cycle_, log_);
+    mem_.clock(m, cycle_, log_);
+    const uint32_t irq = m.irq;
+    if (irq != irqPrev_) {
+        for (int q = 0; q < 16; ++q) {
+            const uint32_t bit = 1u << q;
+            if ((irq ^ irqPrev_) & bit)
+                log_.add(cycle_, (irq & bit) ? EventKind::IrqRise : EventKind::IrqFall, q, 0);
+        }
+        irqPrev_ = irq;
+    }
+    m.clk = 1;
+    m.eval();
+    dump(2 * cycle_ + 1);
+    ++cycle_;
+}
+
+uint64_t Model::run(uint64_t maxCycles, uint32_t stopMask, uint32_t* seen) {
+    if (pinMode_) throw StateError("run() needs BFM mode; the model is in pin mode (setPinMode(false))");
+    bindThread();
+    log_.clearSeen();
+    uint64_t n = 0;
+    while (n < maxCycles) {
+        bfmCycle();
+        ++n;
+        if (log_.seen() & stopMask) break;
+    }
+    *seen = log_.seen();
+    return n;
+}
+
+uint32_t Model::mmioRead(uint32_t addr) {
+    if (pinMode_) throw StateError("mmioRead() needs BFM mode; the model is in pin mode (setPinMode(false))");
+    bindThread();
+    const uint64_t token = axil_.read(addr);
+    AxilMaster::ReadResult r{};
+    for (uint64_t n = 0; n < cfg_.mmioTimeoutCycles; ++n) {
+        bfmCycle();
+        if (axil_.takeResult(token, &r)) return r.value;
+    }
+    throw TimeoutError("MMIO read of 0x" + [&] {
+        char b[16];
+        std::snprintf(b, sizeof b, "%04X", addr);
+        return std::string(b);
+    }() + " did not return within " + std::to_string(cfg_.mmioTimeoutCycles) +
+                       " cycles (cycle " + std::to_string(cycle_) + ")");
+}
+
+void Model::step(uint64_t n) {
+    if (!pinMode_) throw StateError("step() drives no BFMs and needs pin mode (setPinMode(true))");
+    bindThread();
+    for (uint64_t i = 0; i < n; ++i) pinCycle();
+}
+
+void Model::traceOn(const std::string& path, int levels) {
+    if (trace_) throw StateError("tracing is already on (to " + tracePath_ + "); call traceOff() first");
+    FILE* probe = std::fopen(path.c_str(), "wb");
+    if (!probe) throw ArgumentError("cannot create trace file " + path + ": " + std::strerror(errno));
+    std::fclose(probe);
+    bindThread();
+    auto t = std::make_unique<VerilatedFstC>();
+    // levels 0 = everything; n = signals at most n scopes below the root ("TOP")
+    if (levels > 0) t->dumpvars(levels, "TOP");
+    top_->trace(t.get(), 99);
+    t->open(path.c_str());
+    trace_ = std::move(t);
+    tracePath_ = path;
+}
+
+void Model::traceOff() {
+    if (!trace_) return;
+    trace_->close();
+    trace_.reset();
+    makeFstDeterministic(tracePath_);
+    tracePath_.clear();
+}
+
+void Model::markDead(const std::string& why) {
+    dead_ = true;
+    deathReason_ = why;
+    try {
+        traceOff();
+    } catch (...) {
+    }
+}
+
+}  // namespace nicsim

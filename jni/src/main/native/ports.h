@@ -1,0 +1,22 @@
+// ports.h — table of the top-level ports shared by nic_top and bridge_test_top (the fixed
+// nic_top port list), for name/id based peek and poke from Java.
+#pragma once
+
+#include <cstdint>
+#include <cstddef>
+
+class Vnic;
+
+namespace nicsim {
+
+struct PortDesc {
+    const char* name;
+    uint8_t width;
+    bool input;
+    uint64_t (*peek)(Vnic&);
+    void (*poke)(Vnic&, uint64_t);
+};
+
+const PortDesc* portTable(std::size_t* count);
+
+}  // namespace nicsim
