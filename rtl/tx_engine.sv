@@ -34,7 +34,9 @@
 //    yet on the wire are discarded without completion; a frame already on the wire finishes.
 // All TX reads use ARID 0 and all writes AWID 0, so responses return in order.
 //
-// Latency: doorbell (TAIL change) -> first TVALID about 2 read round trips + 14 cycles (see notes).
+// Latency: TAIL change -> first TVALID of a 64-byte frame = 19 + 2 x (slave read latency) cycles
+// on an idle engine (27 at latency 4; +2 behind axi_dma_arb); store-and-forward adds the frame's
+// read time for longer frames.
 // Throughput: one 8-byte beat per cycle on the read channel and on the stream; a 64-byte frame
 // costs 10 read beats (2 descriptor + 8 data), so 10 cycles per frame sustained.
 `resetall

@@ -16,7 +16,7 @@
 // txq_reset[q] kills q's slots: a killed slot is not sent (unless already on the wire) and its
 // completion neither advances HEAD nor writes DD.
 // Reads overlap transmission: the FIFO holds several small frames, so frame n+1 is read while
-// frame n is on the stream. Latency: last data beat -> first TVALID about 3 cycles.
+// frame n is on the stream. Latency: last data beat -> first TVALID 3-4 cycles.
 // Throughput: one 8-byte beat per cycle on the stream and on the read channel.
 `resetall
 `timescale 1ns / 1ps
