@@ -3,3 +3,8 @@ axil_regs.sv
 axi_dma_arb.sv
 rx_datapath.sv
 tx_engine.sv
+tx_desc_fetch.sv
+tx_frame_dma.sv
+tx_realign.sv
+tx_fifo.sv
+tx_writeback.sv

@@ -1,0 +1,242 @@
+// tx_desc_fetch — TX ring bookkeeping, descriptor prefetch and the per-frame queue scheduler.
+//
+// Per queue it keeps four ring indices (all modulo SIZE, so a TAIL that wraps or moves backwards
+// is read the way the ring defines it: descriptors [HEAD, TAIL) are ready):
+//   head  — TXQ_HEAD: first descriptor not yet completed (frame left + DD write acknowledged);
+//   sched — next descriptor to hand to the frame DMA;
+//   land  — next descriptor slot to be filled by a returning fetch (cache holds [sched, land));
+//   fetch — next descriptor to request.
+// Work is the level state (TAIL - HEAD) mod SIZE, re-evaluated every cycle, so no doorbell can be
+// lost or merged and a TAIL that moves while the queue is busy is picked up on the next fetch.
+// Fetch never runs ahead of TAIL: pending = (TAIL-HEAD) - (fetch-HEAD) (mod SIZE, 0 if negative).
+//
+// Prefetch: each queue has a CACHE_DEPTH-entry descriptor cache. A queue asks for a fetch when it
+// can take everything pending or at least half its cache; one AXI4 burst reads n descriptors
+// (2n beats), n limited by pending work, cache space, the ring end and the 4 KiB boundary.
+// Fetch requests are granted round-robin among queues, one per cycle at most, registered.
+//
+// Scheduler: round-robin over queues holding a cached descriptor, ONE FRAME PER GRANT, so every
+// active queue gets a frame in turn and a busy queue cannot starve another. Disabled TX
+// (cfg_tx_en = 0) stops both fetching and scheduling. The scheduler output is registered and
+// validated: bad = length < 14 or > MAX_FRAME_LEN, EOP clear, or the descriptor read returned an
+// AXI error (then RS is ignored: the descriptor's contents are unknown).
+//
+// txq_reset[q] zeroes the four indices; a registered request or scheduled descriptor of q that has
+// not been handed on is dropped (ones already handed on are killed downstream).
+// Latency: descriptor landed -> scheduled out: 1 cycle. Throughput: one scheduled frame per cycle.
+`resetall
+`timescale 1ns / 1ps
+`default_nettype none
+
+module tx_desc_fetch #(
+    parameter int NUM_QUEUES     = 16,
+    parameter int AXI_ADDR_WIDTH = 64,
+    parameter int CACHE_DEPTH    = 8,        // descriptors cached per queue: power of two, 2..128
+    parameter int MAX_FRAME_LEN  = 9600,     // longest frame accepted (bytes, FCS excluded)
+    parameter int QW = (NUM_QUEUES > 1) ? $clog2(NUM_QUEUES) : 1
+) (
+    input  wire                          clk,
+    input  wire                          rst,
+    input  wire                          cfg_tx_en,
+    input  wire [NUM_QUEUES*64-1:0]      cfg_txq_base,
+    input  wire [NUM_QUEUES*13-1:0]      cfg_txq_size,
+    input  wire [NUM_QUEUES*12-1:0]      cfg_txq_tail,
+    input  wire [NUM_QUEUES-1:0]         txq_reset,
+
+    // descriptor fetch request: read 2*freq_n beats at freq_addr for queue freq_q
+    output reg                           freq_valid,
+    input  wire                          freq_ready,
+    output reg  [AXI_ADDR_WIDTH-1:0]     freq_addr,
+    output reg  [7:0]                    freq_n,
+    output reg  [QW-1:0]                 freq_q,
+
+    // returning descriptor beats, in request order (always accepted: cache space was reserved)
+    input  wire                          dbeat_valid,
+    input  wire [63:0]                   dbeat_data,
+    input  wire                          dbeat_err,     // RRESP != OKAY
+    input  wire                          dbeat_last,    // RLAST
+    input  wire [QW-1:0]                 dbeat_q,
+    input  wire                          dbeat_kill,    // the queue was reset since the request
+
+    // scheduled descriptor, one frame
+    output reg                           s_valid,
+    input  wire                          s_ready,
+    output reg  [QW-1:0]                 s_q,
+    output reg  [11:0]                   s_idx,
+    output reg  [63:0]                   s_addr,
+    output reg  [15:0]                   s_len,
+    output reg                           s_bad,
+    output reg                           s_rs,
+
+    // completion: HEAD of ret_q advances by one
+    input  wire                          ret_valid,
+    input  wire [QW-1:0]                 ret_q,
+
+    output wire [NUM_QUEUES*12-1:0]      txq_head,
+    output wire                          idle           // every enabled queue HEAD == TAIL, nothing cached or requested
+);
+    localparam int QN  = NUM_QUEUES;
+    localparam int D   = CACHE_DEPTH;
+    localparam int LD  = $clog2(D);
+    localparam int EW  = 64 + 16 + 3;                    // cache entry: addr, len, {ferr, rs, eop}
+
+    if (D < 2 || D > 128 || (1 << LD) != D) begin : g_bad_depth
+        $error("tx_desc_fetch: CACHE_DEPTH must be a power of two in 2..128");
+    end
+
+    reg [11:0] head  [QN];
+    reg [11:0] sched [QN];
+    reg [11:0] land  [QN];
+    reg [11:0] fetch [QN];
+    reg [EW-1:0] cache [QN*D];
+    reg [QW-1:0] f_rr, s_rr;                              // round-robin: first queue to consider
+    reg        dphase;                                    // 1: next descriptor beat is the second
+    reg [63:0] dlo;
+    reg        dlo_err;
+
+    // ------------------------------------------------------------------ per-queue fetch sizing
+    logic [QN-1:0] f_elig, s_elig, q_idle;
+    logic [7:0]    f_n [QN];
+    always_comb begin
+        for (int q = 0; q < QN; q++) begin
+            logic [12:0] size;
+            logic [11:0] mask, tail, ready_cnt, infl, pending, used, to_4k, n, space;
+            logic [7:0]  a16;   // ring address bits [11:4] of descriptor `fetch`
+            logic [12:0] to_end;
+            size      = cfg_txq_size[13*q +: 13];
+            mask      = 12'(size - 13'd1);
+            tail      = cfg_txq_tail[12*q +: 12];
+            ready_cnt = (tail - head[q]) & mask;
+            infl      = (fetch[q] - head[q]) & mask;
+            pending   = (ready_cnt > infl) ? ready_cnt - infl : 12'd0;
+            used      = (fetch[q] - sched[q]) & mask;
+            space     = 12'(D) - used;
+            to_end    = size - {1'b0, fetch[q]};
+            a16       = cfg_txq_base[64*q + 4 +: 8] + fetch[q][7:0];
+            to_4k     = 12'd256 - {4'd0, a16};
+            n = pending;
+            if (space < n) n = space;
+            if (to_end < {1'b0, n}) n = to_end[11:0];
+            if (to_4k < n) n = to_4k;
+            f_n[q]    = n[7:0];
+            f_elig[q] = cfg_tx_en && size != 13'd0 && !txq_reset[q] && n != 12'd0
+                        && (pending <= space || space >= 12'(D / 2));
+            s_elig[q] = cfg_tx_en && size != 13'd0 && !txq_reset[q] && land[q] != sched[q];
+            q_idle[q] = size == 13'd0 || (head[q] == tail && fetch[q] == head[q]);
+        end
+    end
+
+    // round-robin pick: the first eligible queue at or after the pointer
+    function automatic logic [QW:0] rr_pick(input logic [QN-1:0] elig, input logic [QW-1:0] ptr);
+        logic [QW:0] r;
+        r = '0;
+        for (int k = QN - 1; k >= 0; k--) begin
+            int i;
+            i = int'(ptr) + k;
+            if (i >= QN) i = i - QN;
+            if (elig[i]) r = {1'b1, QW'(i)};
+        end
+        return r;
+    endfunction
+
+    wire [QW:0] f_pick = rr_pick(f_elig, f_rr);
+    wire [QW:0] s_pick = rr_pick(s_elig, s_rr);
+    wire [QW-1:0] fq = f_pick[QW-1:0];
+    wire [QW-1:0] sq = s_pick[QW-1:0];
+    wire f_load = f_pick[QW] && (!freq_valid || freq_ready);
+    wire s_load = s_pick[QW] && (!s_valid || s_ready);
+
+    function automatic logic [QW-1:0] next_q(input logic [QW-1:0] q);
+        return (int'(q) == QN - 1) ? '0 : q + 1'b1;
+    endfunction
+
+    wire [EW-1:0] s_ent = cache[int'(sq) * D + int'(sched[sq][LD-1:0])];
+    wire [15:0]   s_ent_len = s_ent[79:64];
+    wire          s_ent_eop = s_ent[80];
+    wire          s_ent_rs  = s_ent[81];
+    wire          s_ent_err = s_ent[82];
+
+    wire land_now = dbeat_valid && dphase && !dbeat_kill;
+
+    function automatic logic [11:0] inc(input logic [11:0] v, input int q, input logic [11:0] by);
+        return (v + by) & 12'(cfg_txq_size[13*q +: 13] - 13'd1);
+    endfunction
+
+    always_ff @(posedge clk) begin
+        // ---- fetch request register
+        if (freq_valid && freq_ready) freq_valid <= 1'b0;
+        if (freq_valid && !freq_ready && txq_reset[freq_q]) freq_valid <= 1'b0;
+        if (f_load) begin
+            freq_valid <= 1'b1;
+            freq_q     <= fq;
+            freq_n     <= f_n[fq];
+            freq_addr  <= AXI_ADDR_WIDTH'(cfg_txq_base[64*fq +: 64] + {48'd0, fetch[fq], 4'b0});
+            f_rr       <= next_q(fq);
+        end
+
+        // ---- returning descriptors: beat 0 = buffer address, beat 1 = len/cmd/status/cookie
+        if (dbeat_valid) begin
+            if (!dphase) begin
+                dlo     <= dbeat_data;
+                dlo_err <= dbeat_err;
+                dphase  <= !dbeat_last;
+            end else begin
+                dphase <= 1'b0;
+                if (!dbeat_kill)
+                    cache[int'(dbeat_q) * D + int'(land[dbeat_q][LD-1:0])] <=
+                        {dlo_err | dbeat_err, dbeat_data[17], dbeat_data[16], dbeat_data[15:0], dlo};
+            end
+        end
+
+        // ---- scheduler output register
+        if (s_valid && s_ready) s_valid <= 1'b0;
+        if (s_valid && !s_ready && txq_reset[s_q]) s_valid <= 1'b0;
+        if (s_load) begin
+            s_valid <= 1'b1;
+            s_q     <= sq;
+            s_idx   <= sched[sq];
+            s_addr  <= s_ent[63:0];
+            s_len   <= s_ent_len;
+            s_bad   <= s_ent_err || !s_ent_eop || s_ent_len < 16'd14
+                       || 32'(s_ent_len) > MAX_FRAME_LEN;
+            s_rs    <= s_ent_rs && !s_ent_err;
+            s_rr    <= next_q(sq);
+        end
+
+        // ---- ring indices (reset wins over every other update)
+        for (int q = 0; q < QN; q++) begin
+            if (f_load && int'(fq) == q) fetch[q] <= inc(fetch[q], q, {4'd0, f_n[q]});
+            if (land_now && int'(dbeat_q) == q) land[q] <= inc(land[q], q, 12'd1);
+            if (s_load && int'(sq) == q) sched[q] <= inc(sched[q], q, 12'd1);
+            if (ret_valid && int'(ret_q) == q) head[q] <= inc(head[q], q, 12'd1);
+            if (txq_reset[q]) begin
+                fetch[q] <= '0;
+                land[q]  <= '0;
+                sched[q] <= '0;
+                head[q]  <= '0;
+            end
+        end
+
+        if (rst) begin
+            freq_valid <= 1'b0;
+            s_valid    <= 1'b0;
+            dphase     <= 1'b0;
+            f_rr       <= '0;
+            s_rr       <= '0;
+            for (int q = 0; q < QN; q++) begin
+                fetch[q] <= '0;
+                land[q]  <= '0;
+                sched[q] <= '0;
+                head[q]  <= '0;
+            end
+        end
+    end
+
+    for (genvar q = 0; q < QN; q++) begin : g_head
+        assign txq_head[12*q +: 12] = head[q];
+    end
+    assign idle = &q_idle && !freq_valid && !s_valid && !dphase;
+
+endmodule
+
+`resetall
