@@ -9,6 +9,7 @@ import java.util.Objects;
  * range; {@link ScenarioJson} writes it back "as run".
  *
  * @param name scenario name, used in the default output directory
+ * @param description free text saying what the scenario is for ("" when absent)
  * @param seed seed of every random choice (traffic generation)
  * @param cpus simulated CPUs
  * @param queues RX/TX queue pairs of the NIC
@@ -25,13 +26,14 @@ import java.util.Objects;
  * @param wave waveform recording
  * @param reconfigure RSS reprogramming during traffic, by increasing packet index
  */
-public record Scenario(String name, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
+public record Scenario(String name, String description, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
                        NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
                        int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave,
                        List<Reconfiguration> reconfigure) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(description, "description");
         Objects.requireNonNull(rss, "rss");
         Objects.requireNonNull(ringMap, "ringMap");
         Objects.requireNonNull(netisr, "netisr");

@@ -14,6 +14,7 @@ public final class ScenarioDefaults {
     }
 
     public static final String NAME = "default";
+    public static final String DESCRIPTION = "";
     public static final long SEED = 1;
     public static final int CPUS = 4;
     public static final int QUEUES = 4;

@@ -27,6 +27,7 @@ public final class ScenarioJson {
     public static JsonObject toTree(Scenario s) {
         JsonObject o = new JsonObject();
         o.addProperty("name", s.name());
+        o.addProperty("description", s.description());
         o.addProperty("seed", s.seed());
         o.addProperty("cpus", s.cpus());
         o.addProperty("queues", s.queues());

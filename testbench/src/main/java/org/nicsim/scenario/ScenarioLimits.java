@@ -24,7 +24,10 @@ public final class ScenarioLimits {
     public static final int MIN_FRAME = 14;
     public static final int MAX_TX_WREG_NSEGS = 4096;
     public static final long MAX_PACKETS = Integer.MAX_VALUE;
-    public static final int MAX_FLOWS = 1 << 20;
+    /** The traffic generator's largest flow table. */
+    public static final int MAX_FLOWS = 1_000_000;
+    /** Longest free-text description. */
+    public static final int MAX_DESCRIPTION_LENGTH = 2000;
     /** RXQ_SIZE / TXQ_SIZE: power of two 8..4096 (REGISTERS.md). */
     public static final int MIN_RING = 8;
     public static final int MAX_RING = 4096;

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  */
 final class ScenarioReader {
 
-    static final List<String> TOP = List.of("name", "seed", "cpus", "queues", "rss", "ringMap", "netisr",
+    static final List<String> TOP = List.of("name", "description", "seed", "cpus", "queues", "rss", "ringMap", "netisr",
             "ifq", "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure");
     static final List<String> RSS = List.of("key", "hashTypes", "reta", "defaultQueue");
     static final List<String> RING_MAP = List.of("offset", "cpus");
@@ -44,6 +44,7 @@ final class ScenarioReader {
         }
         FieldReader top = FieldReader.of(tree, "", TOP);
         String name = name(top);
+        String description = description(top);
         long seed = top.longInteger("seed", ScenarioDefaults.SEED, Long.MIN_VALUE, Long.MAX_VALUE, "");
         int cpus = top.integer("cpus", ScenarioDefaults.CPUS, 1, MAX_CPUS, "");
         int queues = top.integer("queues", ScenarioDefaults.QUEUES, 1, MAX_QUEUES, "");
@@ -60,7 +61,7 @@ final class ScenarioReader {
         int txRingSize = ringSize(top, "txRingSize", ScenarioDefaults.TX_RING_SIZE);
         WaveSpec wave = top.has("wave") ? wave(top.get("wave"), top.path("wave")) : ScenarioDefaults.WAVE;
         List<Reconfiguration> reconfigure = reconfigure(top, queues, traffic.packets());
-        return new Scenario(name, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx,
+        return new Scenario(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx,
                 rxBuffers, rxRingSize, txRingSize, wave, reconfigure);
     }
 
@@ -75,6 +76,18 @@ final class ScenarioReader {
                     + " it names the output directory)");
         }
         return name;
+    }
+
+    private static String description(FieldReader top) {
+        if (!top.has("description")) {
+            return ScenarioDefaults.DESCRIPTION;
+        }
+        String d = JsonValues.string(top.get("description"), "description", "a string");
+        if (d.length() > MAX_DESCRIPTION_LENGTH) {
+            throw new ScenarioException("description", "is " + d.length() + " characters long (allowed at most "
+                    + MAX_DESCRIPTION_LENGTH + ")");
+        }
+        return d;
     }
 
     private static RssSpec rss(FieldReader r, int queues) {
@@ -193,8 +206,11 @@ final class ScenarioReader {
 
     private static TrafficSection traffic(FieldReader r) {
         long packets = r.longInteger("packets", ScenarioDefaults.PACKETS, 0, MAX_PACKETS, "");
-        int flows = r.integer("flows", ScenarioDefaults.FLOWS, 1, MAX_FLOWS, "");
         TrafficMix mix = r.has("mix") ? mix(r.get("mix"), r.path("mix")) : ScenarioDefaults.MIX;
+        // the generator gives every kind in the mix its own flows
+        long kinds = java.util.Arrays.stream(mix.fractions()).filter(f -> f > 0).count();
+        int flows = r.integer("flows", ScenarioDefaults.FLOWS, kinds, MAX_FLOWS,
+                kinds > 1 ? ": at least one flow per mix kind with a non-zero fraction" : "");
         FieldReader s = r.object("sizes", SIZES);
         int min = s.integer("min", ScenarioDefaults.SIZES.min(), MIN_FRAME, MAX_FRAME, "");
         int max = s.integer("max", Math.max(min, ScenarioDefaults.SIZES.max()), min, MAX_FRAME,
