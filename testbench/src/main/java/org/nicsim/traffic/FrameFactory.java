@@ -87,7 +87,10 @@ final class FrameFactory {
         b.transport(probe);
         int l4 = probe.headerLength();
         int payload = Math.max(0, length - b.headerLength());
-        payload -= (l4 + payload) % 8; // a non-last fragment carries a multiple of 8 data bytes
+        int rem = (l4 + payload) % 8; // a non-last fragment carries a multiple of 8 data bytes
+        if (rem != 0) {
+            payload = payload >= rem ? payload - rem : payload + 8 - rem;
+        }
         b.transport(transport(f, payload, r, true));
         return b.payload(randomBytes(payload, r)).build();
     }
