@@ -268,7 +268,7 @@ module tx_engine #(
             r_err_acc   <= 1'b0;
             fault_cnt   <= '0;
             fault_pulse <= 1'b0;
-            idle_r      <= 1'b0;
+            idle_r      <= 1'b1;  // nothing can be in flight out of reset
         end
     end
 
