@@ -110,6 +110,9 @@ final class PcapNgReader extends CaptureReader {
         }
         long length = u32(head, 0, order);
         checkLength(at, length, 28, "Section Header Block");
+        if (length > MAX_BLOCK) {
+            throw in.error(at + 4, "Section Header Block total length " + length + " exceeds the maximum " + MAX_BLOCK);
+        }
         byte[] rest = in.readExactly((int) length - 12, "Section Header Block");
         ByteBuffer b = ByteBuffer.wrap(rest).order(order);
         int major = b.getShort(0) & 0xFFFF;

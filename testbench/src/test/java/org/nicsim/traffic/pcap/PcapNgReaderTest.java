@@ -211,4 +211,22 @@ class PcapNgReaderTest {
         epb(b, 0, 0, A, 60);
         assertEquals(at + 8, failure(b.toArray()).offset());
     }
+
+    @Test
+    void hugeSectionHeaderLengthFailsWithoutAllocatingIt() {
+        byte[] file = new Bytes(BIG_ENDIAN).u32(0x0A0D0D0AL).u32(0xFFFFFFF0L).u32(0x1A2B3C4DL).u16(1).u16(0).toArray();
+        PcapFormatException e = failure(file);
+        assertEquals(4, e.offset());
+        assertTrue(e.getMessage().contains("exceeds the maximum"), e.getMessage());
+    }
+
+    @Test
+    void hugeUnknownBlockIsSkippedUntilTheFileEnds() {
+        Bytes b = twoInterfaces();
+        int at = b.size();
+        b.u32(0x0BAD).u32(0x7FFFFFF0L).zeros(100);
+        PcapFormatException e = failure(b.toArray());
+        assertEquals(at + 8, e.offset());
+        assertTrue(e.getMessage().contains("truncated body of block type 0xbad"), e.getMessage());
+    }
 }
