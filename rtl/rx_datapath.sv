@@ -29,7 +29,7 @@ module rx_datapath #(
     parameter int MAX_FRAME_BYTES = 16384,  // data FIFO size and longest frame delivered; power of two
     parameter int META_DEPTH     = 32,      // frames between first beat and allocation; power of two
     parameter int DESC_CACHE     = 4,       // descriptors cached per queue
-    parameter int SLOTS          = 8,       // frames between descriptor allocation and commit
+    parameter int SLOTS          = 16,      // frames between descriptor allocation and commit
     parameter int MAX_BURST      = 32       // beats per data write burst
 ) (
     input  wire                          clk,

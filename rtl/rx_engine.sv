@@ -49,7 +49,7 @@ module rx_engine #(
     parameter int AXI_ID_WIDTH   = 3,
     parameter int MAX_BYTES      = 16384,    // frames stored at most (the data FIFO size)
     parameter int DESC_CACHE     = 4,        // descriptors cached per queue, power of two >= 2
-    parameter int SLOTS          = 8,        // frames between allocation and commit, power of two
+    parameter int SLOTS          = 16,       // frames between allocation and commit, power of two
     parameter int MAX_BURST      = 32,       // beats per data burst, 1..256
     localparam int NB_W          = $clog2(MAX_BYTES / 8 + 1)
 ) (
