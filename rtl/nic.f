@@ -2,6 +2,12 @@ nic_top.sv
 axil_regs.sv
 axi_dma_arb.sv
 rx_datapath.sv
+rx_parser.sv
+toeplitz_hash.sv
+rss_reta.sv
+rx_engine.sv
+rx_fifo.sv
+rx_qfifo.sv
 tx_engine.sv
 tx_desc_fetch.sv
 tx_frame_dma.sv

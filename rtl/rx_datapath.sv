@@ -1,5 +1,24 @@
-// rx_datapath — STUB (foundation): accepts and discards every RX frame; counters read 0.
-// Replaced by the real parser → Toeplitz → RETA → RX DMA chain (issue 4).
+// rx_datapath — the receive half of the NIC: rx_parser -> toeplitz_hash -> rss_reta -> rx_engine.
+//
+//   s_axis_rx ──┬─▶ data FIFO (MAX_FRAME_BYTES, store and forward) ─────────────────┐
+//               └─▶ rx_parser ─▶ toeplitz_hash ─▶ rss_reta ─▶ metadata FIFO ─▶ rx_engine ─▶ m_axi
+//
+// Ingress: every frame is counted in RX_FRAMES when its last beat is accepted, and its RX sequence
+// is the count before it. s_axis_rx_tready (registered) falls only when the data FIFO or the
+// metadata FIFO (META_DEPTH frames between first beat and allocation) is full; frames are never
+// truncated. A frame longer than MAX_FRAME_BYTES keeps its first MAX_FRAME_BYTES in the FIFO, the
+// rest of the stream is accepted at full rate and discarded, and the frame is a drop error.
+// Configuration sampling point: a frame uses CTRL.RX_EN, RSS_KEY, RSS_HASH_TYPES, RETA and
+// DEFAULT_QUEUE as they are in the cycle its last beat is accepted (a snapshot travels with the
+// frame), so a register write that completes before the last beat of frame N+1 is accepted
+// applies to frame N+1 and to none before it. Ring state (SIZE, TAIL, HEAD) is checked when the
+// frame reaches rx_engine's allocation stage.
+// Latency: last beat accepted -> queue decision 5 cycles (parser 2, Toeplitz 2, RETA 1), then the
+// metadata FIFO (2 cycles) and rx_engine; a 64-byte frame's rx_irq_set pulse comes 31 cycles after
+// its last beat with a 4-cycle AXI slave. Throughput: one beat per cycle on the stream; sustained
+// frame rate is bounded by the AXI W channel (1 cycle per 8 bytes + 2 per frame for the
+// write-back): 10 cycles per 64-byte frame directly on an AXI slave that accepts back-to-back
+// bursts.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -8,7 +27,12 @@ module rx_datapath #(
     parameter int NUM_QUEUES     = 16,
     parameter int AXI_ADDR_WIDTH = 64,
     parameter int AXI_DATA_WIDTH = 64,
-    parameter int AXI_ID_WIDTH   = 3
+    parameter int AXI_ID_WIDTH   = 3,
+    parameter int MAX_FRAME_BYTES = 16384,  // data FIFO size and longest frame delivered; power of two
+    parameter int META_DEPTH     = 32,      // frames between first beat and allocation; power of two
+    parameter int DESC_CACHE     = 4,       // descriptors cached per queue
+    parameter int SLOTS          = 16,      // frames between descriptor allocation and commit
+    parameter int MAX_BURST      = 32       // beats per data write burst
 ) (
     input  wire                          clk,
     input  wire                          rst,
@@ -68,25 +92,177 @@ module rx_datapath #(
     output wire                          rx_idle,
     output wire                          rx_dma_fault
 );
-    assign s_axis_rx_tready = 1'b1;
-    assign m_axi_awid = '0; assign m_axi_awaddr = '0; assign m_axi_awlen = '0;
-    assign m_axi_awsize = 3'd3; assign m_axi_awburst = 2'b01; assign m_axi_awvalid = 1'b0;
-    assign m_axi_wdata = '0; assign m_axi_wstrb = '0; assign m_axi_wlast = 1'b0;
-    assign m_axi_wvalid = 1'b0; assign m_axi_bready = 1'b1;
-    assign m_axi_arid = '0; assign m_axi_araddr = '0; assign m_axi_arlen = '0;
-    assign m_axi_arsize = 3'd3; assign m_axi_arburst = 2'b01; assign m_axi_arvalid = 1'b0;
-    assign m_axi_rready = 1'b1;
-    assign stat_rx_frames = '0; assign stat_rx_delivered = '0; assign stat_rx_drop_nobuf = '0;
-    assign stat_rx_drop_error = '0; assign stat_rx_malformed = '0;
-    assign stat_rxq_delivered = '0; assign stat_rxq_drops = '0; assign rxq_head = '0;
-    assign rx_irq_set = '0; assign rx_idle = 1'b1; assign rx_dma_fault = 1'b0;
+    localparam int QN = NUM_QUEUES;
+    localparam int MAX_BEATS = MAX_FRAME_BYTES / 8;
+    localparam int NB_W = $clog2(MAX_BEATS + 1);
+    localparam int DLW = $clog2(MAX_BEATS + 1);
+    localparam int MLW = $clog2(META_DEPTH + 1);
 
-    wire unused = &{1'b0, clk, rst, s_axis_rx_tdata, s_axis_rx_tkeep, s_axis_rx_tlast,
-                    s_axis_rx_tuser, s_axis_rx_tvalid, cfg_rx_en, cfg_hash_types,
-                    cfg_default_queue, cfg_rss_key, cfg_reta, cfg_rxq_base, cfg_rxq_size,
-                    cfg_rxq_tail, rxq_reset, m_axi_awready, m_axi_wready, m_axi_bid, m_axi_bresp,
-                    m_axi_bvalid, m_axi_arready, m_axi_rid, m_axi_rdata, m_axi_rresp,
-                    m_axi_rlast, m_axi_rvalid};
+    // ------------------------------------------------------------------ ingress
+    logic            tready_r, in_frame;
+    logic [NB_W-1:0] beat_cnt;          // beats of the current frame so far, saturating at MAX_BEATS
+    logic [MLW-1:0]  inflight;          // frames between first beat and allocation
+    logic [31:0]     rx_frames;
+    logic            rx_idle_r;
+
+    wire acc = s_axis_rx_tvalid && tready_r;
+    wire first = acc && !in_frame;
+    wire store = acc && beat_cnt != NB_W'(MAX_BEATS);
+
+    wire             dat_valid, dat_pop;
+    wire [63:0]      dat_data;
+    wire [DLW-1:0]   dat_level;
+    wire             meta_valid, meta_ready;
+
+    rx_fifo #(.WIDTH(64), .DEPTH(MAX_BEATS)) u_data_fifo (
+        .clk(clk), .rst(rst),
+        .wr_en(store), .wr_data(s_axis_rx_tdata),
+        .rd_en(dat_pop), .rd_valid(dat_valid), .rd_data(dat_data), .level(dat_level)
+    );
+
+    logic            in_frame_n;
+    logic [NB_W-1:0] beat_cnt_n;
+    logic [DLW:0]    level_n;
+    logic [MLW:0]    inflight_n;
+    always_comb begin
+        in_frame_n = acc ? !s_axis_rx_tlast : in_frame;
+        beat_cnt_n = beat_cnt;
+        if (acc) beat_cnt_n = s_axis_rx_tlast ? '0 : (store ? beat_cnt + NB_W'(1) : beat_cnt);
+        level_n = (DLW+1)'(dat_level) + (DLW+1)'(store) - (DLW+1)'(dat_pop && dat_valid);
+        inflight_n = (MLW+1)'(inflight) + (MLW+1)'(first) - (MLW+1)'(meta_valid && meta_ready);
+    end
+
+    always_ff @(posedge clk) begin
+        if (rst) begin
+            tready_r <= 1'b0;
+            in_frame <= 1'b0;
+            beat_cnt <= '0;
+            inflight <= '0;
+            rx_frames <= '0;
+            rx_idle_r <= 1'b1;
+        end else begin
+            in_frame <= in_frame_n;
+            beat_cnt <= beat_cnt_n;
+            inflight <= MLW'(inflight_n);
+            if (acc && s_axis_rx_tlast) rx_frames <= rx_frames + 32'd1;
+            // discarding the tail of an oversize frame never waits; otherwise room for one more
+            // beat, and for a new frame a metadata place
+            tready_r <= (in_frame_n && beat_cnt_n == NB_W'(MAX_BEATS))
+                        || (level_n < (DLW+1)'(MAX_BEATS)
+                            && (in_frame_n || inflight_n < (MLW+1)'(META_DEPTH)));
+            rx_idle_r <= !in_frame_n && inflight_n == '0 && level_n == '0 && engine_idle;
+        end
+    end
+    assign s_axis_rx_tready = tready_r;
+    assign stat_rx_frames = rx_frames;
+    assign rx_idle = rx_idle_r;
+
+    // ------------------------------------------------------------------ classification pipeline
+    // configuration snapshot taken with the last beat: {rx_en, default queue, types, key, RETA, seq}
+    localparam int SB1 = 1 + 4 + 32 + 320 + 512 + 32;
+    wire [SB1-1:0] p_sb_in = {cfg_rx_en, cfg_default_queue, cfg_hash_types, cfg_rss_key, cfg_reta,
+                              rx_frames};
+
+    wire             p_valid, p_runt, p_bad, p_over;
+    wire [15:0]      p_len, p_tci;
+    wire [NB_W-1:0]  p_nbeats;
+    wire [7:0]       p_flags;
+    wire [287:0]     p_tuple;
+    wire [SB1-1:0]   p_sb;
+
+    rx_parser #(.MAX_BYTES(MAX_FRAME_BYTES), .SB_W(SB1)) u_parser (
+        .clk(clk), .rst(rst),
+        .beat_valid(acc), .beat_data(s_axis_rx_tdata), .beat_keep(s_axis_rx_tkeep),
+        .beat_last(s_axis_rx_tlast), .beat_user(s_axis_rx_tuser[0]), .frame_sb(p_sb_in),
+        .out_valid(p_valid), .out_len(p_len), .out_nbeats(p_nbeats), .out_runt(p_runt),
+        .out_bad(p_bad), .out_oversize(p_over), .out_flags(p_flags), .out_tci(p_tci),
+        .out_tuple(p_tuple), .out_sb(p_sb)
+    );
+
+    wire         p_rx_en = p_sb[SB1-1];
+    wire [3:0]   p_dq    = p_sb[SB1-2 -: 4];
+    wire [31:0]  p_types = p_sb[SB1-6 -: 32];
+    wire [319:0] p_key   = p_sb[SB1-38 -: 320];
+    wire [511:0] p_reta  = p_sb[32 +: 512];
+    wire [31:0]  p_seq   = p_sb[31:0];
+
+    // per-frame fields after hashing: {RETA, default queue, rx_en, seq, len, nbeats, err, flags, tci}
+    localparam int FW = 1 + 32 + 16 + NB_W + 1 + 8 + 16;
+    localparam int SB2 = 512 + 4 + FW;
+    wire [FW-1:0] p_fields = {p_rx_en, p_seq, p_len, p_nbeats, p_runt || p_bad || p_over, p_flags, p_tci};
+
+    wire            h_valid;
+    wire [31:0]     h_hash;
+    wire [7:0]      h_htype;
+    wire [SB2-1:0]  h_sb;
+    toeplitz_hash #(.SB_W(SB2)) u_hash (
+        .clk(clk), .rst(rst),
+        .in_valid(p_valid), .in_flags(p_flags), .in_tuple(p_tuple), .in_key(p_key),
+        .in_types(p_types), .in_sb({p_reta, p_dq, p_fields}),
+        .out_valid(h_valid), .out_hash(h_hash), .out_htype(h_htype), .out_sb(h_sb)
+    );
+
+    wire            r_valid;
+    wire [3:0]      r_queue;
+    wire [31:0]     r_hash;
+    wire [7:0]      r_htype;
+    wire [FW-1:0]   r_fields;
+    rss_reta #(.RETA_SIZE(128), .SB_W(FW)) u_reta (
+        .clk(clk), .rst(rst),
+        .in_valid(h_valid), .in_hash(h_hash), .in_htype(h_htype),
+        .in_reta(h_sb[SB2-1 -: 512]), .in_default_queue(h_sb[FW +: 4]), .in_sb(h_sb[FW-1:0]),
+        .out_valid(r_valid), .out_queue(r_queue), .out_hash(r_hash), .out_htype(r_htype),
+        .out_sb(r_fields)
+    );
+
+    // ------------------------------------------------------------------ metadata FIFO
+    localparam int MW = 32 + 8 + 4 + FW;
+    wire [MW-1:0] meta;
+    wire [MLW-1:0] meta_level;   // not needed: `inflight` bounds the FIFO
+    rx_fifo #(.WIDTH(MW), .DEPTH(META_DEPTH)) u_meta_fifo (
+        .clk(clk), .rst(rst),
+        .wr_en(r_valid), .wr_data({r_hash, r_htype, r_queue, r_fields}),
+        .rd_en(meta_ready), .rd_valid(meta_valid), .rd_data(meta), .level(meta_level)
+    );
+
+    wire [FW-1:0] m_f = meta[FW-1:0];
+    wire engine_idle;
+
+    // ------------------------------------------------------------------ DMA engine
+    rx_engine #(
+        .NUM_QUEUES(QN), .AXI_ADDR_WIDTH(AXI_ADDR_WIDTH), .AXI_DATA_WIDTH(AXI_DATA_WIDTH),
+        .AXI_ID_WIDTH(AXI_ID_WIDTH), .MAX_BYTES(MAX_FRAME_BYTES), .DESC_CACHE(DESC_CACHE),
+        .SLOTS(SLOTS), .MAX_BURST(MAX_BURST)
+    ) u_engine (
+        .clk(clk), .rst(rst),
+        .meta_valid(meta_valid), .meta_ready(meta_ready),
+        .meta_hash(meta[MW-1 -: 32]), .meta_htype(meta[MW-33 -: 8]), .meta_queue(meta[FW +: 4]),
+        .meta_rx_en(m_f[FW-1]), .meta_seq(m_f[FW-2 -: 32]), .meta_len(m_f[FW-34 -: 16]),
+        .meta_nbeats(m_f[25 +: NB_W]), .meta_err(m_f[24]), .meta_flags(m_f[16 +: 8]),
+        .meta_tci(m_f[15:0]),
+        .dat_valid(dat_valid), .dat_data(dat_data), .dat_pop(dat_pop),
+        .cfg_rxq_base(cfg_rxq_base), .cfg_rxq_size(cfg_rxq_size), .cfg_rxq_tail(cfg_rxq_tail),
+        .rxq_reset(rxq_reset),
+        .m_axi_awid(m_axi_awid), .m_axi_awaddr(m_axi_awaddr), .m_axi_awlen(m_axi_awlen),
+        .m_axi_awsize(m_axi_awsize), .m_axi_awburst(m_axi_awburst),
+        .m_axi_awvalid(m_axi_awvalid), .m_axi_awready(m_axi_awready),
+        .m_axi_wdata(m_axi_wdata), .m_axi_wstrb(m_axi_wstrb), .m_axi_wlast(m_axi_wlast),
+        .m_axi_wvalid(m_axi_wvalid), .m_axi_wready(m_axi_wready),
+        .m_axi_bid(m_axi_bid), .m_axi_bresp(m_axi_bresp), .m_axi_bvalid(m_axi_bvalid),
+        .m_axi_bready(m_axi_bready),
+        .m_axi_arid(m_axi_arid), .m_axi_araddr(m_axi_araddr), .m_axi_arlen(m_axi_arlen),
+        .m_axi_arsize(m_axi_arsize), .m_axi_arburst(m_axi_arburst),
+        .m_axi_arvalid(m_axi_arvalid), .m_axi_arready(m_axi_arready),
+        .m_axi_rid(m_axi_rid), .m_axi_rdata(m_axi_rdata), .m_axi_rresp(m_axi_rresp),
+        .m_axi_rlast(m_axi_rlast), .m_axi_rvalid(m_axi_rvalid), .m_axi_rready(m_axi_rready),
+        .stat_rx_delivered(stat_rx_delivered), .stat_rx_drop_nobuf(stat_rx_drop_nobuf),
+        .stat_rx_drop_error(stat_rx_drop_error), .stat_rx_malformed(stat_rx_malformed),
+        .stat_rxq_delivered(stat_rxq_delivered), .stat_rxq_drops(stat_rxq_drops),
+        .rxq_head(rxq_head), .rx_irq_set(rx_irq_set), .rx_dma_fault(rx_dma_fault),
+        .engine_idle(engine_idle)
+    );
+
+    wire unused = &{1'b0, meta_level};
 endmodule
 
 `resetall

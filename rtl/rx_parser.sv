@@ -1,0 +1,224 @@
+// rx_parser — classifies one received Ethernet frame for RSS.
+//
+// Watches the beats the RX datapath accepts (64-bit AXI4-Stream, byte 0 of the frame in
+// tdata[7:0]), keeps the first HDR_BYTES bytes (enough for a VLAN tag, a 60-byte IPv4 header with
+// options and the 4 port bytes: 82) and, when the last beat arrives, classifies the frame by the
+// rules of notes/classification-rules.md (C1..C14):
+//   Ethernet, one 802.1Q tag (a second 0x8100 is just a non-IP EtherType), IPv4 with options
+//   (IHL 5..15) and the fragment rule, IPv6 (TCP/UDP directly after the fixed header -> L4, any
+//   other next header -> L3 only), TCP and UDP ports. Truncated or inconsistent headers give the
+//   malformed flag (bit7), never a stall.
+// Outputs per frame: frame length, stored beats, drop-error causes (runt < 14 bytes, tuser bad
+// frame or a tkeep hole, longer than MAX_BYTES), the write-back flags (bit0 DD is left 0 for the
+// DMA engine), the VLAN TCI and the RSS tuple in the Toeplitz input layout:
+//   IPv4: bytes 0-3 source address, 4-7 destination, 8-11 source port, destination port;
+//   IPv6: bytes 0-15 source, 16-31 destination, 32-35 ports; byte 0 at tuple[287:280].
+// Ports are zero unless flag bit4/bit5 says they were read; the tuple is zero for non-IP and
+// malformed frames. Bytes past the end of the frame are zeroed before parsing, so the result
+// depends on the frame's bytes only.
+// `frame_sb` (configuration snapshot etc.) is sampled with the last beat and travels with the result.
+//
+// tkeep: every beat but the last must be full, the last must be contiguous from byte 0 and not
+// empty; anything else is a bad frame (drop error).
+// Latency: the result is valid 2 cycles after the last beat is accepted (register the header,
+// register the classification). Throughput: one beat per cycle, one frame per cycle (a frame of a
+// single beat every cycle is fine); never stalls.
+`resetall
+`timescale 1ns / 1ps
+`default_nettype none
+
+module rx_parser #(
+    parameter int MAX_BYTES = 16384,          // longer frames are flagged oversize (drop error)
+    parameter int SB_W      = 1,              // sideband width
+    localparam int MAX_BEATS = MAX_BYTES / 8,
+    localparam int NB_W     = $clog2(MAX_BEATS + 1)
+) (
+    input  wire              clk,
+    input  wire              rst,
+    // accepted beats (tvalid && tready)
+    input  wire              beat_valid,
+    input  wire [63:0]       beat_data,
+    input  wire [7:0]        beat_keep,
+    input  wire              beat_last,
+    input  wire              beat_user,
+    input  wire [SB_W-1:0]   frame_sb,
+    // one result per frame
+    output logic             out_valid,
+    output logic [15:0]      out_len,      // bytes, saturates at 0xFFFF (then oversize anyway)
+    output logic [NB_W-1:0]  out_nbeats,   // beats stored by the datapath: min(beats, MAX_BEATS)
+    output logic             out_runt,
+    output logic             out_bad,      // tuser or tkeep error
+    output logic             out_oversize,
+    output logic [7:0]       out_flags,
+    output logic [15:0]      out_tci,
+    output logic [287:0]     out_tuple,
+    output logic [SB_W-1:0]  out_sb
+);
+    localparam int HDR_BYTES = 88;
+    localparam int HDR_BEATS = HDR_BYTES / 8;
+
+    // ------------------------------------------------------------------ intake
+    localparam int HW = 8 * HDR_BYTES;
+
+    logic [HW-1:0]   hdr;          // byte i at [8i +: 8]
+    logic [15:0]     byte_cnt;
+    logic [NB_W:0]   beat_cnt;     // saturates at MAX_BEATS + 1
+    logic            err_bad;
+
+    logic [3:0] keep_bytes;
+    always_comb begin
+        keep_bytes = '0;
+        for (int k = 0; k < 8; k++) keep_bytes = keep_bytes + 4'(beat_keep[k]);
+    end
+    // last beat: contiguous from byte 0 and not empty; other beats: full
+    wire [7:0] keep_plus1 = beat_keep + 8'd1;
+    wire keep_ok = beat_last ? (beat_keep != 8'h00 && (keep_plus1 & beat_keep) == 8'h00)
+                             : beat_keep == 8'hFF;
+    wire [16:0] byte_sum = {1'b0, byte_cnt} + 17'(keep_bytes);
+    wire [15:0] len_next = byte_sum[16] ? 16'hFFFF : byte_sum[15:0];
+    wire [NB_W:0] beats_next = beat_cnt == (NB_W+1)'(MAX_BEATS + 1) ? beat_cnt : beat_cnt + 1'b1;
+    wire bad_next = err_bad || beat_user || !keep_ok;
+
+    // header with the current beat merged in, and the same with bytes past the frame end zeroed
+    logic [HW-1:0] hdr_next, hdr_masked;
+    always_comb begin
+        hdr_next = hdr;
+        for (int b = 0; b < HDR_BEATS; b++) begin
+            if (beat_cnt == (NB_W+1)'(b)) hdr_next[64*b +: 64] = beat_data;
+        end
+        hdr_masked = hdr_next;
+        for (int i = 0; i < HDR_BYTES; i++) begin
+            if (16'(i) >= len_next) hdr_masked[8*i +: 8] = 8'h00;
+        end
+    end
+
+    // S1: the header bytes of the finished frame
+    logic            s1_valid;
+    logic [HW-1:0]   s1_h;
+    logic [15:0]     s1_len;
+    logic [NB_W:0]   s1_beats;
+    logic            s1_bad;
+    logic [SB_W-1:0] s1_sb;
+
+    always_ff @(posedge clk) begin
+        if (beat_valid) hdr <= hdr_next;
+        s1_valid <= beat_valid && beat_last;
+        if (beat_valid && beat_last) begin
+            s1_h <= hdr_masked;
+            s1_len <= len_next;
+            s1_beats <= beats_next;
+            s1_bad <= bad_next;
+            s1_sb <= frame_sb;
+        end
+        if (beat_valid) begin
+            if (beat_last) begin
+                byte_cnt <= '0;
+                beat_cnt <= '0;
+                err_bad <= 1'b0;
+            end else begin
+                byte_cnt <= len_next;
+                beat_cnt <= beats_next;
+                err_bad <= bad_next;
+            end
+        end
+        if (rst) begin
+            byte_cnt <= '0;
+            beat_cnt <= '0;
+            err_bad <= 1'b0;
+            s1_valid <= 1'b0;
+        end
+    end
+
+    // ------------------------------------------------------------------ classification (S1 -> S2)
+    localparam int L3_BYTES = HDR_BYTES - 14;   // L3 bytes available with the untagged offset
+    localparam int L3W = 8 * L3_BYTES;
+
+    logic [7:0]   flags;
+    logic [15:0]  tci;
+    logic [287:0] tuple;
+
+    logic [L3W-1:0] l3;                  // L3 header, byte j at [8j +: 8]
+    logic [15:0] et0, et, tl, pl, rem;
+    logic [12:0] frag_off;
+    logic        has_tag, vlan_short, vlan, is4, is6, mal4, mal6, frag, l4_4, l4_6, tcp, udp;
+    logic [3:0]  ihl;
+    logic [15:0] ihl4;          // 4 * IHL
+    logic [7:0]  proto, nh;
+    logic [31:0] ports4;
+
+    always_comb begin
+        et0 = {s1_h[8*12 +: 8], s1_h[8*13 +: 8]};
+        has_tag = et0 == 16'h8100;
+        vlan_short = has_tag && s1_len < 16'd18;                    // C2: tag but no room for it
+        vlan = has_tag && !vlan_short;
+        tci = vlan ? {s1_h[8*14 +: 8], s1_h[8*15 +: 8]} : 16'h0000;
+        et = vlan ? {s1_h[8*16 +: 8], s1_h[8*17 +: 8]} : et0;
+        l3 = vlan ? L3W'(s1_h >> (8*18)) : L3W'(s1_h >> (8*14));
+        rem = s1_len - (vlan ? 16'd18 : 16'd14);                    // only used when len >= o
+        is4 = !vlan_short && s1_len >= 16'd14 && et == 16'h0800;
+        is6 = !vlan_short && s1_len >= 16'd14 && et == 16'h86DD;
+
+        // IPv4 (C4..C8)
+        ihl = l3[3:0];
+        ihl4 = {10'd0, ihl, 2'b00};
+        tl = {l3[8*2 +: 8], l3[8*3 +: 8]};
+        frag_off = {l3[8*6 +: 5], l3[8*7 +: 8]};
+        proto = l3[8*9 +: 8];
+        frag = l3[8*6 + 5] || frag_off != 13'd0;                   // MF or offset
+        l4_4 = !frag && (proto == 8'd6 || proto == 8'd17);
+        mal4 = rem < 16'd20 || l3[7:4] != 4'd4 || ihl < 4'd5 || rem < ihl4
+               || tl < ihl4 || tl > rem || (l4_4 && ihl4 + 16'd4 > tl);
+        ports4 = '0;
+        for (int k = 5; k < 16; k++) begin
+            if (ihl == 4'(k)) ports4 = {l3[8*(4*k) +: 8], l3[8*(4*k+1) +: 8],
+                                        l3[8*(4*k+2) +: 8], l3[8*(4*k+3) +: 8]};
+        end
+
+        // IPv6 (C9..C12)
+        pl = {l3[8*4 +: 8], l3[8*5 +: 8]};
+        nh = l3[8*6 +: 8];
+        l4_6 = nh == 8'd6 || nh == 8'd17;
+        mal6 = rem < 16'd40 || l3[7:4] != 4'd6 || {1'b0, pl} + 17'd40 > {1'b0, rem}
+               || (l4_6 && pl < 16'd4);
+
+        tcp = (is4 && !mal4 && l4_4 && proto == 8'd6) || (is6 && !mal6 && l4_6 && nh == 8'd6);
+        udp = (is4 && !mal4 && l4_4 && proto == 8'd17) || (is6 && !mal6 && l4_6 && nh == 8'd17);
+
+        flags = 8'h00;
+        flags[1] = vlan;
+        flags[2] = is4;
+        flags[3] = is6;
+        flags[4] = tcp;
+        flags[5] = udp;
+        flags[6] = is4 && !mal4 && frag;
+        flags[7] = s1_len < 16'd14 || vlan_short || (is4 && mal4) || (is6 && mal6);
+
+        tuple = '0;
+        if (is4 && !mal4) begin
+            for (int k = 0; k < 8; k++) tuple[287 - 8*k -: 8] = l3[8*(12 + k) +: 8];
+            if (tcp || udp) tuple[287 - 64 -: 32] = ports4;
+        end else if (is6 && !mal6) begin
+            for (int k = 0; k < 32; k++) tuple[287 - 8*k -: 8] = l3[8*(8 + k) +: 8];
+            if (tcp || udp)
+                for (int k = 0; k < 4; k++) tuple[287 - 256 - 8*k -: 8] = l3[8*(40 + k) +: 8];
+        end
+    end
+
+    always_ff @(posedge clk) begin
+        out_valid <= s1_valid;
+        if (s1_valid) begin
+            out_len <= s1_len;
+            out_nbeats <= s1_beats > (NB_W+1)'(MAX_BEATS) ? NB_W'(MAX_BEATS) : s1_beats[NB_W-1:0];
+            out_runt <= s1_len < 16'd14;
+            out_bad <= s1_bad;
+            out_oversize <= s1_beats > (NB_W+1)'(MAX_BEATS) || s1_len > 16'(MAX_BYTES);
+            out_flags <= flags;
+            out_tci <= tci;
+            out_tuple <= tuple;
+            out_sb <= s1_sb;
+        end
+        if (rst) out_valid <= 1'b0;
+    end
+endmodule
+
+`resetall
