@@ -3,7 +3,6 @@ package org.nicsim.driver;
 import static org.nicsim.driver.NicRegisters.*;
 
 import java.util.List;
-import java.util.Queue;
 
 /**
  * The nicsim NIC driver: attach (reset, identify, negotiate queues, program RSS and rings),
@@ -109,7 +108,7 @@ public final class NicDriver {
     }
 
     /** The driver start routine for TX queue {@code q}: drains {@code subqueue} into the ring. */
-    public List<Doorbell> txStart(int q, Queue<byte[]> subqueue) {
+    public List<Doorbell> txStart(int q, TxSource subqueue) {
         return txRing(q).start(subqueue, config.txWregNsegs());
     }
 
@@ -126,6 +125,11 @@ public final class NicDriver {
     /** Frames handed to queue {@code q}'s ring and not yet reclaimed. */
     public int txInFlight(int q) {
         return txRing(q).inFlight();
+    }
+
+    /** True when the last start of queue {@code q} left frames behind on a full ring. */
+    public boolean txOactive(int q) {
+        return txRing(q).oactive();
     }
 
     public int queues() {

@@ -25,6 +25,7 @@ final class RxRing {
     private final DmaRegion[] buffers;
     private int next;  // next slot the driver looks at for DD
     private int tail;  // one past the last posted slot
+    private long returnedEmpty;
 
     RxRing(NicBus bus, DmaAllocator alloc, int queue, int size, int buffers, int bufferSize) {
         this.bus = bus;
@@ -68,6 +69,7 @@ final class RxRing {
      */
     List<RxCompletion> harvest(int budget) {
         List<RxCompletion> out = new ArrayList<>();
+        long emptyBefore = returnedEmpty;
         while (out.size() < budget && next != tail) {
             int d = ring.offset() + next * DESC_BYTES;
             int flags = mem.getShort(d + 6) & 0xFFFF;
@@ -76,6 +78,14 @@ final class RxRing {
             }
             DmaRegion b = slotBuffer[next];
             int len = mem.getShort(d + 8) & 0xFFFF;
+            if (len == 0) {
+                // the NIC hit a DMA error writing the frame: the buffer comes back empty, no frame
+                returnedEmpty++;
+                slotBuffer[next] = null;
+                next = (next + 1) & (size - 1);
+                post(b);
+                continue;
+            }
             if (len > b.length()) {
                 throw new DriverException("RX queue " + queue + " slot " + next + ": write-back length " + len
                         + " exceeds the posted buffer of " + b.length() + " bytes");
@@ -88,7 +98,7 @@ final class RxRing {
             next = (next + 1) & (size - 1);
             post(b);
         }
-        if (!out.isEmpty()) {
+        if (!out.isEmpty() || returnedEmpty != emptyBefore) {
             bus.write32(queueReg(queue, NicRegisters.RXQ_TAIL), tail);
         }
         return out;
@@ -96,6 +106,11 @@ final class RxRing {
 
     int queue() {
         return queue;
+    }
+
+    /** Buffers the NIC handed back with length 0 after a DMA error (no frame in them). */
+    long returnedEmpty() {
+        return returnedEmpty;
     }
 
     int size() {

@@ -5,7 +5,6 @@ import static org.nicsim.driver.NicRegisters.queueReg;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Queue;
 
 /**
  * One TX descriptor ring: the driver start routine ({@code if_start}) and descriptor reclaim.
@@ -71,11 +70,11 @@ final class TxRing {
      *
      * @return the tail writes performed, in order
      */
-    List<Doorbell> start(Queue<byte[]> subqueue, int wregNsegs) {
+    List<Doorbell> start(TxSource subqueue, int wregNsegs) {
         List<Doorbell> rung = new ArrayList<>(2);
         int unannounced = 0;
         while (space() > 0 && !subqueue.isEmpty()) {
-            byte[] frame = subqueue.poll();
+            byte[] frame = subqueue.dequeue();
             DmaRegion b = buffers[tail];
             if (frame.length < 14 || frame.length > b.length()) {
                 throw new IllegalArgumentException("TX frame of " + frame.length + " bytes on queue " + queue

@@ -64,6 +64,26 @@ public final class DoorbellPredictor {
         return new Run(cfg).play(trace);
     }
 
+    /**
+     * The same prediction fed one event at a time, for traces too long to hold (a co-simulation of
+     * millions of frames compares doorbells as they happen).
+     */
+    public static final class Session {
+        private final Run run;
+        private long index;
+
+        public Session(Config cfg) {
+            this.run = new Run(cfg);
+        }
+
+        /** The tail writes {@code event} causes, in order (often none). */
+        public List<TailWrite> step(TxEvent event) {
+            run.out.clear();
+            run.playOne(index++, event);
+            return List.copyOf(run.out);
+        }
+    }
+
     private static final class Run {
         final Config cfg;
         final int[][] cnt;
@@ -95,7 +115,13 @@ public final class DoorbellPredictor {
 
         List<TailWrite> play(List<? extends TxEvent> trace) {
             for (int i = 0; i < trace.size(); i++) {
-                TxEvent e = trace.get(i);
+                playOne(i, trace.get(i));
+            }
+            return out;
+        }
+
+        void playOne(long i, TxEvent e) {
+            {
                 if (e instanceof TxEvent.Frame f) {
                     check(i, f.cpu(), f.subqueue());
                     frame(f);
@@ -109,10 +135,9 @@ public final class DoorbellPredictor {
                     throw new IllegalArgumentException("trace[" + i + "]: null event");
                 }
             }
-            return out;
         }
 
-        void check(int i, int cpu, int subq) {
+        void check(long i, int cpu, int subq) {
             if (cpu >= cfg.ncpus() || subq >= cfg.nsubq()) {
                 throw new IllegalArgumentException("trace[" + i + "]: cpu " + cpu + " or queue " + subq
                         + " outside " + cfg.ncpus() + " CPUs / " + cfg.nsubq() + " queues");

@@ -1,0 +1,23 @@
+package org.nicsim.cosim;
+
+/** What became of an injected frame. */
+public enum Fate {
+    /** Written to host memory and handled by the netisr handler. */
+    DELIVERED("delivered"),
+    /** Dropped by the NIC: no RX buffer posted on its queue (RX_DROP_NOBUF). */
+    NOBUF("nobuf"),
+    /** Dropped by the NIC: bad frame, runt, or longer than the buffer (RX_DROP_ERROR). */
+    ERROR("error"),
+    /** Freed by netisr: the (protocol, CPU) queue was at qlimit (qdrops). */
+    QDROP("qdrop");
+
+    private final String jsonName;
+
+    Fate(String jsonName) {
+        this.jsonName = jsonName;
+    }
+
+    public String jsonName() {
+        return jsonName;
+    }
+}

@@ -1,0 +1,20 @@
+package org.nicsim.cosim;
+
+/**
+ * One line of {@code packets.jsonl}: an injected frame, what the hardware did with it and what
+ * the model predicted. Fields that do not apply are null (a dropped frame has no ring CPU).
+ *
+ * @param index     injection order, 0-based
+ * @param len       frame length
+ * @param hashType  hardware {@code M_HASHTYPE} (the model's when the NIC wrote nothing back)
+ * @param hash      hardware hash, unsigned; null when not written back
+ * @param modelHash the model's hash, unsigned
+ * @param bucket    {@code hash & 127}; null without a hash
+ * @param queue     RX queue (the model's for a NIC drop)
+ * @param ringCpu   CPU that serviced the ring
+ * @param netisrCpu CPU whose netisr handler took the packet
+ * @param fate      delivered, nobuf, error or qdrop
+ * @param ok        hardware and model agree on every field
+ */
+public record PacketRecord(long index, int len, int hashType, Long hash, long modelHash, Integer bucket,
+                           Integer queue, Integer ringCpu, Integer netisrCpu, Fate fate, boolean ok) {}

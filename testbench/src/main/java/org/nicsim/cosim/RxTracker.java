@@ -1,0 +1,125 @@
+package org.nicsim.cosim;
+
+import java.util.ArrayDeque;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Every injected frame from injection to a final fate, and the in-order stream of
+ * {@link PacketRecord}s.
+ *
+ * <p>NIC drops are silent, so they are inferred: the NIC writes a queue's frames back in arrival
+ * order, so when frame s is written back on queue q, every earlier frame still expected on q was
+ * dropped for want of a buffer. Frames left at the end of the run are drops too; the totals are
+ * then checked against RX_DROP_NOBUF and RXQ_DROPS.
+ */
+final class RxTracker {
+    private final Map<Long, RxFrame> open = new HashMap<>();
+    private final ArrayDeque<RxFrame>[] expected;       // not yet written back, by model queue
+    private final TreeMap<Long, PacketRecord> finished = new TreeMap<>();
+    private final RunObserver observer;
+    private long nextEmit;
+    final long[] fates = new long[Fate.values().length];
+    final long[] nobufByQueue;
+    final long[] deliveredByQueue;
+    long malformedDelivered;
+
+    @SuppressWarnings("unchecked")
+    RxTracker(int queues, RunObserver observer) {
+        this.observer = observer;
+        this.expected = new ArrayDeque[16];
+        for (int q = 0; q < expected.length; q++) {
+            expected[q] = new ArrayDeque<>();
+        }
+        this.nobufByQueue = new long[16];
+        this.deliveredByQueue = new long[16];
+    }
+
+    void injected(RxFrame f) {
+        if (f.predictedDrop != null) {
+            resolve(f, f.predictedDrop, null);
+            return;
+        }
+        open.put(f.index, f);
+        expected[f.modelQueue()].addLast(f);
+    }
+
+    /** The frame a write-back with RX sequence {@code seq} belongs to, or null if none is open. */
+    RxFrame writtenBack(long seq, int hwQueue) {
+        RxFrame f = open.get(seq);
+        if (f == null || f.written) {
+            return null;
+        }
+        f.written = true;
+        dropEarlier(hwQueue, seq);
+        dropEarlier(f.modelQueue(), seq);
+        expected[f.modelQueue()].remove(f);
+        return f;
+    }
+
+    private void dropEarlier(int q, long seq) {
+        ArrayDeque<RxFrame> d = expected[q];
+        while (!d.isEmpty() && d.peekFirst().index < seq) {
+            RxFrame dropped = d.pollFirst();
+            nobufByQueue[q]++;
+            resolve(dropped, Fate.NOBUF, null);
+        }
+    }
+
+    void handled(RxFrame f, int netisrCpu) {
+        deliveredByQueue[f.hwQueue]++;
+        if ((f.model.classification().flags() & 0x80) != 0) {
+            malformedDelivered++;
+        }
+        resolve(f, Fate.DELIVERED, netisrCpu);
+    }
+
+    void qdropped(RxFrame f) {
+        deliveredByQueue[f.hwQueue]++;
+        resolve(f, Fate.QDROP, null);
+    }
+
+    /** End of run: whatever the NIC never wrote back was dropped for want of buffers. */
+    void finishNicDrops() {
+        for (int q = 0; q < expected.length; q++) {
+            dropEarlier(q, Long.MAX_VALUE);
+        }
+    }
+
+    /** Frames written back but not yet handled or freed by netisr. */
+    int inStack() {
+        int n = 0;
+        for (RxFrame f : open.values()) {
+            if (f.written) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    int open() {
+        return open.size();
+    }
+
+    long finishedCount() {
+        return nextEmit;
+    }
+
+    private void resolve(RxFrame f, Fate fate, Integer netisrCpu) {
+        open.remove(f.index);
+        fates[fate.ordinal()]++;
+        boolean hw = f.written;
+        Long hash = hw ? f.hwHash : null;
+        Integer bucket = hw && f.hwHashType != 0 ? (int) (f.hwHash & 127)
+                : !hw && f.model.hashType().mHashType() != 0 ? f.model.bucket() : null;
+        Integer queue = hw ? f.hwQueue : fate == Fate.NOBUF ? f.modelQueue() : null;
+        finished.put(f.index, new PacketRecord(f.index, f.bytes.length,
+                hw ? f.hwHashType : f.model.hashType().mHashType(), hash, f.model.unsignedHash(), bucket, queue,
+                hw ? f.ringCpu : null, netisrCpu, fate, f.ok));
+        while (!finished.isEmpty() && finished.firstKey() == nextEmit) {
+            observer.packet(finished.pollFirstEntry().getValue());
+            nextEmit++;
+        }
+    }
+}
