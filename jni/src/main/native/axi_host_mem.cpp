@@ -118,9 +118,14 @@ void AxiHostMem::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     // write data for the oldest accepted burst (WREADY was only high if there was one)
     if (m.m_axi_wvalid && m.m_axi_wready) {
         Burst& bu = aw_.front();
-        writeBeat(bu, m.m_axi_wdata, m.m_axi_wstrb);
-        ++bu.done;
-        const bool last = bu.done == bu.beats;
+        bu.staged.emplace_back(m.m_axi_wdata, m.m_axi_wstrb);
+        const bool last = bu.staged.size() == bu.beats;
+        if (last) {
+            for (const auto& [data, strb] : bu.staged) {
+                writeBeat(bu, data, strb);
+                ++bu.done;
+            }
+        }
         if (bool(m.m_axi_wlast) != last)
             log.add(cycle, EventKind::AxiProtocol, -1, beatAddr(bu), static_cast<int32_t>(bu.id),
                     kWlastWrong);
@@ -132,7 +137,7 @@ void AxiHostMem::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     if (m.m_axi_bvalid && m.m_axi_bready) b_.pop_front();
     if (m.m_axi_awvalid && m.m_axi_awready) {
         Burst bu{m.m_axi_awaddr, m.m_axi_awlen + 1u, m.m_axi_awsize, m.m_axi_awburst,
-                 m.m_axi_awid, 0, 0, 0};
+                 m.m_axi_awid, 0, 0, 0, {}};
         bu.resp = check(bu.addr, bu.beats, bu.size, bu.burst);
         if (bu.resp != kOkay)
             log.add(cycle, EventKind::HostWriteFault, -1, bu.addr, static_cast<int32_t>(bu.id),
@@ -146,7 +151,7 @@ void AxiHostMem::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     }
     if (m.m_axi_arvalid && m.m_axi_arready) {
         Burst bu{m.m_axi_araddr, m.m_axi_arlen + 1u, m.m_axi_arsize, m.m_axi_arburst,
-                 m.m_axi_arid, 0, 0, cycle + (cfg_.readLatency ? cfg_.readLatency : 1)};
+                 m.m_axi_arid, 0, 0, cycle + (cfg_.readLatency ? cfg_.readLatency : 1), {}};
         bu.resp = check(bu.addr, bu.beats, bu.size, bu.burst);
         if (bu.resp != kOkay)
             log.add(cycle, EventKind::HostReadFault, -1, bu.addr, static_cast<int32_t>(bu.id),

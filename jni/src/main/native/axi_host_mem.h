@@ -12,6 +12,7 @@
 
 #include <cstdint>
 #include <deque>
+#include <vector>
 
 class Vnic;
 
@@ -45,6 +46,9 @@ private:
         uint32_t resp;   // 0 OKAY, 2 SLVERR, 3 DECERR
         uint32_t done;   // beats transferred
         uint64_t readyCycle;
+        // write beats held until WLAST: host memory sees a burst at once, as the host sees one
+        // PCIe write TLP, so a descriptor's DD bit is never visible before the rest of it
+        std::vector<std::pair<uint64_t, uint32_t>> staged;   // (data, strb) per beat
     };
     struct WriteResp {
         uint32_t id;

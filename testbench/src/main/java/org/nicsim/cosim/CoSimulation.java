@@ -316,6 +316,7 @@ public final class CoSimulation {
                         "RX sequence " + c.rxSequence() + " written back", "no such frame outstanding (duplicate or never sent)"));
                 continue;
             }
+            scoreboard.pass(Check.RX_FATE);
             writtenBack++;
             ringByCpu[cpu]++;
             checkWriteBack(f, c, q, cpu);

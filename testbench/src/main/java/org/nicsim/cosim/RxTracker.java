@@ -111,12 +111,18 @@ final class RxTracker {
         fates[fate.ordinal()]++;
         boolean hw = f.written;
         Long hash = hw ? f.hwHash : null;
-        Integer bucket = hw && f.hwHashType != 0 ? (int) (f.hwHash & 127)
-                : !hw && f.model.hashType().mHashType() != 0 ? f.model.bucket() : null;
-        Integer queue = hw ? f.hwQueue : fate == Fate.NOBUF ? f.modelQueue() : null;
+        Integer bucket = null;
+        Integer queue = null;
+        if (hw) {
+            bucket = f.hwHashType != 0 ? Integer.valueOf((int) (f.hwHash & 127)) : null;
+            queue = f.hwQueue;
+        } else if (fate == Fate.NOBUF) {
+            bucket = f.model.hashType().mHashType() != 0 ? Integer.valueOf(f.model.bucket()) : null;
+            queue = f.modelQueue();
+        }
         finished.put(f.index, new PacketRecord(f.index, f.bytes.length,
                 hw ? f.hwHashType : f.model.hashType().mHashType(), hash, f.model.unsignedHash(), bucket, queue,
-                hw ? f.ringCpu : null, netisrCpu, fate, f.ok));
+                hw ? Integer.valueOf(f.ringCpu) : null, netisrCpu, fate, f.ok));
         while (!finished.isEmpty() && finished.firstKey() == nextEmit) {
             observer.packet(finished.pollFirstEntry().getValue());
             nextEmit++;
