@@ -473,6 +473,7 @@ public final class CoSimulation {
     private void takeTxFrames() {
         for (TxFrame f : model.drainTx()) {
             tx.captured(f);
+            observer.transmitted(f.bytes(), f.lastCycle());
         }
     }
 
