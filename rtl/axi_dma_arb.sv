@@ -3,9 +3,10 @@
 // Read and write address channels are arbitrated separately, round-robin, one grant per burst;
 // the outgoing AR/AW are registered (one cycle from engine to bus). The port number becomes the
 // top bit of the AXI ID, so R and B responses are routed back by ID without bookkeeping.
-// Write data follows its address: one write burst owns the W channel from its AW handshake until
-// WLAST, and the next AW is granted after that, so W never precedes or interleaves with another
-// burst's AW (any AXI4 slave accepts that order).
+// Write data follows its address: at each AW handshake on the bus the port number enters a small
+// FIFO (W_FIFO_DEPTH), and the W channel is given to the port at its head until WLAST. So W never
+// runs ahead of its AW (any AXI4 slave accepts that order), bursts never interleave, and the next
+// AW can be granted while the current burst's data still flows — back-to-back bursts lose no cycle.
 // `hold` stops new grants (soft reset pending); `idle` says nothing is outstanding on the bus.
 `resetall
 `timescale 1ns / 1ps
@@ -16,7 +17,8 @@ module axi_dma_arb #(
     parameter int AXI_DATA_WIDTH = 64,
     parameter int S_ID_WIDTH     = 3,
     parameter int M_ID_WIDTH     = S_ID_WIDTH + 1,
-    parameter int MAX_OUTSTANDING = 255
+    parameter int MAX_OUTSTANDING = 255,
+    parameter int W_FIFO_DEPTH   = 4      // AWs on the bus whose write data has not finished
 ) (
     input  wire                         clk,
     input  wire                         rst,
@@ -132,19 +134,27 @@ module axi_dma_arb #(
 
     // ------------------------------------------------------------------ read address
     reg ar_last;   // port granted last; the other one goes first next time
-    wire ar_free = !m_axi_arvalid && !hold && rd_outstanding != CW'(MAX_OUTSTANDING);
+    wire ar_free = (!m_axi_arvalid || m_axi_arready) && !hold && rd_outstanding < CW'(MAX_OUTSTANDING - 1);
     wire ar_pick1 = s1_arvalid && (!s0_arvalid || !ar_last);
     assign s0_arready = ar_free && s0_arvalid && !ar_pick1;
     assign s1_arready = ar_free && ar_pick1;
 
     // ------------------------------------------------------------------ write address and data
     reg aw_last;
-    reg w_active, w_owner;
-    wire aw_free = !m_axi_awvalid && !w_active && !hold && wr_outstanding != CW'(MAX_OUTSTANDING);
+    localparam int WFW = $clog2(W_FIFO_DEPTH);
+    reg [W_FIFO_DEPTH-1:0] w_port;          // port of each queued burst, circular
+    reg [WFW-1:0] w_rd, w_wr;
+    reg [WFW:0] w_count;                     // bursts whose AW is on the bus or done, W not finished
+    // the registered AW (if any) will need a W FIFO entry too
+    wire [WFW:0] w_need = w_count + (WFW+1)'(m_axi_awvalid);
+    wire aw_free = (!m_axi_awvalid || m_axi_awready) && !hold && w_need < (WFW+1)'(W_FIFO_DEPTH)
+                   && wr_outstanding < CW'(MAX_OUTSTANDING - 1);
     wire aw_pick1 = s1_awvalid && (!s0_awvalid || !aw_last);
     assign s0_awready = aw_free && s0_awvalid && !aw_pick1;
     assign s1_awready = aw_free && aw_pick1;
 
+    wire w_active = w_count != 0;
+    wire w_owner = w_port[w_rd];
     assign m_axi_wdata  = w_owner ? s1_wdata : s0_wdata;
     assign m_axi_wstrb  = w_owner ? s1_wstrb : s0_wstrb;
     assign m_axi_wlast  = w_owner ? s1_wlast : s0_wlast;
@@ -180,6 +190,8 @@ module axi_dma_arb #(
     wire aw_hs = m_axi_awvalid && m_axi_awready;
     wire b_hs = m_axi_bvalid && m_axi_bready;
 
+    wire w_done = m_axi_wvalid && m_axi_wready && m_axi_wlast;
+
     assign idle = rd_outstanding == 0 && wr_outstanding == 0 && !m_axi_arvalid
                   && !m_axi_awvalid && !w_active;
 
@@ -197,10 +209,11 @@ module axi_dma_arb #(
 
         if (aw_hs) begin
             m_axi_awvalid <= 1'b0;
-            w_active <= 1'b1;
-            w_owner  <= m_axi_awid[M_ID_WIDTH-1];
+            w_port[w_wr] <= m_axi_awid[M_ID_WIDTH-1];
+            w_wr <= w_wr + 1'b1;
         end
-        if (m_axi_wvalid && m_axi_wready && m_axi_wlast) w_active <= 1'b0;
+        if (w_done) w_rd <= w_rd + 1'b1;
+        w_count <= w_count + (WFW+1)'(aw_hs) - (WFW+1)'(w_done);
         if (s0_awready || s1_awready) begin
             m_axi_awvalid <= 1'b1;
             m_axi_awid    <= {aw_pick1, aw_pick1 ? s1_awid : s0_awid};
@@ -229,8 +242,10 @@ module axi_dma_arb #(
             m_axi_awburst <= '0;
             ar_last <= 1'b1;
             aw_last <= 1'b1;
-            w_active <= 1'b0;
-            w_owner <= 1'b0;
+            w_port <= '0;
+            w_rd <= '0;
+            w_wr <= '0;
+            w_count <= '0;
             rd_outstanding <= '0;
             wr_outstanding <= '0;
         end
