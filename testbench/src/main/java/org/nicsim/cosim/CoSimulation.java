@@ -212,6 +212,15 @@ public final class CoSimulation {
     }
 
     /**
+     * Scoreboard self-test: hands the software model a different RSS key than the NIC was
+     * programmed with, so every hashed frame must fail {@code rx.hash}. Call before {@link #run}.
+     */
+    public void overrideModelKey(byte[] key) {
+        RssConfig c = rss.config();
+        rss = new RssModel(new RssConfig(ToeplitzKey.of(key), c.hashTypes(), c.reta(), c.defaultQueue()));
+    }
+
+    /**
      * Runs transmit-only batches first, then the frames, until every frame has a final fate and
      * the NIC and the stack are idle; then compares the NIC's counters.
      *
