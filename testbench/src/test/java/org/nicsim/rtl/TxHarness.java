@@ -165,6 +165,15 @@ final class TxHarness implements AutoCloseable {
         return new Ring(q, base, size);
     }
 
+    /** Programs queue q with a ring at {@code base} outside host memory (nothing is written there). */
+    Ring ringOutside(int q, int size, long base) {
+        wr(queueReg(q, TXQ_BASE_LO), (int) base);
+        wr(queueReg(q, TXQ_BASE_HI), (int) (base >>> 32));
+        wr(queueReg(q, TXQ_SIZE), size);
+        nic.mmioDrain(10_000);
+        return new Ring(q, base, size);
+    }
+
     /**
      * Writes a descriptor at the ring's software tail and advances it (no doorbell).
      *
