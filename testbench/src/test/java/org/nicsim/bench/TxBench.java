@@ -24,8 +24,8 @@ import org.nicsim.bridge.TxFrame;
  * TX benchmark through the full nic_top (axil_regs, tx_engine, axi_dma_arb) and the bridge's BFMs,
  * in simulated clock cycles:
  * <ul>
- *   <li>sustained throughput, cycles per frame, for 64-, 512- and 1514-byte frames with one and
- *       with four queues busy (every descriptor RS, buffers 8-byte aligned, the sink always ready);
+ *   <li>sustained throughput, cycles per frame, for 64-, 512- and 1514-byte frames with one, four
+ *       and sixteen queues busy (every descriptor RS, buffers 8-byte aligned, the sink always ready);
  *   <li>doorbell-to-first-byte latency on an idle engine: the cycle the TXQ_TAIL write is accepted
  *       on the AXI4-Lite bus (the bridge's DOORBELL event) to the first beat of the frame on the
  *       stream ({@link TxFrame#firstCycle()}).
@@ -48,7 +48,7 @@ public final class TxBench {
             System.out.println("| frame | queues | cycles/frame | frames measured | stream utilisation |");
             System.out.println("|---|---|---|---|---|");
             for (int len : new int[] {64, 512, 1514}) {
-                for (int queues : new int[] {1, 4}) {
+                for (int queues : new int[] {1, 4, 16}) {
                     throughput(lat, len, queues);
                 }
             }
