@@ -7,6 +7,7 @@ import static org.nicsim.rtl.TxHarness.frame;
 import static org.nicsim.rtl.TxHarness.tagQueue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -87,7 +88,7 @@ class TxArbitrationTest {
         // rule: once every queue has sent, each next frame comes from the next queue in cyclic
         // order that still has frames left
         int[] left = new int[QUEUES];
-        java.util.Arrays.fill(left, 12);
+        Arrays.fill(left, 12);
         boolean[] started = new boolean[QUEUES];
         int nStarted = 0;
         for (int i = 0; i < out.size(); i++) {
