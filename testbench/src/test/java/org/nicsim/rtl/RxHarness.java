@@ -225,8 +225,12 @@ final class RxHarness implements AutoCloseable {
         return all;
     }
 
-    /** Runs to idle, harvests and returns the single delivery, failing unless exactly one. */
+    /**
+     * Completes the queued register writes, sends one frame, runs to idle, harvests and returns
+     * the single delivery, failing unless exactly one.
+     */
     RxDelivery deliverOne(byte[] frame) {
+        sync();
         long seq = inject(frame);
         runUntilIdle();
         List<RxDelivery> got = harvest();
