@@ -43,7 +43,7 @@ class RxReprogramTest {
     void open() {
         h = RxHarness.open();
         h.hashTypes(ALL_TYPES);
-        h.filledRings(16, 32, 256);
+        h.filledRings(16, 32, 2048);
         h.rxEnable(true);
         h.sync();
     }
@@ -148,7 +148,11 @@ class RxReprogramTest {
             dst[i] = ipv4("172.16." + (i * 37 % 256) + "." + (i * 91 % 256));
             ports[i] = (1000 + 13 * i) << 16 | (80 + i);
             String d = (dst[i] >>> 24) + "." + (dst[i] >>> 16 & 255) + "." + (dst[i] >>> 8 & 255) + "." + (dst[i] & 255);
-            h.inject(RxFrames.tcp4("10.0.0.1", d, ports[i] >>> 16, ports[i] & 0xFFFF, 64), false, i == gapFrame ? 600 : 0);
+            // the last frames before the gap are long: their DMA (store and forward, ~190 W beats
+            // after the last beat) is still running while the 42 register writes (~130 cycles) land
+            int length = i >= gapFrame - 3 && i < gapFrame ? 1514 : 64;
+            h.inject(RxFrames.tcp4("10.0.0.1", d, ports[i] >>> 16, ports[i] & 0xFFFF, length), false,
+                    i == gapFrame ? 600 : 0);
         }
         runUntilAccepted(gapFrame - 1);
         h.key(keyB);
