@@ -67,6 +67,11 @@ public final class Main {
         } catch (ScenarioException e) {
             terminal.err().println("nicsim: " + e.getMessage());
             return ScenarioException.EXIT_STATUS;
+        } catch (RuntimeException | Error e) {
+            // a bug, not the user's input: never let the JVM's default status 1 pass for "a check failed"
+            terminal.err().println("nicsim: internal error (please report it with the command line):");
+            e.printStackTrace(terminal.err());
+            return ExitStatus.SIMULATION_FAILED;
         }
     }
 
