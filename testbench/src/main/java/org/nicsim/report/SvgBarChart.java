@@ -25,10 +25,10 @@ public final class SvgBarChart {
         }
     }
 
-    private static final int HEIGHT = 260;
+    private static final int HEIGHT = 280;
     private static final int LEFT = 64;
     private static final int RIGHT = 16;
-    private static final int TOP = 34;
+    private static final int TOP = 52;
     private static final int BOTTOM = 46;
 
     private SvgBarChart() {
@@ -51,7 +51,7 @@ public final class SvgBarChart {
             }
         }
         int groupWidth = Math.max(28, Math.min(90, 12 + 22 * series.size()));
-        int width = Math.max(360, LEFT + RIGHT + n * groupWidth);
+        int width = Math.max(420, LEFT + RIGHT + n * groupWidth);
         int plotW = width - LEFT - RIGHT;
         int plotH = HEIGHT - TOP - BOTTOM;
         double max = 0;
@@ -75,7 +75,7 @@ public final class SvgBarChart {
             double y = TOP + plotH - t / top * plotH;
             svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%.1f\" x2=\"%d\" y2=\"%.1f\" stroke=\"#ddd\"/>",
                     LEFT, y, width - RIGHT, y));
-            svg.append(text(LEFT - 6, y + 4, "end", "", format(t)));
+            svg.append(text(LEFT - 6, y + 4, "end", "", tick(t)));
         }
         svg.append(String.format(Locale.ROOT, "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333\"/>",
                 LEFT, TOP + plotH, width - RIGHT, TOP + plotH));
@@ -99,14 +99,13 @@ public final class SvgBarChart {
             svg.append(text(LEFT + i * slot + slot / 2, TOP + plotH + 14, "middle", "", categories.get(i)));
         }
         svg.append(text(LEFT + plotW / 2.0, HEIGHT - 8, "middle", "fill=\"#555\"", xLabel));
-        // legend, top right
-        double lx = width - RIGHT;
-        for (int k = series.size() - 1; k >= 0; k--) {
-            String name = series.get(k).name();
-            lx -= 18 + 6.5 * name.length();
-            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"8\" width=\"10\" height=\"10\" fill=\"%s\"/>", lx,
-                    Markup.escape(series.get(k).color())));
-            svg.append(text(lx + 13, 17, "start", "", name));
+        // legend under the title, left to right
+        double lx = LEFT;
+        for (SvgBarChart.Series se : series) {
+            svg.append(String.format(Locale.ROOT, "<rect x=\"%.1f\" y=\"24\" width=\"10\" height=\"10\" fill=\"%s\"/>", lx,
+                    Markup.escape(se.color())));
+            svg.append(text(lx + 13, 33, "start", "", se.name()));
+            lx += 26 + 6.5 * se.name().length();
         }
         svg.append("</svg>");
         return svg.toString();
@@ -132,6 +131,11 @@ public final class SvgBarChart {
             return String.valueOf((long) v);
         }
         return String.format(Locale.ROOT, Math.abs(v) >= 100 ? "%.1f" : "%.3f", v);
+    }
+
+    /** Tick labels: no trailing zeros (0.5, not 0.500). */
+    static String tick(double v) {
+        return java.math.BigDecimal.valueOf(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 
     private static String text(double x, double y, String anchor, String extra, String s) {
