@@ -62,7 +62,7 @@ final class RunExecutor {
                     .hostMemoryBytes(CoSimulation.hostMemoryBytes(s)).build())) {
                 CoSimulation sim = new CoSimulation(s, model, observer(recorder, bar));
                 if (plan.selfTest() != null) {
-                    plan.selfTest().apply(model);
+                    plan.selfTest().apply(sim);
                 }
                 try (TrafficSource.Frames frames = plan.traffic().open()) {
                     result = sim.run(frames, plan.traffic().total());

@@ -15,8 +15,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * A run whose hardware is deliberately wrong fails: the scoreboard self-test hook programs the NIC
- * with a symmetric key while the model keeps the Microsoft key, so the hashes must differ. Exit 1,
+ * A run whose model is deliberately wrong fails: the scoreboard self-test hook gives the model a
+ * symmetric key while the NIC keeps the scenario's Microsoft key, so the hashes must differ. Exit 1,
  * the first mismatches and the replay command printed, and the failure in every report.
  */
 class FailingCheckTest {
@@ -29,7 +29,7 @@ class FailingCheckTest {
     static Cli.Result result;
 
     @BeforeAll
-    static void runWithAWrongKeyInTheNic() {
+    static void runWithAWrongKeyInTheModel() {
         out = tmp.resolve("wrong-key");
         result = Cli.runWithProperty(ScoreboardSelfTest.MODEL_KEY, SYMMETRIC_KEY, "run",
                 Cli.scenario("default.json").toString(), "--packets", "200", "--out", out.toString());
