@@ -136,7 +136,7 @@ class ShippedScenariosRunTest {
 
     @Test
     void tooFewRxBuffersForSmallFramesAtLineRateGiveCountedNobufDrops() throws IOException {
-        Path out = runPassing(Cli.scenario("nobuf.json"), "--set", "rxBuffers=4", "--set", "traffic.sizes={\"min\":64,\"max\":128}");
+        Path out = runPassing(Cli.scenario("nobuf.json"));
         JsonObject report = Cli.json(out.resolve("report.json"));
         long nobuf = report.getAsJsonObject("totals").get("nobuf").getAsLong();
         assertTrue(nobuf > 0, "no nobuf drops");
