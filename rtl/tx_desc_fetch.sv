@@ -15,9 +15,14 @@
 // (2n beats), n limited by pending work, cache space, the ring end and the 4 KiB boundary.
 // Fetch requests are granted round-robin among queues, one per cycle at most, registered.
 //
-// Scheduler: round-robin over queues holding a cached descriptor, ONE FRAME PER GRANT, so every
-// active queue gets a frame in turn and a busy queue cannot starve another. Disabled TX
-// (cfg_tx_en = 0) stops both fetching and scheduling. The scheduler output is registered and
+// Scheduler: strict round-robin, ONE FRAME PER GRANT, over queues with descriptors fetched or
+// being fetched but not yet scheduled (fetch != sched). When the queue whose turn it is has its
+// descriptors still in flight, the scheduler waits for them instead of granting the next queue
+// again: the frame order on the stream is fixed here, up to FT_DEPTH frames ahead, so granting
+// whichever queue landed first would let it send a whole cache (up to CACHE_DEPTH frames) in a row
+// whenever several queues become ready together. The wait only lasts until an issued descriptor
+// read returns, so it cannot deadlock. Disabled TX (cfg_tx_en = 0) stops both fetching and
+// scheduling. The scheduler output is registered and
 // validated: bad = length < 14 or > MAX_FRAME_LEN, EOP clear, or the descriptor read returned an
 // AXI error (then RS is ignored: the descriptor's contents are unknown).
 //
@@ -95,7 +100,7 @@ module tx_desc_fetch #(
     reg        dlo_err;
 
     // ------------------------------------------------------------------ per-queue fetch sizing
-    logic [QN-1:0] f_elig, s_elig, q_idle;
+    logic [QN-1:0] f_elig, s_elig, s_has, q_idle;
     logic [7:0]    f_n [QN];
     always_comb begin
         for (int q = 0; q < QN; q++) begin
@@ -121,7 +126,9 @@ module tx_desc_fetch #(
             f_n[q]    = n[7:0];
             f_elig[q] = cfg_tx_en && size != 13'd0 && !txq_reset[q] && n != 12'd0
                         && (pending <= space || space >= 12'(D / 2));
-            s_elig[q] = cfg_tx_en && size != 13'd0 && !txq_reset[q] && land[q] != sched[q];
+            // in the rotation: descriptors requested or cached, not yet scheduled; grantable once landed
+            s_elig[q] = cfg_tx_en && size != 13'd0 && !txq_reset[q] && fetch[q] != sched[q];
+            s_has[q]  = land[q] != sched[q];
             q_idle[q] = size == 13'd0 || (head[q] == tail && fetch[q] == head[q]);
         end
     end
@@ -144,7 +151,7 @@ module tx_desc_fetch #(
     wire [QW-1:0] fq = f_pick[QW-1:0];
     wire [QW-1:0] sq = s_pick[QW-1:0];
     wire f_load = f_pick[QW] && (!freq_valid || freq_ready);
-    wire s_load = s_pick[QW] && (!s_valid || s_ready);
+    wire s_load = s_pick[QW] && s_has[sq] && (!s_valid || s_ready);
 
     function automatic logic [QW-1:0] next_q(input logic [QW-1:0] q);
         return (int'(q) == QN - 1) ? '0 : q + 1'b1;

@@ -11,8 +11,10 @@
 //                   tracking FIFO that steers R beats, DMA fault pulses, tx_idle.
 //
 // Arbitration: queues are served round-robin ONE FRAME AT A TIME (the scheduler grants the next
-// queue after the last one that sent, among queues holding a fetched descriptor), so with k busy
-// queues each gets every k-th frame and no queue can starve another. Descriptor fetches are also
+// queue after the last one that sent, among queues with descriptors fetched or being fetched, and
+// waits for the descriptor of the queue whose turn it is if its read is still in flight), so with
+// k busy queues each gets every k-th frame, also when they all become ready at once, and no queue
+// can starve another. Descriptor fetches are also
 // granted round-robin among queues. On the AR channel descriptor and data reads alternate when
 // both wait.
 //

@@ -67,13 +67,17 @@ Model::~Model() {
         } catch (...) {
         }
     }
+    // Verilator's scope destructors look up Verilated::threadContextp(): it must be ours
+    bindThread();
     if (top_ && !dead_) {
         try {
-            bindThread();
             top_->final();
         } catch (...) {
         }
     }
+    top_.reset();
+    ctx_.reset();
+    Verilated::threadContextp(nullptr);  // leave no dangling "current context" behind
 }
 
 void Model::bindThread() { Verilated::threadContextp(ctx_.get()); }

@@ -27,7 +27,9 @@ void vl_fatal(const char* filename, int linenum, const char* /*hier*/, const cha
 }
 
 void vl_stop(const char* filename, int linenum, const char* /*hier*/) {
-    throw nicsim::SimulationStop("$stop", where(filename, linenum, "Verilog $stop"));
+    // Verilator 5.006 compiles $fatal (and failed assertions) to VL_STOP_MT too, after printing
+    // the RTL's message: both arrive here and cannot be told apart.
+    throw nicsim::SimulationStop("$stop/$fatal", where(filename, linenum, "Verilog $stop or $fatal"));
 }
 
 void vl_finish(const char* filename, int linenum, const char* /*hier*/) {

@@ -78,6 +78,25 @@ class HostMemorySlaveTest {
     }
 
     @Test
+    void writeBurstBecomesVisibleAllAtOnceAtItsLastBeat() {
+        // like one PCIe write TLP: a reader never sees half a burst (e.g. a DD bit before the data)
+        try (NicModel m = open()) {
+            new TestTop(m).dma(0xA00, 7, 3, TestTop.BURST_INCR, PATTERN, 0xFF, 0);
+            m.mmioWrite(TestTop.DMA_CTRL, 1 | 1 << 8);
+            int written = 0;
+            for (int c = 0; c < 300 && written < 8; c++) {
+                m.run(1, 0);
+                written = 0;
+                for (int g = 0; g < 8; g++) {
+                    written += m.hostMemory().getLong(0xA00 + 8 * g) != 0 ? 1 : 0;
+                }
+                assertTrue(written == 0 || written == 8, "partial burst visible: " + written + " beats");
+            }
+            assertEquals(8, written);
+        }
+    }
+
+    @Test
     void fixedBurstWritesEveryBeatToTheSameAddress() {
         try (NicModel m = open()) {
             new TestTop(m).dma(0x500, 2, 3, TestTop.BURST_FIXED, PATTERN, 0xFF, 0).write(1);
