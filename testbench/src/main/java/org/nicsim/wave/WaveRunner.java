@@ -148,7 +148,8 @@ public final class WaveRunner {
     private WaveCapture write(WaveMode mode, RunSetup setup, TracePlan plan, Failure f, boolean reproduced, String aside) {
         long lo = plan.firstTraced();
         long hi = plan.lastTraced() >= 0 ? plan.lastTraced() : Math.max(lo + 1, f == null ? lo + 1 : f.found);
-        long marker = f == null ? -1 : Math.max(lo, Math.min(f.found, hi));
+        // a failure declared at cycle c (not yet simulated) is marked at the dump's end, c = last + 1
+        long marker = f == null ? -1 : Math.max(lo, Math.min(f.found, hi + 1));
         List<Marker> named = new ArrayList<>();
         List<String> comments = new ArrayList<>();
         comments.add("scenario '" + setup.scenario().name() + "', seed " + setup.scenario().seed() + ", wave "
