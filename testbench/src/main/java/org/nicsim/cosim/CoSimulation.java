@@ -73,6 +73,8 @@ public final class CoSimulation {
     public static final int RX_SOURCE_DEPTH = 32;
     /** Cycles without progress while work is pending before the run is declared stalled. */
     public static final long DEFAULT_STALL_CYCLES = 200_000;
+    /** System property that sets the stall watchdog's budget for every run of the JVM. */
+    public static final String STALL_CYCLES_PROPERTY = "nicsim.stallCycles";
     /** Bus faults explained in words (address, engine, ring or buffer) per run; the rest are counted. */
     public static final int MAX_FAULTS_EXPLAINED = 10;
     /** Cycles the driver may wait for one of its MMIO writes to reach the NIC. */
@@ -98,7 +100,7 @@ public final class CoSimulation {
     private final long[] netisrByCpu;
     private final List<String> faults = new ArrayList<>();   // the first few bus faults, in words
     private DmaFaultLocator faultLocator;                     // made at the first fault
-    private long stallCycles = DEFAULT_STALL_CYCLES;
+    private long stallCycles = stallCyclesSetting();
     private RssModel rss;
     private int hashTypeBits;
     private int irqLevel;
@@ -200,6 +202,30 @@ public final class CoSimulation {
 
     private static List<Integer> boxed(int[] a) {
         return Arrays.stream(a).boxed().toList();
+    }
+
+    /**
+     * The watchdog budget a run starts with: {@code -Dnicsim.stallCycles=N} (the command line's
+     * way to set it, e.g. through NICSIM_JAVA_OPTS), else {@link #DEFAULT_STALL_CYCLES}.
+     *
+     * @throws IllegalArgumentException naming the property when it is not an integer of at least
+     *                                  {@link #SERVICE_INTERVAL}
+     */
+    public static long stallCyclesSetting() {
+        String v = System.getProperty(STALL_CYCLES_PROPERTY);
+        if (v == null || v.isBlank()) {
+            return DEFAULT_STALL_CYCLES;
+        }
+        long n;
+        try {
+            n = Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(STALL_CYCLES_PROPERTY + ": expected an integer number of cycles, got '" + v + "'");
+        }
+        if (n < SERVICE_INTERVAL) {
+            throw new IllegalArgumentException(STALL_CYCLES_PROPERTY + ": must be at least " + SERVICE_INTERVAL + " cycles, got " + n);
+        }
+        return n;
     }
 
     /** Cycles without progress before a stall is declared (default {@link #DEFAULT_STALL_CYCLES}). */
