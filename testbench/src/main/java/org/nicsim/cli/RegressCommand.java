@@ -123,7 +123,7 @@ final class RegressCommand implements Command {
         long t0 = System.nanoTime();
         List<CaseResult> results = runAll(cases, out, passOn, jobs, terminal);
         RegressSummary summary = new RegressSummary(shard.count(), List.of(shard.index()),
-                (System.nanoTime() - t0) / 1e9, results);
+                (System.nanoTime() - t0) / 1e9, results, false);
         return MergeCommand.writeAndReport(summary, out, terminal);
     }
 

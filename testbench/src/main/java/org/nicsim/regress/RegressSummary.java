@@ -25,8 +25,11 @@ import java.util.TreeSet;
  * @param shards      the shard indices (1-based) whose cases this summary holds
  * @param wallSeconds wall time (of the slowest shard, for a merge)
  * @param cases       results in case order
+ * @param merged      made by {@link #merge}: stands for the whole regression, so a shard it lacks
+ *                    is missing (a single shard's summary stands for its own cases only)
  */
-public record RegressSummary(int shardCount, List<Integer> shards, double wallSeconds, List<CaseResult> cases) {
+public record RegressSummary(int shardCount, List<Integer> shards, double wallSeconds, List<CaseResult> cases,
+                             boolean merged) {
     public static final String FILE = "summary.json";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
@@ -35,9 +38,12 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
         cases = cases.stream().sorted(Comparator.comparingInt(CaseResult::position)).toList();
     }
 
-    /** Shards of 1..shardCount this summary lacks (empty for a complete regression). */
+    /** Shards of 1..shardCount a merged summary lacks (empty for a complete regression or one shard). */
     public List<Integer> missingShards() {
         List<Integer> m = new ArrayList<>();
+        if (!merged) {
+            return m;
+        }
         for (int i = 1; i <= shardCount; i++) {
             if (!shards.contains(i)) {
                 m.add(i);
@@ -66,6 +72,7 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
         JsonObject o = new JsonObject();
         o.addProperty("status", exitStatus() == 0 ? "passed" : exitStatus() == 1 ? "failed" : "error");
         o.addProperty("exitStatus", exitStatus());
+        o.addProperty("merged", merged);
         o.addProperty("shardCount", shardCount);
         o.add("shards", GSON.toJsonTree(shards));
         o.add("missingShards", GSON.toJsonTree(missingShards()));
@@ -112,7 +119,8 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
             for (JsonElement e : o.getAsJsonArray("cases")) {
                 cases.add(GSON.fromJson(e, CaseResult.class));
             }
-            return new RegressSummary(o.get("shardCount").getAsInt(), shards, o.get("wallSeconds").getAsDouble(), cases);
+            return new RegressSummary(o.get("shardCount").getAsInt(), shards, o.get("wallSeconds").getAsDouble(), cases,
+                    o.has("merged") && o.get("merged").getAsBoolean());
         } catch (IOException | JsonParseException | IllegalStateException | NullPointerException
                  | UnsupportedOperationException e) {
             throw new IllegalArgumentException(f + ": not a regression summary (" + e.getMessage() + ")");
@@ -151,6 +159,6 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
             }
             wall = Math.max(wall, p.wallSeconds());
         }
-        return new RegressSummary(n, shards, wall, cases);
+        return new RegressSummary(n, shards, wall, cases, true);
     }
 }
