@@ -71,6 +71,26 @@ class StallWatchdogTest {
     }
 
     @Test
+    void theBudgetOfEveryRunComesFromTheStallCyclesProperty() {
+        String old = System.getProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+        try {
+            System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, "3000");
+            assertEquals(3000, CoSimulation.stallCyclesSetting());
+            System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, "soon");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, CoSimulation::stallCyclesSetting);
+            assertEquals("nicsim.stallCycles: expected an integer number of cycles, got 'soon'", e.getMessage());
+            System.clearProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+            assertEquals(CoSimulation.DEFAULT_STALL_CYCLES, CoSimulation.stallCyclesSetting());
+        } finally {
+            if (old == null) {
+                System.clearProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+            } else {
+                System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, old);
+            }
+        }
+    }
+
+    @Test
     void aHealthyRunIsNotCutShortByATightBudget() {
         // the smallest budget still lets a normal run finish: progress is seen every host pass
         SimRun run = SimRun.of("{\"seed\":5,\"queues\":2,\"cpus\":2,\"traffic\":{\"packets\":300}}", b -> b,
