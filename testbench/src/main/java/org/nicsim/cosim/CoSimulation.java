@@ -10,6 +10,8 @@ import java.util.Map;
 import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.bridge.EventKind;
 import org.nicsim.bridge.NicModel;
+import org.nicsim.bridge.RunResult;
+import org.nicsim.bridge.SimulationTimeoutException;
 import org.nicsim.bridge.TxFrame;
 import org.nicsim.driver.Doorbell;
 import org.nicsim.driver.DriverConfig;
@@ -101,6 +103,7 @@ public final class CoSimulation {
     private final List<String> faults = new ArrayList<>();   // the first few bus faults, in words
     private DmaFaultLocator faultLocator;                     // made at the first fault
     private long stallCycles = stallCyclesSetting();
+    private CycleEdges edges = CycleEdges.NONE;   // issue 8: trace window edges
     private RssModel rss;
     private int hashTypeBits;
     private int irqLevel;
@@ -167,6 +170,49 @@ public final class CoSimulation {
         this.doorbells = new DoorbellTracker(DoorbellPredictor.Config.of(icfg,
                 new TxRingConfig(sc.txRingSize(), 0, sc.ifq().txWregNsegs())), queues, scoreboard, this.observer);
         model.drainEvents();   // attach traffic: nothing of it is a doorbell or a frame
+    }
+
+    // ------------------------------------------------------------------------------- simulated time
+
+    /**
+     * {@code model.run(cycles, stopMask)} cut at every cycle edge (issue 8), so a trace window
+     * starts and ends at its exact cycle; with no edge inside the budget it is one plain run.
+     *
+     * @return cycles run
+     */
+    private long runModel(long cycles, int stopMask) {
+        long done = 0;
+        while (done < cycles) {
+            long now = model.cycle();
+            long edge = edges.nextEdge(now);
+            if (edge <= now) {
+                edges.reached(now);
+                continue;
+            }
+            long slice = Math.min(cycles - done, edge - now);
+            RunResult r = model.run(slice, stopMask);
+            done += r.cycles();
+            if (r.stopped() || r.cycles() < slice) {
+                break;
+            }
+        }
+        long now = model.cycle();
+        if (edges.nextEdge(now) <= now) {
+            edges.reached(now);
+        }
+        return done;
+    }
+
+    /** {@link NicModel#mmioDrain} through {@link #runModel}, so a drain also stops at cycle edges. */
+    private void drainMmio() {
+        long used = 0;
+        while (model.mmioPending() > 0) {
+            if (used >= MMIO_DRAIN_CYCLES) {
+                throw new SimulationTimeoutException(model.mmioPending() + " MMIO operations still pending after "
+                        + MMIO_DRAIN_CYCLES + " cycles (cycle " + model.cycle() + ")");
+            }
+            used += runModel(MMIO_DRAIN_CYCLES - used, EventKind.MMIO_IDLE.bit());
+        }
     }
 
     /** RX (and TX) buffer size: the largest frame the scenario can send, 8-byte multiple, at least 2 KiB. */
@@ -240,6 +286,14 @@ public final class CoSimulation {
         return stallCycles;
     }
 
+    /**
+     * Installs cycle edges (issue 8: waveform windows): from now on every slice and MMIO drain
+     * stops at the next edge so {@code edges} acts at its exact cycle. Timing is unchanged.
+     */
+    public void setCycleEdges(CycleEdges edges) {
+        this.edges = edges == null ? CycleEdges.NONE : edges;
+    }
+
     public Scoreboard scoreboard() {
         return scoreboard;
     }
@@ -275,7 +329,7 @@ public final class CoSimulation {
                 inject(next);
                 next = frames.hasNext() ? frames.next() : null;
             }
-            model.run(SERVICE_INTERVAL, 0);
+            runModel(SERVICE_INTERVAL, 0);
             hostPass();
             observer.progress(rx.finishedCount(), total, model.cycle());
             boolean waiting = next != null && nextReconfig != null && next.index() >= nextReconfig.atPacket();
@@ -300,6 +354,7 @@ public final class CoSimulation {
         Fate drop = f.bad() || b.length < 14 || b.length > rxBufferSize ? Fate.ERROR : null;
         rx.injected(new RxFrame(f.index(), b, p, ringCpu[p.queue()], drop, model.cycle()));
         model.injectFrame(b, f.bad(), 0);
+        observer.injected(f.index(), model.cycle());
         injected++;
     }
 
@@ -345,7 +400,7 @@ public final class CoSimulation {
     private void serviceRing(int q) {
         int cpu = ringCpu[q];
         driver.clearIrq(1 << q);
-        model.mmioDrain(MMIO_DRAIN_CYCLES);   // acknowledge before harvesting, or a write-back in between is missed
+        drainMmio();   // acknowledge before harvesting, or a write-back in between is missed
         List<RxCompletion> done = driver.rxHarvest(q, sc.rxRingSize());
         if (done.isEmpty()) {
             return;
@@ -565,7 +620,7 @@ public final class CoSimulation {
             keyBytes[i] = (byte) key.byteAt(i);
         }
         driver.programRss(keyBytes, hashTypeBits, reta.toArray(), old.defaultQueue());
-        model.mmioDrain(MMIO_DRAIN_CYCLES);
+        drainMmio();
         progressCycle = model.cycle();
     }
 
