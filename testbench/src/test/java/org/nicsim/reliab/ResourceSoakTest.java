@@ -25,10 +25,10 @@ import org.junit.jupiter.api.io.TempDir;
  * at about the bound.
  */
 class ResourceSoakTest {
-    static final int WARM_UP = 100;
+    static final int WARM_UP = 200;
     static final int MODELS = 1000;
     /** Reaching the bound makes the JVM collect, which frees closed models' host memory. */
-    static final List<String> JVM_OPTIONS = List.of("-XX:MaxDirectMemorySize=64m");
+    static final List<String> JVM_OPTIONS = List.of("-XX:MaxDirectMemorySize=32m");
     static final long RSS_MARGIN_KIB = 64 * 1024;
 
     @TempDir
