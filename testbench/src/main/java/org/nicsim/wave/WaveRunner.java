@@ -90,9 +90,11 @@ public final class WaveRunner {
         TraceWindow window;
         if (a.error == null) {
             window = FailureWindow.around(f.injectCycle, f.found, a.runStart, settings);
-        } else if (a.error instanceof SimulationStallException) {
-            // the stall shows where progress stopped: the watchdog's budget before it was declared
-            long stopped = Math.max(0, f.found - CoSimulation.DEFAULT_STALL_CYCLES);
+        } else if (a.error instanceof SimulationStallException stall) {
+            // the stall shows where progress stopped: the exception knows the last cycle that moved
+            // (the budget may have been set per run); the default budget before it if it does not
+            long stopped = stall.lastProgressCycle() >= 0 ? stall.lastProgressCycle()
+                    : Math.max(0, f.found - CoSimulation.DEFAULT_STALL_CYCLES);
             window = FailureWindow.around(stopped, f.found, a.runStart, f.found, settings);
         } else {
             window = FailureWindow.around(f.found, f.found, a.runStart, TraceWindow.OPEN_END, settings);
