@@ -3,7 +3,7 @@ package org.nicsim.cosim;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -79,6 +79,8 @@ public final class CoSimulation {
     public static final String STALL_CYCLES_PROPERTY = "nicsim.stallCycles";
     /** Bus faults explained in words (address, engine, ring or buffer) per run; the rest are counted. */
     public static final int MAX_FAULTS_EXPLAINED = 10;
+    /** Flows whose order is tracked at once; older ones are forgotten (their order was already checked). */
+    static final int MAX_TRACKED_FLOWS = 1 << 20;
     /** Cycles the driver may wait for one of its MMIO writes to reach the NIC. */
     private static final long MMIO_DRAIN_CYCLES = 10_000;
 
@@ -91,13 +93,22 @@ public final class CoSimulation {
     private final int cpus;
     private final int rxBufferSize;
     private final int[] ringCpu;
+    private final RingMap modelRingMap;   // the model's if_ringmap, checked against ringCpu
     private final Netisr netisr;
     private final Ifq ifq;
     private final RxTracker rx;
     private final TxTracker tx;
     private final DoorbellTracker doorbells;
     private final NetisrPlacement netisrPlacement;
-    private final Map<ByteBuffer, Long> lastIndexOfFlow = new HashMap<>();
+    /** Last handled frame per flow, for the order check; bounded (LRU) so a capture of millions of flows streams. */
+    private final Map<ByteBuffer, Long> lastIndexOfFlow = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Long> eldest) {
+            return size() > MAX_TRACKED_FLOWS;
+        }
+    };
     private final long[] ringByCpu;
     private final long[] netisrByCpu;
     private final List<String> faults = new ArrayList<>();   // the first few bus faults, in words
@@ -129,6 +140,9 @@ public final class CoSimulation {
         this.cpus = scenario.cpus();
         this.rxBufferSize = rxBufferSize(scenario);
         this.ringCpu = scenario.ringCpus();
+        this.modelRingMap = scenario.ringMap().cpus().isEmpty()
+                ? RingMap.withOffset(queues, cpus, scenario.ringMap().offset())
+                : RingMap.of(scenario.ringMap().cpus(), cpus);
         this.hashTypeBits = hashTypeBits(scenario);
         this.rss = new RssModel(new RssConfig(ToeplitzKey.of(scenario.rss().keyBytes()), new RssHashTypes(hashTypeBits),
                 Reta.of(boxed(scenario.retaTable()), queues), scenario.rss().defaultQueue()));
@@ -352,7 +366,7 @@ public final class CoSimulation {
         byte[] b = f.bytes();
         RssPlacement p = rss.place(b);
         Fate drop = f.bad() || b.length < 14 || b.length > rxBufferSize ? Fate.ERROR : null;
-        rx.injected(new RxFrame(f.index(), b, p, ringCpu[p.queue()], drop, model.cycle()));
+        rx.injected(new RxFrame(f.index(), b, p, modelRingMap.cpu(p.queue()), drop, model.cycle()));
         model.injectFrame(b, f.bad(), 0);
         observer.injected(f.index(), model.cycle());
         injected++;
@@ -515,11 +529,20 @@ public final class CoSimulation {
     /** The app's send: ifq_dispatch on the handling CPU (staged when in netisr context). */
     private void transmit(CpuContext ctx, TxPacket p) {
         int len = p.bytes().length;
-        doorbells.trace(new TxEvent.Frame(ctx.cpu(), ifq.mapSubq(ctx.cpu()), len, ctx.netisrThread()));
+        doorbells.trace(new TxEvent.Frame(ctx.cpu(), traceSubqueue(ctx.cpu()), len, ctx.netisrThread()));
         txQueued++;
         if (ifq.dispatch(ctx, Mbuf.local(len, p)) != 0) {
             txDrops++;
         }
+    }
+
+    /**
+     * The subqueue a CPU sends on, for the predictor's trace: {@code ifq_mapsubq_default} (0) or
+     * {@code ifq_mapsubq_mask} (cpu & (nqueues - 1)), worked out here rather than asked of the ifq
+     * model, so a mapping bug there shows up as a doorbell mismatch.
+     */
+    private int traceSubqueue(int cpu) {
+        return sc.ifq().mapSubq() == org.nicsim.scenario.MapSubq.MASK ? cpu & (queues - 1) : 0;
     }
 
     /** if_start_rollup at the end of a netisr batch on {@code cpu}. */
