@@ -32,6 +32,7 @@ import org.nicsim.model.netisr.Netisr;
 import org.nicsim.model.netisr.NetisrConfig;
 import org.nicsim.model.netisr.NetisrHandler;
 import org.nicsim.model.netisr.NetisrProto;
+import org.nicsim.model.rss.AlternativePlacement;
 import org.nicsim.model.rss.Reta;
 import org.nicsim.model.rss.RingMap;
 import org.nicsim.model.rss.RssConfig;
@@ -122,6 +123,9 @@ public final class CoSimulation {
     private long writtenBack;
     private long malformedWrittenBack;
     private long crossCpu;
+    private long hashedHandled;
+    private long dragonflyDiffers;
+    private long linuxRpsDiffers;
     private long txQueued;
     private long txDrops;
     private long hostFaults;
@@ -481,6 +485,15 @@ public final class CoSimulation {
             f.ok &= scoreboard.compare(Check.FLOW_ORDER, last == null || last < f.index, f.index, f.cycle,
                     "handled after frame of the same flow", String.valueOf(last), "an earlier frame index");
         }
+        if (m.hashType() != 0) {
+            hashedHandled++;
+            if (AlternativePlacement.dragonflyHashCpu(m.flowid(), cpus) != cpu) {
+                dragonflyDiffers++;
+            }
+            if (AlternativePlacement.linuxRps(m.flowid(), cpus) != cpu) {
+                linuxRpsDiffers++;
+            }
+        }
         rx.handled(f, cpu);
         if (sc.app() == App.FORWARD) {
             transmit(ctx, new TxPacket(f.index, f.bytes));
@@ -740,7 +753,8 @@ public final class CoSimulation {
         return new CoSimResult(injected, rx.fates.clone(), Arrays.copyOf(rx.deliveredByQueue, queues),
                 Arrays.copyOf(rx.nobufByQueue, queues), ringByCpu.clone(), netisrByCpu.clone(), crossCpu, txQueued,
                 tx.sent, txDrops, doorbells.observed, doorbells.predictedTotal, doorbells.byQueue.clone(), mmioWrites,
-                dmaFaults, cycles, wall, scoreboard, List.copyOf(faults));
+                dmaFaults, cycles, wall, scoreboard, List.copyOf(faults),
+                new PlacementComparison(hashedHandled, dragonflyDiffers, linuxRpsDiffers));
     }
 
     private void counter(String name, int addr, long expected) {
