@@ -12,6 +12,7 @@
 // output: one line "cycles=... frames=... seconds=... ..." on stdout; exit 0, or 3 with a message.
 #include "model.h"
 
+#include <algorithm>
 #include <chrono>
 #include <ctime>
 #include <cstdint>
@@ -58,6 +59,7 @@ struct Args {
     uint32_t hashTypes = 0;
     std::vector<uint8_t> key;  // 40 bytes
     uint64_t seed = 1, mem = 0, interval = 0, depth = 0;
+    uint32_t gap = 0;     // idle cycles before every RX frame
 };
 
 std::vector<uint8_t> hexBytes(const std::string& s) {
@@ -95,6 +97,7 @@ Args parse(int argc, char** argv) {
     a.mem = num("mem");
     a.interval = num("interval");
     a.depth = num("depth");
+    a.gap = static_cast<uint32_t>(num("gap"));
     if (a.queues < 1 || a.queues > 16 || a.count == 0 || a.interval == 0)
         throw std::invalid_argument("queues must be 1..16, count and interval > 0");
     return a;
@@ -341,9 +344,10 @@ int runBench(const Args& a) {
     c0 = model.cycle();
     uint32_t seen = 0;
     while (host.transmitted < total) {
-        while (injected < total && model.rx().pending() < a.depth) {
+        for (uint64_t room = a.depth - std::min<uint64_t>(a.depth, model.rx().pending()); room > 0 && injected < total;
+             --room) {
             const auto& f = frames[injected % frames.size()];
-            model.rx().enqueue(std::vector<uint8_t>(f), false, 0);
+            model.rx().enqueue(std::vector<uint8_t>(f), false, a.gap);
             ++injected;
         }
         model.run(a.interval, 0, &seen);

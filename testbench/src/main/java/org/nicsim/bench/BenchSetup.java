@@ -78,6 +78,6 @@ public record BenchSetup(BenchTraffic traffic, long seed) {
         return List.of("queues=" + s.queues(), "rxRing=" + s.rxRingSize(), "rxBuffers=" + s.rxBuffers(),
                 "bufSize=" + bufferSize(), "txRing=" + s.txRingSize(), "hashTypes=" + hashTypes(),
                 "key=" + HexFormat.of().formatHex(s.rss().keyBytes()), "seed=" + seed, "mem=" + hostMemoryBytes(),
-                "interval=" + INTERVAL, "depth=" + DEPTH);
+                "interval=" + INTERVAL, "depth=" + DEPTH, "gap=" + traffic.gapCycles());
     }
 }

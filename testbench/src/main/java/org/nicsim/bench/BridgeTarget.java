@@ -34,8 +34,8 @@ public final class BridgeTarget implements HostTarget {
     }
 
     @Override
-    public void injectFrame(byte[] frame) {
-        model.injectFrame(frame, false, 0);
+    public void injectFrame(byte[] frame, int idleBefore) {
+        model.injectFrame(frame, false, idleBefore);
     }
 
     @Override

@@ -37,6 +37,7 @@ final class CoSimRunner {
                 .hostMemoryBytes(CoSimulation.hostMemoryBytes(sc)).build());
              StreamingOutputs out = new StreamingOutputs(dir, window, checkpoint)) {
             CoSimulation sim = new CoSimulation(sc, model, out);
+            sim.setRxGapCycles(setup.traffic().gapCycles());
             window.pass(0, model.cycle());
             CoSimResult r = sim.run(frames(pool, total), total);
             if (!r.passed()) {
@@ -45,7 +46,8 @@ final class CoSimRunner {
             }
             if (r.injected() != total || r.txFrames() != total) {
                 throw new IllegalStateException("co-simulation benchmark: " + r.injected() + " injected, "
-                        + r.txFrames() + " transmitted, expected " + total + " each (drops?)");
+                        + r.txFrames() + " transmitted, expected " + total + " each; fates "
+                        + java.util.Arrays.toString(r.fates()) + ", ifq drops " + r.txDrops());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -9,8 +9,11 @@ import org.nicsim.driver.NicBus;
  * BFMs over pin access ({@link org.nicsim.bench.pin.PinTarget}).
  */
 public interface HostTarget extends NicBus {
-    /** Queues a frame for the RX stream (the array is not modified and may be shared). */
-    void injectFrame(byte[] frame);
+    /**
+     * Queues a frame for the RX stream, sent after {@code idleBefore} cycles with TVALID low (the
+     * array is not modified and may be shared).
+     */
+    void injectFrame(byte[] frame, int idleBefore);
 
     /** RX frames queued and not yet accepted by the NIC. */
     int rxPending();

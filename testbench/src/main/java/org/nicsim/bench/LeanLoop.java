@@ -60,8 +60,9 @@ public final class LeanLoop {
         Window window = new Window(warmup);
         window.pass(0, target.cycle());
         while (sent < total) {
-            while (injected < total && target.rxPending() < BenchSetup.DEPTH) {
-                target.injectFrame(pool.frame(injected++));
+            for (int room = injected < total ? BenchSetup.DEPTH - target.rxPending() : 0; room > 0 && injected < total;
+                    room--) {
+                target.injectFrame(pool.frame(injected++), setup.traffic().gapCycles());
             }
             target.run(BenchSetup.INTERVAL);
             int irq = target.irqLevel();

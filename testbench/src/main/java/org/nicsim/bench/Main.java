@@ -52,7 +52,13 @@ public final class Main {
             return 0;
         }
         Locale.setDefault(Locale.ROOT);
-        if (o.startup) {
+        if (o.writeFrames != null) {
+            BenchTraffic t = o.traffic.get(0);
+            Path file = Path.of(o.writeFrames).toAbsolutePath();
+            t.pool(POOL_FRAMES, o.seed).write(file);
+            out.println(nativeDir().resolve(CppHarness.EXECUTABLE) + " frames=" + file + " count=" + o.frames + " warmup="
+                    + o.warmup + " " + String.join(" ", new BenchSetup(t, o.seed).harnessArgs()));
+        } else if (o.startup) {
             startup(o, out);
         } else if (o.memory != null) {
             memory(o, out);

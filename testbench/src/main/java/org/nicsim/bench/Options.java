@@ -12,6 +12,8 @@ final class Options {
                    nicsim bench --memory N1,N2,...   heap/RSS of one co-simulation run at those frame counts
                    nicsim bench --parallel [--frames N] [--reps N]   one seed vs two seeds on two threads
                    nicsim bench --startup            JVM start to the driver attached
+                   nicsim bench --write-frames FILE [--traffic T]   the frame file, and the C++ harness
+                                                     command line, for profiling the harness by hand
               modes: 1 co-simulation end to end, 2 bridge only (lean driver loop), 3 C++ harness, 4 per-signal bridging
               defaults: --frames 20000 --warmup 2000 --reps 5 --traffic 64B,IMIX --modes 1,2,3,4 --seed 1""";
 
@@ -24,6 +26,7 @@ final class Options {
     long[] memory;
     boolean parallel;
     boolean startup;
+    String writeFrames;
     boolean help;
 
     static Options parse(String[] args) {
@@ -39,6 +42,7 @@ final class Options {
                 case "--reps" -> o.reps = (int) Math.min(1000, positive(a, value(args, ++i, a)));
                 case "--seed" -> o.seed = number(a, value(args, ++i, a));
                 case "--traffic" -> o.traffic = traffic(value(args, ++i, a));
+                case "--write-frames" -> o.writeFrames = value(args, ++i, a);
                 case "--modes" -> o.modes = modes(value(args, ++i, a));
                 case "--memory" -> {
                     String[] parts = value(args, ++i, a).split(",");

@@ -9,9 +9,12 @@ import java.util.ArrayDeque;
 final class PinAxisSource {
     private final Pins p;
     private final int tdata, tkeep, tlast, tuser, tvalid, tready;
-    private final ArrayDeque<byte[]> queue = new ArrayDeque<>();
+    private record Frame(byte[] bytes, int idle) {}
+
+    private final ArrayDeque<Frame> queue = new ArrayDeque<>();
     private byte[] cur;
     private int offset;
+    private int idleLeft;
 
     PinAxisSource(Pins p) {
         this.p = p;
@@ -23,8 +26,8 @@ final class PinAxisSource {
         tready = p.id("s_axis_rx_tready");
     }
 
-    void enqueue(byte[] frame) {
-        queue.addLast(frame);
+    void enqueue(byte[] frame, int idleBefore) {
+        queue.addLast(new Frame(frame, idleBefore));
     }
 
     int pending() {
@@ -33,10 +36,12 @@ final class PinAxisSource {
 
     void drive() {
         if (cur == null && !queue.isEmpty()) {
-            cur = queue.pollFirst();
+            Frame f = queue.pollFirst();
+            cur = f.bytes();
             offset = 0;
+            idleLeft = f.idle();
         }
-        if (cur == null) {
+        if (cur == null || idleLeft > 0) {
             p.set(tvalid, 0);
             p.set(tdata, 0);
             p.set(tkeep, 0);
@@ -57,7 +62,14 @@ final class PinAxisSource {
     }
 
     void clock() {
-        if (cur == null || !p.high(tready)) {
+        if (cur == null) {
+            return;
+        }
+        if (idleLeft > 0) {
+            idleLeft--;
+            return;
+        }
+        if (!p.high(tready)) {
             return;
         }
         offset += 8;

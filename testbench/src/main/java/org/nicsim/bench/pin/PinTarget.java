@@ -90,8 +90,8 @@ public final class PinTarget implements HostTarget {
     }
 
     @Override
-    public void injectFrame(byte[] frame) {
-        source.enqueue(frame);
+    public void injectFrame(byte[] frame, int idleBefore) {
+        source.enqueue(frame, idleBefore);
     }
 
     @Override
