@@ -29,11 +29,12 @@ public final class NicDriver {
         this.bus = bus;
         this.config = config;
         this.alloc = new DmaAllocator(bus.hostMemoryBase(), bus.hostMemory().capacity());
-        softReset();
+        // identify before touching anything: a write to CTRL of some other device could do harm
         int id = bus.read32(ID);
         if (id != ID_VALUE) {
             throw new DriverException(String.format("no nicsim NIC: ID reads 0x%08x, expected 0x%08x", id, ID_VALUE));
         }
+        softReset();
         int version = bus.read32(VERSION);
         if (version >>> 16 != SUPPORTED_MAJOR) {
             throw new DriverException(String.format("unsupported NIC version %d.%d (driver speaks %d.x)",

@@ -84,8 +84,9 @@ class ShippedScenariosTest {
     }
 
     @Test
-    void nobufPostsSixteenBuffers() {
-        assertEquals(16, load("nobuf.json").rxBuffers());
+    void nobufPostsFourBuffersOnEightEntryRings() {
+        assertEquals(4, load("nobuf.json").rxBuffers());
+        assertEquals(8, load("nobuf.json").rxRingSize());
     }
 
     @Test

@@ -1,0 +1,158 @@
+package org.nicsim.cli;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import org.nicsim.bridge.NicModel;
+import org.nicsim.bridge.NicModelOptions;
+import org.nicsim.bridge.SimulationFatalException;
+import org.nicsim.bridge.SimulationTimeoutException;
+import org.nicsim.cosim.CoSimResult;
+import org.nicsim.cosim.CoSimulation;
+import org.nicsim.cosim.DoorbellRecord;
+import org.nicsim.cosim.PacketRecord;
+import org.nicsim.cosim.RunObserver;
+import org.nicsim.cosim.SimulationStallException;
+import org.nicsim.driver.DriverException;
+import org.nicsim.report.HtmlReport;
+import org.nicsim.report.JunitXml;
+import org.nicsim.report.OutputFiles;
+import org.nicsim.report.ReportJson;
+import org.nicsim.report.RunFailure;
+import org.nicsim.report.RunRecorder;
+import org.nicsim.report.RunReport;
+import org.nicsim.report.Versions;
+import org.nicsim.scenario.Scenario;
+
+/**
+ * Executes a {@link RunPlan}: opens the Verilator NIC, runs the co-simulation while the per-frame
+ * files stream to disk, then writes report.json, junit.xml, report.html and summary.txt. A
+ * simulation failure (exit 3) still leaves a report saying what failed, so CI shows it and the
+ * run can be replayed.
+ */
+final class RunExecutor {
+    private RunExecutor() {
+    }
+
+    /**
+     * Runs the plan.
+     *
+     * @param progress draw a progress bar on {@code terminal.out()} for long runs
+     * @throws InputException when the output directory cannot be made
+     */
+    static RunReport execute(RunPlan plan, Terminal terminal, boolean progress) {
+        try {
+            OutputFiles.prepare(plan.outDir());
+        } catch (IOException e) {
+            throw new InputException("--out " + plan.outDir() + ": cannot create the output directory: " + describe(e));
+        }
+        Scenario s = plan.scenario();
+        ProgressBar bar = progress ? new ProgressBar(terminal.out()) : null;
+        CoSimResult result = null;
+        RunFailure failure = null;
+        RunRecorder recorder;
+        try {
+            recorder = RunRecorder.open(plan.outDir());
+        } catch (IOException e) {
+            throw new InputException("--out " + plan.outDir() + ": cannot write: " + describe(e));
+        }
+        try {
+            try (NicModel model = NicModel.open(NicModelOptions.builder().seed(s.seed())
+                    .hostMemoryBytes(CoSimulation.hostMemoryBytes(s)).build())) {
+                CoSimulation sim = new CoSimulation(s, model, observer(recorder, bar));
+                if (plan.selfTest() != null) {
+                    plan.selfTest().apply(sim);
+                }
+                try (TrafficSource.Frames frames = plan.traffic().open()) {
+                    result = sim.run(frames, plan.traffic().total());
+                }
+            }
+        } catch (InputException e) {
+            throw e;
+        } catch (SimulationStallException e) {
+            failure = new RunFailure("stall", e.getMessage(), e.cycle());
+        } catch (SimulationFatalException e) {
+            failure = new RunFailure("rtl-fatal", e.getMessage(), -1);
+        } catch (SimulationTimeoutException e) {
+            failure = new RunFailure("timeout", e.getMessage(), -1);
+        } catch (DriverException e) {
+            failure = new RunFailure("driver", e.getMessage(), -1);
+        } catch (UncheckedIOException e) {
+            failure = new RunFailure("output", "writing the run's files: " + describe(e.getCause()), -1);
+        } catch (IllegalStateException | LinkageError e) {
+            // the native library is missing or broken, or the model died under us
+            failure = new RunFailure("native", e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
+        } catch (RuntimeException e) {
+            terminal.err().println("nicsim: internal error during the simulation:");
+            e.printStackTrace(terminal.err());
+            failure = new RunFailure("internal", e.getClass().getName() + ": " + e.getMessage(), -1);
+        } finally {
+            if (bar != null) {
+                bar.finish();
+            }
+            try {
+                recorder.close();
+            } catch (IOException e) {
+                if (failure == null) {
+                    failure = new RunFailure("output", "writing the run's files: " + describe(e), -1);
+                    result = null;
+                }
+            }
+        }
+        RunReport report = new RunReport(plan.command(), s, plan.traffic().describe(), Versions.detect(), result, failure,
+                plan.outDir(), plan.selfTest() == null ? null : plan.selfTest().description());
+        try {
+            ReportJson.write(report);
+            JunitXml.write(report);
+            HtmlReport.write(report);
+            Files.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), SummaryText.render(report), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new InputException("--out " + plan.outDir() + ": cannot write the reports: " + describe(e));
+        }
+        return report;
+    }
+
+    /** The exit status a finished run stands for. */
+    static int exitStatus(RunReport r) {
+        return switch (r.status()) {
+            case RunReport.PASSED -> ExitStatus.PASSED;
+            case RunReport.FAILED -> ExitStatus.CHECK_FAILED;
+            default -> ExitStatus.SIMULATION_FAILED;
+        };
+    }
+
+    private static RunObserver observer(RunRecorder recorder, ProgressBar bar) {
+        if (bar == null) {
+            return recorder;
+        }
+        return new RunObserver() {
+            @Override
+            public void packet(PacketRecord record) {
+                recorder.packet(record);
+            }
+
+            @Override
+            public void doorbell(DoorbellRecord record) {
+                recorder.doorbell(record);
+            }
+
+            @Override
+            public void transmitted(byte[] frame, long cycle) {
+                recorder.transmitted(frame, cycle);
+            }
+
+            @Override
+            public void progress(long done, long total, long cycle) {
+                bar.progress(done, total, cycle);
+            }
+        };
+    }
+
+    private static String describe(Throwable e) {
+        String m = e.getMessage();
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + m
+                : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way: " + m
+                : m == null ? e.getClass().getSimpleName() : m;
+    }
+}

@@ -1,0 +1,59 @@
+package org.nicsim.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Objects;
+import org.nicsim.cosim.CoSimulation;
+import org.nicsim.scenario.Scenario;
+
+/**
+ * One run, fully checked and ready to start: everything that can be wrong with the user's input
+ * has been found by the time a plan exists, so a run only fails for simulation reasons.
+ *
+ * @param command  the command line after {@code nicsim}, for the report
+ * @param scenario the validated scenario, overrides applied
+ * @param traffic  the receive frames
+ * @param outDir   output directory
+ * @param selfTest the scoreboard self-test hook, or null
+ */
+record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest) {
+    /** Where runs go unless --out says otherwise, relative to the current directory. */
+    static final Path DEFAULT_ROOT = Path.of("target", "nicsim");
+
+    RunPlan {
+        command = List.copyOf(command);
+        Objects.requireNonNull(scenario, "scenario");
+        Objects.requireNonNull(traffic, "traffic");
+        Objects.requireNonNull(outDir, "outDir");
+    }
+
+    /**
+     * Loads and checks everything a run needs.
+     *
+     * @param scenarioFile the scenario file, or null for the built-in defaults
+     * @param outDir       output directory, or null for {@code target/nicsim/<scenario>-<seed>/}
+     * @throws InputException for any unusable input
+     */
+    static RunPlan prepare(List<String> command, String scenarioFile, RunOptions o, Path outDir) {
+        Scenario s = Scenarios.load(scenarioFile, o.overrides());
+        return prepare(command, scenarioFile, s, o, outDir);
+    }
+
+    /** As {@link #prepare(List, String, RunOptions, Path)} for an already loaded scenario. */
+    static RunPlan prepare(List<String> command, String scenarioFile, Scenario s, RunOptions o, Path outDir) {
+        String label = Scenarios.label(scenarioFile);
+        try {
+            CoSimulation.hostMemoryBytes(s);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(label + ": " + e.getMessage() + " (fewer queues, rxBuffers or ring sizes)");
+        }
+        TrafficSource traffic = o.pcap() != null ? new PcapTraffic(o.pcap(), o.packets()) : new GeneratorTraffic(s, label);
+        Path out = outDir != null ? outDir : o.out() != null ? Path.of(o.out()) : defaultOut(s);
+        return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty());
+    }
+
+    /** {@code target/nicsim/<scenario>-<seed>}. */
+    static Path defaultOut(Scenario s) {
+        return DEFAULT_ROOT.resolve(s.name() + "-" + s.seed());
+    }
+}

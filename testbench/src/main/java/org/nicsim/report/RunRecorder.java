@@ -1,0 +1,127 @@
+package org.nicsim.report;
+
+import java.io.BufferedWriter;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.nicsim.cosim.DoorbellRecord;
+import org.nicsim.cosim.PacketRecord;
+import org.nicsim.cosim.RunObserver;
+import org.nicsim.traffic.pcap.PcapWriter;
+
+/**
+ * Streams a run's per-frame outputs to disk as the co-simulation reports them: packets.jsonl,
+ * doorbells.jsonl and tx.pcap. Nothing per packet is kept in memory, so run length is bounded by
+ * disk, not heap. I/O errors surface as {@link UncheckedIOException} from the callbacks.
+ */
+public final class RunRecorder implements RunObserver, Closeable {
+    private final Writer packets;
+    private final Writer doorbells;
+    private final PcapWriter tx;
+    private long packetLines;
+    private long doorbellLines;
+    private boolean closed;
+
+    private RunRecorder(Writer packets, Writer doorbells, PcapWriter tx) {
+        this.packets = packets;
+        this.doorbells = doorbells;
+        this.tx = tx;
+    }
+
+    /** Creates the three files in {@code dir} (which must exist). */
+    public static RunRecorder open(Path dir) throws IOException {
+        Writer p = null;
+        Writer d = null;
+        try {
+            p = writer(dir.resolve(OutputFiles.PACKETS));
+            d = writer(dir.resolve(OutputFiles.DOORBELLS));
+            return new RunRecorder(p, d, PcapWriter.create(dir.resolve(OutputFiles.TX_PCAP)));
+        } catch (IOException e) {
+            closeQuietly(p);
+            closeQuietly(d);
+            throw e;
+        }
+    }
+
+    private static Writer writer(Path file) throws IOException {
+        return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    }
+
+    @Override
+    public void packet(PacketRecord record) {
+        line(packets, JsonLines.packet(record));
+        packetLines++;
+    }
+
+    @Override
+    public void doorbell(DoorbellRecord record) {
+        line(doorbells, JsonLines.doorbell(record));
+        doorbellLines++;
+    }
+
+    @Override
+    public void transmitted(byte[] frame, long cycle) {
+        try {
+            tx.write(cycle, frame);
+        } catch (IOException e) {
+            throw new UncheckedIOException("writing " + OutputFiles.TX_PCAP + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void line(Writer w, String text) {
+        try {
+            w.write(text);
+            w.write('\n');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public long packetLines() {
+        return packetLines;
+    }
+
+    public long doorbellLines() {
+        return doorbellLines;
+    }
+
+    public long txFrames() {
+        return tx.framesWritten();
+    }
+
+    /** Flushes and closes all three files; the first error is thrown after all are closed. */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        IOException first = null;
+        for (Closeable c : new Closeable[] {packets, doorbells, tx}) {
+            try {
+                c.close();
+            } catch (IOException e) {
+                if (first == null) {
+                    first = e;
+                }
+            }
+        }
+        if (first != null) {
+            throw first;
+        }
+    }
+
+    private static void closeQuietly(Closeable c) {
+        if (c != null) {
+            try {
+                c.close();
+            } catch (IOException ignored) {
+                // already failing: the original error is the one to report
+            }
+        }
+    }
+}

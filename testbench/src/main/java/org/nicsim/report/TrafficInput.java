@@ -1,0 +1,37 @@
+package org.nicsim.report;
+
+import java.util.Objects;
+
+/**
+ * Where a run's receive traffic came from: the scenario's generator, or a capture file.
+ *
+ * @param source {@code "generator"} or {@code "pcap"}
+ * @param file   the capture file as given on the command line; null for the generator
+ * @param frames frames injected (for a capture: after {@code --packets} cut it)
+ */
+public record TrafficInput(String source, String file, long frames) {
+    public static final String GENERATOR = "generator";
+    public static final String PCAP = "pcap";
+
+    public TrafficInput {
+        Objects.requireNonNull(source, "source");
+        if (!source.equals(GENERATOR) && !source.equals(PCAP)) {
+            throw new IllegalArgumentException("source: expected generator or pcap, got " + source);
+        }
+        if (source.equals(PCAP) && file == null) {
+            throw new IllegalArgumentException("file: a pcap input needs its file");
+        }
+    }
+
+    public static TrafficInput generator(long frames) {
+        return new TrafficInput(GENERATOR, null, frames);
+    }
+
+    public static TrafficInput pcap(String file, long frames) {
+        return new TrafficInput(PCAP, file, frames);
+    }
+
+    public boolean isPcap() {
+        return source.equals(PCAP);
+    }
+}
