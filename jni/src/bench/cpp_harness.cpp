@@ -181,11 +181,11 @@ public:
     Host(const Args& a, Model& m, uint8_t* mem) : a_(a), m_(m), mem_(mem), alloc_(a.mem), irq_(0) {}
 
     void attach() {
+        if (m_.mmioRead(kId) != 0x4E494353u) throw std::runtime_error("no nicsim NIC");  // identify first
         m_.mmio().write(kCtrl, kCtrlSoftReset, 0xF);
         bool reset = false;
         for (int i = 0; i < 1000 && !reset; ++i) reset = (m_.mmioRead(kCtrl) & kCtrlSoftReset) == 0;
         if (!reset) throw std::runtime_error("soft reset did not complete");
-        if (m_.mmioRead(kId) != 0x4E494353u) throw std::runtime_error("no nicsim NIC");
         m_.mmioRead(kVersion);
         const uint32_t caps = m_.mmioRead(kCaps);
         if (static_cast<int>(caps & 0xFF) < a_.queues) throw std::runtime_error("the NIC has too few queues");

@@ -8,6 +8,7 @@ import org.nicsim.bridge.NicModel;
 public final class BridgeTarget implements HostTarget {
     private final NicModel model;
     private int irq;
+    private long crossings;
 
     public BridgeTarget(NicModel model) {
         this.model = model;
@@ -15,11 +16,13 @@ public final class BridgeTarget implements HostTarget {
 
     @Override
     public void write32(int address, int value) {
+        crossings++;
         model.mmioWrite(address, value);
     }
 
     @Override
     public int read32(int address) {
+        crossings++;
         return model.mmioRead(address);
     }
 
@@ -35,31 +38,37 @@ public final class BridgeTarget implements HostTarget {
 
     @Override
     public void injectFrame(byte[] frame, int idleBefore) {
+        crossings++;
         model.injectFrame(frame, false, idleBefore);
     }
 
     @Override
     public int rxPending() {
+        crossings++;
         return model.rxPending();
     }
 
     @Override
     public void run(int cycles) {
+        crossings++;
         model.run(cycles, 0);
     }
 
     @Override
     public void mmioDrain(long maxCycles) {
+        crossings += 3;   // mmioPending, run, mmioPending in the usual case
         model.mmioDrain(maxCycles);
     }
 
     @Override
     public long cycle() {
+        crossings++;
         return model.cycle();
     }
 
     @Override
     public int irqLevel() {
+        crossings++;
         for (BridgeEvent e : model.drainEvents()) {
             switch (e.kind()) {
                 case IRQ_RISE -> irq |= 1 << e.queue();
@@ -72,6 +81,12 @@ public final class BridgeTarget implements HostTarget {
 
     @Override
     public int drainTransmitted() {
+        crossings++;
         return model.drainTx().size();
+    }
+
+    @Override
+    public long crossings() {
+        return crossings;
     }
 }

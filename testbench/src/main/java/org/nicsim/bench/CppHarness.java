@@ -53,7 +53,7 @@ final class CppHarness {
                 }
             }
             return new Sample(Mode.CPP, Long.parseLong(kv.get("frames")), Long.parseLong(kv.get("cycles")),
-                    Double.parseDouble(kv.get("seconds")), Double.parseDouble(kv.get("cpu_seconds")));
+                    Double.parseDouble(kv.get("seconds")), Double.parseDouble(kv.get("cpu_seconds")), -1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

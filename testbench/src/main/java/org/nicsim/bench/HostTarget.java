@@ -32,4 +32,7 @@ public interface HostTarget extends NicBus {
 
     /** Frames that left on the TX stream since the last call. */
     int drainTransmitted();
+
+    /** JNI calls into the model so far (for the benchmark's crossings-per-cycle figure). */
+    long crossings();
 }

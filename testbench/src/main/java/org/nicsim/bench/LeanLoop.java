@@ -58,7 +58,7 @@ public final class LeanLoop {
         long lastDone = 0;
         long progressCycle = target.cycle();
         Window window = new Window(warmup);
-        window.pass(0, target.cycle());
+        window.pass(0, target.cycle(), target.crossings());
         while (sent < total) {
             for (int room = injected < total ? BenchSetup.DEPTH - target.rxPending() : 0; room > 0 && injected < total;
                     room--) {
@@ -87,7 +87,7 @@ public final class LeanLoop {
                 }
             }
             sent += target.drainTransmitted();
-            window.pass(sent, target.cycle());
+            window.pass(sent, target.cycle(), target.crossings());
             if (received + sent != lastDone) {
                 lastDone = received + sent;
                 progressCycle = target.cycle();

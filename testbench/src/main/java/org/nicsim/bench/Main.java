@@ -30,21 +30,26 @@ import org.nicsim.cosim.CoSimulation;
  */
 public final class Main {
     static final int POOL_FRAMES = 1024;
+    /** The options, for {@code --help}. */
+    public static final String USAGE = Options.USAGE;
 
     private Main() {}
 
     public static void main(String[] args) throws Exception {
-        System.exit(run(args, System.out));
+        System.exit(run(args, System.out, System.err));
     }
 
-    /** Runs the benchmark; returns the process exit status (0 ok, 2 usage error). */
-    public static int run(String[] args, PrintStream out) throws Exception {
+    /**
+     * Runs the benchmark; returns the process exit status (0 done, 2 usage error, reported on
+     * {@code err}). Results go to {@code out}, per-repetition progress to {@code err}.
+     */
+    public static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         Options o;
         try {
             o = Options.parse(args);
         } catch (IllegalArgumentException e) {
-            out.println("nicsim bench: " + e.getMessage());
-            out.println(Options.USAGE);
+            err.println("nicsim bench: " + e.getMessage());
+            err.println(Options.USAGE);
             return 2;
         }
         if (o.help) {
@@ -65,18 +70,21 @@ public final class Main {
         } else if (o.parallel) {
             parallel(o, out);
         } else {
-            throughput(o, out);
+            throughput(o, out, err);
         }
         return 0;
     }
 
     // ------------------------------------------------------------------------------- throughput
 
-    private static void throughput(Options o, PrintStream out) throws IOException {
+    private static void throughput(Options o, PrintStream out, PrintStream err) throws IOException {
         out.printf("# nicsim bench: %d frames per run after %d warm-up frames, %d repetitions, seed %d%n", o.frames,
                 o.warmup, o.reps, o.seed);
         out.printf("# %s%n", machine());
         CppHarness cpp = o.modes.contains(Mode.CPP) ? new CppHarness(nativeDir()) : null;
+        if (o.modes.contains(Mode.PIN)) {
+            crossingCost(o, out);
+        }
         for (BenchTraffic t : o.traffic) {
             BenchSetup setup = new BenchSetup(t, o.seed);
             FramePool pool = t.pool(POOL_FRAMES, o.seed);
@@ -93,7 +101,7 @@ public final class Main {
                     for (Mode m : o.modes) {   // interleaved, so a load change hits every mode alike
                         Sample s = runner.run(m, o.warmup, o.frames);
                         samples.computeIfAbsent(m, k -> new ArrayList<>()).add(s);
-                        System.err.printf("  %s %s rep %d: %.3f Mcycles/s wall, %.3f Mcycles/s CPU, %.1f cycles/frame%n",
+                        err.printf("  %s %s rep %d: %.3f Mcycles/s wall, %.3f Mcycles/s CPU, %.1f cycles/frame%n",
                                 t.label(), m.label(), r + 1, s.cyclesPerSecond() / 1e6, s.cyclesPerCpuSecond() / 1e6,
                                 s.cyclesPerFrame());
                     }
@@ -108,16 +116,18 @@ public final class Main {
     private static void report(PrintStream out, BenchTraffic t, FramePool pool, Map<Mode, List<Sample>> samples) {
         out.printf("%n## %s (mean frame %.0f bytes)%n%n", t.label(), pool.meanLength());
         out.println("| mode | cycles/frame | Mcycles/s wall (min / median / max) | kframes/s wall (min / median / max) "
-                + "| Mcycles/s per CPU-second (median) |");
-        out.println("|---|---|---|---|---|");
+                + "| Mcycles/s per CPU-second (median) | JNI calls/cycle |");
+        out.println("|---|---|---|---|---|---|");
         for (Map.Entry<Mode, List<Sample>> e : samples.entrySet()) {
             List<Sample> s = e.getValue();
             Stats c = Stats.of(s, Sample::cyclesPerSecond);
             Stats f = Stats.of(s, Sample::framesPerSecond);
             Stats cpu = Stats.of(s, Sample::cyclesPerCpuSecond);
-            out.printf("| %s | %.2f | %.3f / %.3f / %.3f | %.1f / %.1f / %.1f | %.3f |%n", e.getKey().label(),
+            double x = s.get(0).crossingsPerCycle();
+            out.printf("| %s | %.2f | %.3f / %.3f / %.3f | %.1f / %.1f / %.1f | %.3f | %s |%n", e.getKey().label(),
                     Stats.of(s, Sample::cyclesPerFrame).median(), c.min() / 1e6, c.median() / 1e6, c.max() / 1e6,
-                    f.min() / 1e3, f.median() / 1e3, f.max() / 1e3, cpu.median() / 1e6);
+                    f.min() / 1e3, f.median() / 1e3, f.max() / 1e3, cpu.median() / 1e6,
+                    Double.isNaN(x) ? (e.getKey() == Mode.CPP ? "0" : "batched") : String.format("%.3f", x));
         }
         out.println();
         out.println("| ratio | cycles/s, per repetition (min / median / max) | frames/s (median) | cycles per CPU-second (median) |");
@@ -142,6 +152,39 @@ public final class Main {
         double cpu = Stats.of(x, Sample::cyclesPerCpuSecond).median() / Stats.of(y, Sample::cyclesPerCpuSecond).median();
         out.printf("| %s | %.3f / %.3f / %.3f | %.3f | %.3f |%n", label, paired[0], Stats.median(paired),
                 paired[paired.length - 1], frames, cpu);
+    }
+
+    /**
+     * What one per-signal crossing costs next to one evaluation of the model: the two numbers that
+     * bound ratio 1/4 (a cycle of mode 4 is two evaluations plus its JNI calls).
+     */
+    private static void crossingCost(Options o, PrintStream out) {
+        BenchSetup setup = new BenchSetup(BenchTraffic.SMALL, o.seed);
+        try (NicModel m = NicModel.open(NicModelOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
+                .build())) {
+            m.setPinMode(true);
+            int irq = m.portId("irq");
+            int clk = m.portId("clk");
+            long sink = 0;
+            for (int round = 0; round < 2; round++) {   // the first round warms the JIT up
+                long t0 = System.nanoTime();
+                for (int i = 0; i < 200_000; i++) {
+                    sink += m.peek(irq);
+                }
+                long t1 = System.nanoTime();
+                for (int i = 0; i < 20_000; i++) {
+                    m.poke(clk, 0);
+                    m.eval();
+                    m.poke(clk, 1);
+                    m.eval();
+                }
+                long t2 = System.nanoTime();
+                if (round == 1) {
+                    out.printf("# per-signal crossing: peek %.0f ns; an idle nic_top cycle (2 pokes + 2 evaluations, "
+                            + "no BFMs): %.0f ns%s%n", (t1 - t0) / 200_000.0, (t2 - t1) / 20_000.0, sink < 0 ? "!" : "");
+                }
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------------ memory

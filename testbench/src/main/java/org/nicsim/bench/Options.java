@@ -8,14 +8,21 @@ import java.util.Locale;
 /** Command-line options of {@code nicsim bench}. */
 final class Options {
     static final String USAGE = """
-            usage: nicsim bench [--frames N] [--warmup N] [--reps N] [--traffic 64B,IMIX] [--modes 1,2,3,4] [--seed S]
-                   nicsim bench --memory N1,N2,...   heap/RSS of one co-simulation run at those frame counts
-                   nicsim bench --parallel [--frames N] [--reps N]   one seed vs two seeds on two threads
-                   nicsim bench --startup            JVM start to the driver attached
-                   nicsim bench --write-frames FILE [--traffic T]   the frame file, and the C++ harness
-                                                     command line, for profiling the harness by hand
-              modes: 1 co-simulation end to end, 2 bridge only (lean driver loop), 3 C++ harness, 4 per-signal bridging
-              defaults: --frames 20000 --warmup 2000 --reps 5 --traffic 64B,IMIX --modes 1,2,3,4 --seed 1""";
+            usage: ./nicsim bench [--frames N] [--warmup N] [--reps N] [--traffic 64B,IMIX] [--modes 1,2,3,4] [--seed S]
+                   ./nicsim bench --memory N1,N2,...   heap/RSS of one co-simulation run at those frame counts
+                   ./nicsim bench --parallel [--frames N] [--reps N]   one seed vs two seeds on two threads
+                   ./nicsim bench --startup            JVM start to the driver attached
+                   ./nicsim bench --write-frames FILE [--traffic T]   the frame file and the C++ harness
+                                                       command line, for profiling the harness by hand
+
+            Simulation speed of the same nic_top with the same frames, driven four ways (modes):
+              1 the co-simulation end to end (driver, netisr/ifq model, scoreboard, outputs streamed to files)
+              2 bridge only: the Java driver servicing the rings over the JNI bridge, nothing else
+              3 the C++ harness (jni/target/native/nicsim-cpp-harness): same model and BFMs, no JVM: the limit
+              4 per-signal bridging: Java BFMs, one JNI peek/poke per port access per cycle
+            Reports Mcycles/s and kframes/s (wall clock and per CPU-second of the simulating thread) with
+            min/median/max over repetitions, and the ratios 1/3, 2/3, 1/4. Not a test: run it on a quiet machine.
+            defaults: --frames 20000 --warmup 2000 --reps 5 --traffic 64B,IMIX --modes 1,2,3,4 --seed 1""";
 
     long frames = 20_000;
     long warmup = 2_000;

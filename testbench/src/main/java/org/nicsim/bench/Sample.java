@@ -10,8 +10,9 @@ package org.nicsim.bench;
  * @param seconds wall-clock seconds of the window
  * @param cpuSeconds CPU seconds of the simulating thread in the window (immune to other load on
  *                   the machine; the JVM's GC and JIT threads are not included)
+ * @param crossings  JNI calls into the model inside the window, -1 where not counted
  */
-public record Sample(Mode mode, long frames, long cycles, double seconds, double cpuSeconds) {
+public record Sample(Mode mode, long frames, long cycles, double seconds, double cpuSeconds, long crossings) {
     public Sample {
         if (frames <= 0 || cycles <= 0 || !(seconds > 0)) {
             throw new IllegalArgumentException("empty measurement window: " + frames + " frames, " + cycles
@@ -30,6 +31,11 @@ public record Sample(Mode mode, long frames, long cycles, double seconds, double
     /** Cycles per CPU second of the simulating thread. */
     public double cyclesPerCpuSecond() {
         return cpuSeconds > 0 ? cycles / cpuSeconds : 0;
+    }
+
+    /** JNI calls per simulated cycle, NaN where not counted. */
+    public double crossingsPerCycle() {
+        return crossings < 0 ? Double.NaN : (double) crossings / cycles;
     }
 
     public double cyclesPerFrame() {

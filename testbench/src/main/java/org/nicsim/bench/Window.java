@@ -23,6 +23,18 @@ final class Window {
         this.warmup = warmup;
     }
 
+    private long x0 = -1;
+    private long x1 = -1;
+
+    /** Called after every host pass with the frames done so far, the current cycle and the JNI calls so far (-1: not counted). */
+    void pass(long done, long cycle, long crossings) {
+        pass(done, cycle);
+        if (x0 < 0 && open) {
+            x0 = crossings;
+        }
+        x1 = crossings;
+    }
+
     /** Called after every host pass with the frames done so far and the current cycle. */
     void pass(long done, long cycle) {
         long now = System.nanoTime();
@@ -41,6 +53,6 @@ final class Window {
     }
 
     Sample sample(Mode mode) {
-        return new Sample(mode, f1 - f0, c1 - c0, (t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9);
+        return new Sample(mode, f1 - f0, c1 - c0, (t1 - t0) / 1e9, (cpu1 - cpu0) / 1e9, x0 < 0 ? -1 : x1 - x0);
     }
 }

@@ -11,7 +11,8 @@ import org.nicsim.scenario.ScenarioException;
  */
 public final class Main {
     /** Every command; adding one is a class and a line here. */
-    static final List<Command> COMMANDS = List.of(new RunCommand(), new DemoCommand(), new SweepCommand());
+    static final List<Command> COMMANDS = List.of(new RunCommand(), new DemoCommand(), new SweepCommand(),
+            new BenchCommand());
 
     private Main() {
     }

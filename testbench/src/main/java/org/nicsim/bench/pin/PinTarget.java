@@ -132,4 +132,9 @@ public final class PinTarget implements HostTarget {
     public int drainTransmitted() {
         return sink.drain();
     }
+
+    @Override
+    public long crossings() {
+        return pins.calls;
+    }
 }

@@ -12,6 +12,7 @@ import org.nicsim.bridge.Port;
 final class Pins {
     private final NicModel model;
     private final long[] shadow;
+    long calls;
 
     Pins(NicModel model) {
         this.model = model;
@@ -32,6 +33,7 @@ final class Pins {
     void set(int id, long value) {
         if (shadow[id] != value) {
             shadow[id] = value;
+            calls++;
             model.poke(id, value);
         }
     }
@@ -51,15 +53,18 @@ final class Pins {
 
     /** Reads a port (one JNI call). */
     long get(int id) {
+        calls++;
         return model.peek(id);
     }
 
     boolean high(int id) {
+        calls++;
         return model.peek(id) != 0;
     }
 
     /** Settles the model after input changes (one JNI call). */
     void eval() {
+        calls++;
         model.eval();
     }
 }
