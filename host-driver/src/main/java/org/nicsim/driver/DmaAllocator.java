@@ -1,12 +1,18 @@
 package org.nicsim.driver;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
 /**
  * Bump allocator over the host-memory buffer. Rings and buffers live for the whole attachment, so
- * nothing is freed one by one; {@link #reset()} releases everything at detach.
+ * nothing is freed one by one; {@link #reset()} releases everything at detach. Every allocation
+ * keeps its name, so a faulting bus address can be told back as "RX buffer 1/17 + 0x40".
  */
 public final class DmaAllocator {
     private final long base;
     private final int capacity;
+    private final List<DmaAllocation> allocations = new ArrayList<>();
     private int next;
 
     public DmaAllocator(long busBase, int capacity) {
@@ -33,7 +39,40 @@ public final class DmaAllocator {
                     + " (" + (capacity - next) + " of " + capacity + " bytes left)");
         }
         next = (int) (off + length);
-        return new DmaRegion(addr, (int) off, length);
+        DmaRegion r = new DmaRegion(addr, (int) off, length);
+        allocations.add(new DmaAllocation(what, r));
+        return r;
+    }
+
+    /**
+     * The allocation holding bus address {@code busAddress}, if any. Allocations are made at
+     * increasing addresses, so this is a binary search.
+     */
+    public Optional<DmaAllocation> find(long busAddress) {
+        int lo = 0;
+        int hi = allocations.size() - 1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            DmaRegion r = allocations.get(mid).region();
+            if (busAddress < r.busAddress()) {
+                hi = mid - 1;
+            } else if (busAddress - r.busAddress() >= r.length()) {
+                lo = mid + 1;
+            } else {
+                return Optional.of(allocations.get(mid));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Bus address of host-memory byte 0. */
+    public long base() {
+        return base;
+    }
+
+    /** Size of host memory in bytes. */
+    public int capacity() {
+        return capacity;
     }
 
     /** Bytes handed out so far, alignment padding included. */
@@ -43,5 +82,6 @@ public final class DmaAllocator {
 
     public void reset() {
         next = 0;
+        allocations.clear();
     }
 }

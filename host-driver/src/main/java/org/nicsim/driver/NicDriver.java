@@ -3,6 +3,7 @@ package org.nicsim.driver;
 import static org.nicsim.driver.NicRegisters.*;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * The nicsim NIC driver: attach (reset, identify, negotiate queues, program RSS and rings),
@@ -143,6 +144,14 @@ public final class NicDriver {
 
     public DriverConfig config() {
         return config;
+    }
+
+    /**
+     * The ring or buffer the driver allocated at bus address {@code busAddress} (for naming the
+     * target of a DMA fault), if any.
+     */
+    public Optional<DmaAllocation> allocationAt(long busAddress) {
+        return alloc.find(busAddress);
     }
 
     /** Host memory the driver has allocated, alignment included. */

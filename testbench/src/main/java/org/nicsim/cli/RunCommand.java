@@ -47,7 +47,7 @@ final class RunCommand implements Command {
                 """ + OPTIONS_HELP + """
 
                 outputs in DIR: summary.txt report.json report.html junit.xml packets.jsonl
-                doorbells.jsonl tx.pcap
+                doorbells.jsonl tx.pcap, and wave.fst wave.gtkw when a waveform was written
                 """ + EXIT_HELP;
     }
 
@@ -64,7 +64,11 @@ final class RunCommand implements Command {
 
     /** Prepares, runs and reports one run; shared by the commands that are a single run. */
     static int runOnce(List<String> command, String scenarioFile, RunOptions o, Terminal terminal) {
-        RunPlan plan = RunPlan.prepare(command, scenarioFile, o, null);
+        return runPlan(RunPlan.prepare(command, scenarioFile, o, null), o, terminal);
+    }
+
+    /** Runs a prepared plan, prints the summary (or the status line) and returns the exit status. */
+    static int runPlan(RunPlan plan, RunOptions o, Terminal terminal) {
         terminal.out().println("seed: " + plan.scenario().seed());
         terminal.out().flush();
         RunReport report = RunExecutor.execute(plan, terminal, terminal.interactive() && !o.quiet());

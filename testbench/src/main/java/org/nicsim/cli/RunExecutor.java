@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.Iterator;
 import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.bridge.SimulationFatalException;
 import org.nicsim.bridge.SimulationTimeoutException;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
 import org.nicsim.cosim.DoorbellRecord;
+import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.PacketRecord;
 import org.nicsim.cosim.RunObserver;
 import org.nicsim.cosim.SimulationStallException;
@@ -24,6 +25,10 @@ import org.nicsim.report.RunRecorder;
 import org.nicsim.report.RunReport;
 import org.nicsim.report.Versions;
 import org.nicsim.scenario.Scenario;
+import org.nicsim.wave.RunSetup;
+import org.nicsim.wave.WaveRun;
+import org.nicsim.wave.WaveRunner;
+import org.nicsim.wave.WaveSettings;
 
 /**
  * Executes a {@link RunPlan}: opens the Verilator NIC, runs the co-simulation while the per-frame
@@ -57,17 +62,11 @@ final class RunExecutor {
         } catch (IOException e) {
             throw new InputException("--out " + plan.outDir() + ": cannot write: " + describe(e));
         }
+        WaveRun waveRun = null;
         try {
-            try (NicModel model = NicModel.open(NicModelOptions.builder().seed(s.seed())
-                    .hostMemoryBytes(CoSimulation.hostMemoryBytes(s)).build())) {
-                CoSimulation sim = new CoSimulation(s, model, observer(recorder, bar));
-                if (plan.selfTest() != null) {
-                    plan.selfTest().apply(sim);
-                }
-                try (TrafficSource.Frames frames = plan.traffic().open()) {
-                    result = sim.run(frames, plan.traffic().total());
-                }
-            }
+            // the scenario's wave setting decides tracing; on-failure re-runs this same setup (issue 8)
+            waveRun = new WaveRunner(WaveSettings.in(plan.outDir())).run(setup(plan), s.wave(), observer(recorder, bar));
+            result = waveRun.resultOrThrow();
         } catch (InputException e) {
             throw e;
         } catch (SimulationStallException e) {
@@ -101,7 +100,8 @@ final class RunExecutor {
             }
         }
         RunReport report = new RunReport(plan.command(), s, plan.traffic().describe(), Versions.detect(), result, failure,
-                plan.outDir(), plan.selfTest() == null ? null : plan.selfTest().description());
+                plan.outDir(), plan.selfTest() == null ? null : plan.selfTest().description(),
+                waveRun == null ? null : waveRun.wave(), waveRun == null ? "" : waveRun.note());
         try {
             ReportJson.write(report);
             JunitXml.write(report);
@@ -119,6 +119,33 @@ final class RunExecutor {
             case RunReport.PASSED -> ExitStatus.PASSED;
             case RunReport.FAILED -> ExitStatus.CHECK_FAILED;
             default -> ExitStatus.SIMULATION_FAILED;
+        };
+    }
+
+    /** The plan as a repeatable run: a failure capture runs it a second time from the first frame. */
+    private static RunSetup setup(RunPlan plan) {
+        return new RunSetup() {
+            @Override
+            public Scenario scenario() {
+                return plan.scenario();
+            }
+
+            @Override
+            public Iterator<InjectedFrame> frames() {
+                return plan.traffic().open();
+            }
+
+            @Override
+            public long total() {
+                return plan.traffic().total();
+            }
+
+            @Override
+            public void prepare(NicModel model, CoSimulation sim) {
+                if (plan.selfTest() != null) {
+                    plan.selfTest().apply(sim);
+                }
+            }
         };
     }
 

@@ -40,6 +40,25 @@ final class ScoreboardSelfTest {
         return new ScoreboardSelfTest(HexFormat.of().parseHex(v));
     }
 
+    /**
+     * The self-test a report's {@code selfTest} text describes ({@code nicsim replay} repeats it),
+     * or null when {@code description} is null.
+     *
+     * @throws InputException when the text does not hold a key
+     */
+    static ScoreboardSelfTest fromDescription(String description, String label) {
+        if (description == null) {
+            return null;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("RSS key ([0-9a-fA-F]{" + 2 * ToeplitzKey.LENGTH
+                + "})").matcher(description);
+        if (!m.find()) {
+            throw new InputException(label + ": selfTest: expected the text nicsim writes, with \"RSS key\" and "
+                    + 2 * ToeplitzKey.LENGTH + " hex digits");
+        }
+        return new ScoreboardSelfTest(HexFormat.of().parseHex(m.group(1)));
+    }
+
     /** What report.json and the summary say about it. */
     String description() {
         return "scoreboard self-test: the model hashes with RSS key " + HexFormat.of().formatHex(key)

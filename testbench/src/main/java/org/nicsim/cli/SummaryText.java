@@ -48,6 +48,11 @@ final class SummaryText {
             result(sb, r, r.result());
         }
         sb.append(String.format(Locale.ROOT, "%noutput     %s%n", r.outDir()));
+        if (r.wave() != null) {
+            sb.append(String.format(Locale.ROOT, "wave       %s%n", r.wave().describe()));
+        } else if (!r.waveNote().isEmpty()) {
+            sb.append(String.format(Locale.ROOT, "wave       %s%n", r.waveNote()));
+        }
         if (!r.status().equals(RunReport.PASSED)) {
             sb.append(String.format(Locale.ROOT, "replay     %s%n", r.replayCommand()));
         }

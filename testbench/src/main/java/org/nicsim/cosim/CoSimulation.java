@@ -10,6 +10,8 @@ import java.util.Map;
 import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.bridge.EventKind;
 import org.nicsim.bridge.NicModel;
+import org.nicsim.bridge.RunResult;
+import org.nicsim.bridge.SimulationTimeoutException;
 import org.nicsim.bridge.TxFrame;
 import org.nicsim.driver.Doorbell;
 import org.nicsim.driver.DriverConfig;
@@ -73,6 +75,10 @@ public final class CoSimulation {
     public static final int RX_SOURCE_DEPTH = 32;
     /** Cycles without progress while work is pending before the run is declared stalled. */
     public static final long DEFAULT_STALL_CYCLES = 200_000;
+    /** System property that sets the stall watchdog's budget for every run of the JVM. */
+    public static final String STALL_CYCLES_PROPERTY = "nicsim.stallCycles";
+    /** Bus faults explained in words (address, engine, ring or buffer) per run; the rest are counted. */
+    public static final int MAX_FAULTS_EXPLAINED = 10;
     /** Cycles the driver may wait for one of its MMIO writes to reach the NIC. */
     private static final long MMIO_DRAIN_CYCLES = 10_000;
 
@@ -94,8 +100,10 @@ public final class CoSimulation {
     private final Map<ByteBuffer, Long> lastIndexOfFlow = new HashMap<>();
     private final long[] ringByCpu;
     private final long[] netisrByCpu;
-    private final List<String> faults = new ArrayList<>();
-    private long stallCycles = DEFAULT_STALL_CYCLES;
+    private final List<String> faults = new ArrayList<>();   // the first few bus faults, in words
+    private DmaFaultLocator faultLocator;                     // made at the first fault
+    private long stallCycles = stallCyclesSetting();
+    private CycleEdges edges = CycleEdges.NONE;   // issue 8: trace window edges
     private int rxGapCycles;
     private RssModel rss;
     private int hashTypeBits;
@@ -165,6 +173,49 @@ public final class CoSimulation {
         model.drainEvents();   // attach traffic: nothing of it is a doorbell or a frame
     }
 
+    // ------------------------------------------------------------------------------- simulated time
+
+    /**
+     * {@code model.run(cycles, stopMask)} cut at every cycle edge (issue 8), so a trace window
+     * starts and ends at its exact cycle; with no edge inside the budget it is one plain run.
+     *
+     * @return cycles run
+     */
+    private long runModel(long cycles, int stopMask) {
+        long done = 0;
+        while (done < cycles) {
+            long now = model.cycle();
+            long edge = edges.nextEdge(now);
+            if (edge <= now) {
+                edges.reached(now);
+                continue;
+            }
+            long slice = Math.min(cycles - done, edge - now);
+            RunResult r = model.run(slice, stopMask);
+            done += r.cycles();
+            if (r.stopped() || r.cycles() < slice) {
+                break;
+            }
+        }
+        long now = model.cycle();
+        if (edges.nextEdge(now) <= now) {
+            edges.reached(now);
+        }
+        return done;
+    }
+
+    /** {@link NicModel#mmioDrain} through {@link #runModel}, so a drain also stops at cycle edges. */
+    private void drainMmio() {
+        long used = 0;
+        while (model.mmioPending() > 0) {
+            if (used >= MMIO_DRAIN_CYCLES) {
+                throw new SimulationTimeoutException(model.mmioPending() + " MMIO operations still pending after "
+                        + MMIO_DRAIN_CYCLES + " cycles (cycle " + model.cycle() + ")");
+            }
+            used += runModel(MMIO_DRAIN_CYCLES - used, EventKind.MMIO_IDLE.bit());
+        }
+    }
+
     /** RX (and TX) buffer size: the largest frame the scenario can send, 8-byte multiple, at least 2 KiB. */
     public static int rxBufferSize(Scenario s) {
         int max = Math.max(2048, s.traffic().maxSize());
@@ -200,10 +251,34 @@ public final class CoSimulation {
         return Arrays.stream(a).boxed().toList();
     }
 
-    /** Cycles without progress before a stall is declared. */
+    /**
+     * The watchdog budget a run starts with: {@code -Dnicsim.stallCycles=N} (the command line's
+     * way to set it, e.g. through NICSIM_JAVA_OPTS), else {@link #DEFAULT_STALL_CYCLES}.
+     *
+     * @throws IllegalArgumentException naming the property when it is not an integer of at least
+     *                                  {@link #SERVICE_INTERVAL}
+     */
+    public static long stallCyclesSetting() {
+        String v = System.getProperty(STALL_CYCLES_PROPERTY);
+        if (v == null || v.isBlank()) {
+            return DEFAULT_STALL_CYCLES;
+        }
+        long n;
+        try {
+            n = Long.parseLong(v.trim());
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(STALL_CYCLES_PROPERTY + ": expected an integer number of cycles, got '" + v + "'");
+        }
+        if (n < SERVICE_INTERVAL) {
+            throw new IllegalArgumentException(STALL_CYCLES_PROPERTY + ": must be at least " + SERVICE_INTERVAL + " cycles, got " + n);
+        }
+        return n;
+    }
+
+    /** Cycles without progress before a stall is declared (default {@link #DEFAULT_STALL_CYCLES}). */
     public void setStallCycles(long cycles) {
         if (cycles < SERVICE_INTERVAL) {
-            throw new IllegalArgumentException("stall watchdog must be at least " + SERVICE_INTERVAL + " cycles");
+            throw new IllegalArgumentException("stallCycles: must be at least " + SERVICE_INTERVAL + " cycles, got " + cycles);
         }
         this.stallCycles = cycles;
     }
@@ -218,6 +293,18 @@ public final class CoSimulation {
             throw new IllegalArgumentException("rxGapCycles must be >= 0, got " + cycles);
         }
         this.rxGapCycles = cycles;
+    }
+
+    public long stallCycles() {
+        return stallCycles;
+    }
+
+    /**
+     * Installs cycle edges (issue 8: waveform windows): from now on every slice and MMIO drain
+     * stops at the next edge so {@code edges} acts at its exact cycle. Timing is unchanged.
+     */
+    public void setCycleEdges(CycleEdges edges) {
+        this.edges = edges == null ? CycleEdges.NONE : edges;
     }
 
     public Scoreboard scoreboard() {
@@ -256,7 +343,7 @@ public final class CoSimulation {
                 room--;
                 next = frames.hasNext() ? frames.next() : null;
             }
-            model.run(SERVICE_INTERVAL, 0);
+            runModel(SERVICE_INTERVAL, 0);
             hostPass();
             observer.progress(rx.finishedCount(), total, model.cycle());
             boolean waiting = next != null && nextReconfig != null && next.index() >= nextReconfig.atPacket();
@@ -281,6 +368,7 @@ public final class CoSimulation {
         Fate drop = f.bad() || b.length < 14 || b.length > rxBufferSize ? Fate.ERROR : null;
         rx.injected(new RxFrame(f.index(), b, p, ringCpu[p.queue()], drop, model.cycle()));
         model.injectFrame(b, f.bad(), rxGapCycles);
+        observer.injected(f.index(), model.cycle());
         injected++;
     }
 
@@ -310,10 +398,11 @@ public final class CoSimulation {
                 case RX_ACCEPTED, TX_CAPTURED -> progressCycle = e.cycle();
                 case HOST_READ_FAULT, HOST_WRITE_FAULT -> {
                     hostFaults++;
-                    if (faults.size() < 10) {
-                        faults.add(String.format("cycle %d: %s at 0x%x (AXI id %d, resp %d)", e.cycle(),
-                                e.kind() == EventKind.HOST_READ_FAULT ? "read" : "write", e.value(), e.axiId(),
-                                e.detail()));
+                    if (faults.size() < MAX_FAULTS_EXPLAINED) {
+                        if (faultLocator == null) {
+                            faultLocator = new DmaFaultLocator(model, driver);
+                        }
+                        faults.add(faultLocator.describe(e));
                     }
                 }
                 default -> { }
@@ -325,7 +414,7 @@ public final class CoSimulation {
     private void serviceRing(int q) {
         int cpu = ringCpu[q];
         driver.clearIrq(1 << q);
-        model.mmioDrain(MMIO_DRAIN_CYCLES);   // acknowledge before harvesting, or a write-back in between is missed
+        drainMmio();   // acknowledge before harvesting, or a write-back in between is missed
         List<RxCompletion> done = driver.rxHarvest(q, sc.rxRingSize());
         if (done.isEmpty()) {
             return;
@@ -553,17 +642,22 @@ public final class CoSimulation {
             keyBytes[i] = (byte) key.byteAt(i);
         }
         driver.programRss(keyBytes, hashTypeBits, reta.toArray(), old.defaultQueue());
-        model.mmioDrain(MMIO_DRAIN_CYCLES);
+        drainMmio();
         progressCycle = model.cycle();
     }
 
+    /**
+     * Declares a stall when nothing moved for {@link #stallCycles} cycles: names the block that
+     * holds the work (from STATUS and the ring indices), the NIC's counters, and the cycle.
+     */
     private void watchdog(boolean framesLeft) {
-        if (model.cycle() - progressCycle <= stallCycles) {
+        long now = model.cycle();
+        if (now - progressCycle <= stallCycles) {
             return;
         }
+        long since = progressCycle;
         StringBuilder sb = new StringBuilder();
-        sb.append(String.format("no progress for %d cycles (cycle %d) with work pending: ", model.cycle() - progressCycle,
-                model.cycle()));
+        sb.append(String.format("no progress for %d cycles (cycles %d..%d) with work pending: ", now - since, since, now));
         sb.append(String.format("%d frames queued at the RX stream, %d in the stack, %d TX frames not yet sent%s; ",
                 model.rxPending(), rx.inStack(), tx.outstanding(), framesLeft ? ", more to inject" : ""));
         int status = model.mmioRead(NicRegisters.STATUS);
@@ -571,9 +665,38 @@ public final class CoSimulation {
                         + "RX_DROP_ERROR=%d TX_FRAMES=%d DMA_FAULTS=%d", status & 1, (status >> 1) & 1,
                 reg(NicRegisters.RX_FRAMES), reg(NicRegisters.RX_DELIVERED), reg(NicRegisters.RX_DROP_NOBUF),
                 reg(NicRegisters.RX_DROP_ERROR), reg(NicRegisters.TX_FRAMES), reg(NicRegisters.DMA_FAULTS)));
-        String stuck = (status & 1) == 0 ? "RX datapath (rx_datapath)" : (status & 2) == 0 ? "TX engine (tx_engine)"
-                : model.rxPending() > 0 ? "RX stream (s_axis_rx_tready held low)" : "host side";
-        throw new SimulationStallException("stall in the " + stuck + ": " + sb, model.cycle());
+        String block;
+        String detail;
+        if ((status & NicRegisters.STATUS_RX_IDLE) == 0) {
+            block = "rx_datapath";
+            detail = "RX datapath (rx_datapath) holds frames";
+        } else if ((status & NicRegisters.STATUS_TX_IDLE) == 0) {
+            block = "tx_engine";
+            detail = "TX engine (tx_engine) has descriptors it does not finish:" + txQueuesBehind();
+        } else if (model.rxPending() > 0) {
+            block = "s_axis_rx";
+            detail = "RX stream (s_axis_rx_tready held low with the datapath idle)";
+        } else {
+            block = "host";
+            detail = "host side (the NIC is idle but the testbench still waits)";
+        }
+        if (hostFaults > 0) {
+            sb.append("; ").append(hostFaults).append(" bus faults, first: ").append(faults.get(0));
+        }
+        throw new SimulationStallException("stall in the " + detail + " at cycle " + now + ": " + sb, now, since, block);
+    }
+
+    /** " queue q HEAD h TAIL t" for every TX queue whose HEAD has not reached its TAIL. */
+    private String txQueuesBehind() {
+        StringBuilder sb = new StringBuilder();
+        for (int q = 0; q < queues; q++) {
+            long head = reg(NicRegisters.queueReg(q, NicRegisters.TXQ_HEAD));
+            long tail = reg(NicRegisters.queueReg(q, NicRegisters.TXQ_TAIL));
+            if (head != tail) {
+                sb.append(String.format(" queue %d HEAD %d TAIL %d;", q, head, tail));
+            }
+        }
+        return sb.length() == 0 ? " no queue has HEAD != TAIL (a frame in flight)" : sb.substring(0, sb.length() - 1);
     }
 
     private long reg(int addr) {

@@ -5,10 +5,10 @@ import org.nicsim.bridge.NicModel;
 import org.nicsim.driver.NicBus;
 
 /** The driver's view of the simulated NIC: MMIO through the bridge's AXI4-Lite master. */
-final class ModelBus implements NicBus {
+public final class ModelBus implements NicBus {
     private final NicModel model;
 
-    ModelBus(NicModel model) {
+    public ModelBus(NicModel model) {
         this.model = model;
     }
 

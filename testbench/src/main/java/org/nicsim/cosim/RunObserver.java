@@ -2,6 +2,12 @@ package org.nicsim.cosim;
 
 /** Receives a run's per-packet and per-doorbell results as they become final, in order. */
 public interface RunObserver {
+    /**
+     * Called when frame {@code index} is queued at the RX stream source, at {@code cycle}: the
+     * hardware sees it from then on (the waveform window of a failing frame starts here).
+     */
+    default void injected(long index, long cycle) {}
+
     /** Called once per injected frame, in injection order. */
     default void packet(PacketRecord record) {}
 

@@ -12,6 +12,7 @@ import org.nicsim.cosim.Fate;
 import org.nicsim.scenario.ScenarioJson;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.wave.WaveCapture;
 
 /**
  * report.html: the run for a person. One self-contained file (inline CSS and SVG, no scripts, no
@@ -80,14 +81,51 @@ public final class HtmlReport {
             result(h, r, r.result());
         }
 
+        wave(h, r);
         h.append("<h2>Scenario as run</h2>\n<pre>").append(esc(ScenarioJson.toJson(r.scenario()))).append("</pre>\n");
         h.append("<h2>Files</h2>\n<p>");
-        for (String f : List.of(OutputFiles.REPORT_JSON, OutputFiles.JUNIT_XML, OutputFiles.SUMMARY, OutputFiles.PACKETS,
-                OutputFiles.DOORBELLS, OutputFiles.TX_PCAP)) {
+        List<String> files = new ArrayList<>(List.of(OutputFiles.REPORT_JSON, OutputFiles.JUNIT_XML,
+                OutputFiles.SUMMARY, OutputFiles.PACKETS, OutputFiles.DOORBELLS, OutputFiles.TX_PCAP));
+        if (r.wave() != null) {
+            files.add(OutputFiles.WAVE_FST);
+            files.add(OutputFiles.WAVE_GTKW);
+        }
+        for (String f : files) {
             h.append("<a href=\"").append(f).append("\">").append(f).append("</a> ");
         }
         h.append("</p>\n</body></html>\n");
         return h.toString();
+    }
+
+    /** Issue 8: where the waveform is and where in it to look. */
+    private static void wave(StringBuilder h, RunReport r) {
+        WaveCapture w = r.wave();
+        if (w == null) {
+            if (!r.waveNote().isEmpty()) {
+                h.append("<h2>Waveform</h2>\n<p>").append(esc(r.waveNote())).append("</p>\n");
+            }
+            return;
+        }
+        String fst = w.fst().getFileName().toString();
+        String gtkw = w.gtkw().getFileName().toString();
+        h.append("<h2>Waveform</h2>\n<table class=\"kv\">");
+        h.append("<tr><td>files</td><td class=\"l\"><a href=\"").append(esc(fst)).append("\">").append(esc(fst))
+                .append("</a> (").append(String.format(Locale.ROOT, "%.1f MB", w.bytes() / 1e6)).append("), <a href=\"")
+                .append(esc(gtkw)).append("\">").append(esc(gtkw)).append("</a></td></tr>\n");
+        row(h, "open", "gtkwave " + w.gtkw());
+        row(h, "traced cycles", w.firstCycle() + ".." + (w.lastCycle() < 0 ? "?" : String.valueOf(w.lastCycle()))
+                + " (wave " + r.scenario().wave().jsonString() + ")");
+        if (w.markerCycle() >= 0) {
+            row(h, "marker", "cycle " + w.markerCycle() + " = " + w.markerCycle() * 4 + " ns: " + w.reason());
+        }
+        if (w.frameIndex() >= 0) {
+            row(h, "frame", w.frameIndex() + (w.injectCycle() >= 0 ? ", queued at the RX stream at cycle "
+                    + w.injectCycle() + " (named marker B)" : ""));
+        }
+        if (!w.reproduced()) {
+            row(h, "warning", "the traced re-run did not reproduce the failure at the same cycle");
+        }
+        h.append("</table>\n");
     }
 
     private static void result(StringBuilder h, RunReport r, CoSimResult res) {

@@ -13,6 +13,7 @@ import org.nicsim.cosim.Fate;
 import org.nicsim.scenario.ScenarioJson;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.wave.WaveCapture;
 
 /**
  * report.json: the machine-readable record of a run. {@code scenario} is the scenario as run
@@ -53,6 +54,7 @@ public final class ReportJson {
         JsonObject in = new JsonObject();
         in.addProperty("source", r.input().source());
         in.addProperty("file", r.input().file());
+        in.addProperty("path", r.input().path());
         in.addProperty("frames", r.input().frames());
         o.add("input", in);
         if (r.selfTest() != null) {
@@ -65,6 +67,9 @@ public final class ReportJson {
             f.addProperty("message", r.failure().message());
             f.addProperty("cycle", r.failure().cycle());
             o.add("error", f);
+        }
+        if (r.wave() != null || !r.waveNote().isEmpty()) {
+            o.add("wave", wave(r));
         }
         CoSimResult res = r.result();
         if (res != null) {
@@ -80,6 +85,35 @@ public final class ReportJson {
             o.add("busFaults", faults);
         }
         return o;
+    }
+
+    /** The waveform: files (relative to the report), traced cycles, the marker and what it marks. */
+    private static JsonObject wave(RunReport r) {
+        JsonObject w = new JsonObject();
+        w.addProperty("mode", r.scenario().wave().jsonString());
+        WaveCapture c = r.wave();
+        if (c != null) {
+            w.addProperty("fst", relative(r, c.fst()));
+            w.addProperty("gtkw", relative(r, c.gtkw()));
+            w.addProperty("bytes", c.bytes());
+            w.addProperty("firstCycle", c.firstCycle());
+            w.addProperty("lastCycle", c.lastCycle());
+            w.addProperty("markerCycle", c.markerCycle() >= 0 ? c.markerCycle() : null);
+            w.addProperty("frame", c.frameIndex() >= 0 ? c.frameIndex() : null);
+            w.addProperty("frameInjectCycle", c.injectCycle() >= 0 ? c.injectCycle() : null);
+            w.addProperty("marks", c.reason().isEmpty() ? null : c.reason());
+            w.addProperty("reproduced", c.reproduced());
+        }
+        if (!r.waveNote().isEmpty()) {
+            w.addProperty("note", r.waveNote());
+        }
+        return w;
+    }
+
+    private static String relative(RunReport r, Path file) {
+        Path dir = r.outDir().toAbsolutePath().normalize();
+        Path f = file.toAbsolutePath().normalize();
+        return f.startsWith(dir) ? dir.relativize(f).toString() : f.toString();
     }
 
     private static JsonObject totals(CoSimResult res) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Objects;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.scenario.Scenario;
+import org.nicsim.wave.WaveCapture;
 
 /**
  * Everything the report writers need about one run. Exactly one of {@code result} (the run
@@ -18,9 +19,12 @@ import org.nicsim.scenario.Scenario;
  * @param failure  why the run did not finish, or null
  * @param outDir   the output directory
  * @param selfTest description of a scoreboard self-test hook that was active, or null
+ * @param wave     the waveform the run left (wave.fst, wave.gtkw), or null
+ * @param waveNote why no waveform was written although one was asked for, or ""
  */
 public record RunReport(List<String> command, Scenario scenario, TrafficInput input, Versions versions,
-                        CoSimResult result, RunFailure failure, Path outDir, String selfTest) {
+                        CoSimResult result, RunFailure failure, Path outDir, String selfTest, WaveCapture wave,
+                        String waveNote) {
 
     /** Status words as report.json writes them. */
     public static final String PASSED = "passed";
@@ -36,6 +40,13 @@ public record RunReport(List<String> command, Scenario scenario, TrafficInput in
         if ((result == null) == (failure == null)) {
             throw new IllegalArgumentException("exactly one of result and failure must be set");
         }
+        waveNote = waveNote == null ? "" : waveNote;
+    }
+
+    /** A report of a run without waveform. */
+    public RunReport(List<String> command, Scenario scenario, TrafficInput input, Versions versions,
+                     CoSimResult result, RunFailure failure, Path outDir, String selfTest) {
+        this(command, scenario, input, versions, result, failure, outDir, selfTest, null, "");
     }
 
     /** {@link #PASSED}, {@link #FAILED} (a check failed) or {@link #ERROR} (the simulation failed). */

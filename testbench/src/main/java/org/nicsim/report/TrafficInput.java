@@ -1,5 +1,6 @@
 package org.nicsim.report;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -7,9 +8,11 @@ import java.util.Objects;
  *
  * @param source {@code "generator"} or {@code "pcap"}
  * @param file   the capture file as given on the command line; null for the generator
+ * @param path   the capture file as an absolute path, so {@code nicsim replay} re-reads it from any
+ *               directory; null for the generator
  * @param frames frames injected (for a capture: after {@code --packets} cut it)
  */
-public record TrafficInput(String source, String file, long frames) {
+public record TrafficInput(String source, String file, String path, long frames) {
     public static final String GENERATOR = "generator";
     public static final String PCAP = "pcap";
 
@@ -21,6 +24,11 @@ public record TrafficInput(String source, String file, long frames) {
         if (source.equals(PCAP) && file == null) {
             throw new IllegalArgumentException("file: a pcap input needs its file");
         }
+    }
+
+    /** As the canonical constructor, with {@code path} resolved from {@code file} against the working directory. */
+    public TrafficInput(String source, String file, long frames) {
+        this(source, file, file == null ? null : Path.of(file).toAbsolutePath().normalize().toString(), frames);
     }
 
     public static TrafficInput generator(long frames) {

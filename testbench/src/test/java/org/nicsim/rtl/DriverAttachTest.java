@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.nicsim.driver.NicRegisters.*;
 
-import java.nio.ByteBuffer;
 import org.junit.jupiter.api.Test;
 import org.nicsim.bridge.NicModel;
+import org.nicsim.cosim.ModelBus;
 import org.nicsim.driver.DriverConfig;
 import org.nicsim.driver.DriverException;
 import org.nicsim.driver.NicBus;
@@ -17,27 +17,7 @@ class DriverAttachTest {
     private static final byte[] KEY = new byte[40];
 
     static NicBus bus(NicModel m) {
-        return new NicBus() {
-            @Override
-            public void write32(int address, int value) {
-                m.mmioWrite(address, value);
-            }
-
-            @Override
-            public int read32(int address) {
-                return m.mmioRead(address);
-            }
-
-            @Override
-            public ByteBuffer hostMemory() {
-                return m.hostMemory();
-            }
-
-            @Override
-            public long hostMemoryBase() {
-                return m.options().hostMemoryBase();
-            }
-        };
+        return new ModelBus(m);
     }
 
     private static DriverConfig config(int queues) {

@@ -1,0 +1,236 @@
+package org.nicsim.cli;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.nicsim.regress.CaseResult;
+import org.nicsim.regress.RegressCase;
+import org.nicsim.regress.RegressJunit;
+import org.nicsim.regress.RegressPlan;
+import org.nicsim.regress.RegressSummary;
+import org.nicsim.regress.Shard;
+import org.nicsim.report.RunReport;
+import org.nicsim.scenario.ScenarioException;
+
+/**
+ * {@code nicsim regress}: every scenario of a folder over N seeds, in parallel, one model per
+ * worker thread (the bridge confines a model to the thread that opened it), each case a full
+ * {@code run} with its own output folder; then one {@code junit.xml} and one {@code summary.json}
+ * for the whole (or for this shard, to be combined by {@code nicsim merge}).
+ */
+final class RegressCommand implements Command {
+    @Override
+    public String name() {
+        return "regress";
+    }
+
+    @Override
+    public String synopsis() {
+        return "regress [options]   every scenario over N seeds, in parallel; junit.xml + summary.json";
+    }
+
+    @Override
+    public String help() {
+        return """
+                usage: ./nicsim regress [--seeds N] [--scenarios DIR] [--shard i/n] [--out DIR] [--jobs J]
+
+                Runs every *.json scenario directly in DIR (sub-folders are skipped) with seeds
+                first-seed .. first-seed+N-1, J runs at a time, each with its own model. Cases are
+                ordered by file name then seed; case k belongs to shard k % n + 1, so a CI matrix of n
+                jobs (--shard 1/n .. n/n) covers every case exactly once; ./nicsim merge combines them.
+
+                options:
+                  --seeds N          seeds per scenario (default 3)
+                  --first-seed S     first seed (default 1)
+                  --scenarios DIR    scenario folder (default testbench/scenarios of the repository)
+                  --shard i/n        run only shard i of n (1-based; default 1/1)
+                  --out DIR          output folder (default target/nicsim/regress): junit.xml,
+                                     summary.json, cases/<scenario>-<seed>/ with each run's outputs
+                  --jobs J           runs in parallel (default: the number of cores)
+                  --packets N        frames per run (--set traffic.packets=N), to bound the time
+                  --set PATH=VALUE   override a field of every scenario (repeatable)
+
+                exit status: 0 every case passed, 1 a check failed, 2 bad usage or a bad scenario,
+                             3 a simulation failed (RTL fatal, stall, native error)
+                stall watchdog: -Dnicsim.stallCycles=N in NICSIM_JAVA_OPTS (default 200000 cycles)
+                """;
+    }
+
+    @Override
+    public int execute(List<String> args, Terminal terminal) {
+        int seeds = 3;
+        long firstSeed = 1;
+        Path dir = null;
+        Shard shard = Shard.ALL;
+        Path out = Path.of("target", "nicsim", "regress");
+        int jobs = Runtime.getRuntime().availableProcessors();
+        List<String> passOn = new ArrayList<>(List.of("--quiet"));
+        for (int i = 0; i < args.size(); i++) {
+            String a = args.get(i);
+            if (!a.startsWith("--")) {
+                throw new UsageException("unexpected argument " + RunOptions.quote(a) + " (scenarios come from --scenarios DIR)");
+            }
+            String name = a;
+            String value;
+            int eq = a.indexOf('=');
+            if (eq > 0 && !a.startsWith("--set")) {
+                name = a.substring(0, eq);
+                value = a.substring(eq + 1);
+            } else if (a.startsWith("--set=")) {
+                name = "--set";
+                value = a.substring(6);
+            } else {
+                if (i + 1 >= args.size()) {
+                    throw new UsageException(name + ": missing value");
+                }
+                value = args.get(++i);
+            }
+            switch (name) {
+                case "--seeds" -> seeds = (int) number(name, value, 1, 1_000_000);
+                case "--first-seed" -> firstSeed = number(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
+                case "--scenarios" -> dir = Path.of(value);
+                case "--shard" -> shard = shard(value);
+                case "--out" -> out = Path.of(value);
+                case "--jobs" -> jobs = (int) number(name, value, 1, 256);
+                case "--packets", "--set" -> {
+                    passOn.add(name);
+                    passOn.add(value);
+                }
+                default -> throw new UsageException("unknown option " + RunOptions.quote(name));
+            }
+        }
+        RunOptions.parse(passOn, false);   // a bad --set or --packets is a usage error before any run
+        if (dir == null) {
+            dir = defaultScenarios();
+        }
+        List<RegressCase> cases;
+        try {
+            cases = RegressPlan.cases(dir, seeds, firstSeed, shard);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+        terminal.out().printf(Locale.ROOT, "regress: shard %s: %d cases, %d at a time -> %s%n", shard, cases.size(), jobs, out);
+        long t0 = System.nanoTime();
+        List<CaseResult> results = runAll(cases, out, passOn, jobs, terminal);
+        RegressSummary summary = new RegressSummary(shard.count(), List.of(shard.index()),
+                (System.nanoTime() - t0) / 1e9, results, false);
+        return MergeCommand.writeAndReport(summary, out, terminal);
+    }
+
+    private static List<CaseResult> runAll(List<RegressCase> cases, Path out, List<String> passOn, int jobs,
+                                           Terminal terminal) {
+        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
+            Thread t = new Thread(r, "nicsim-regress");
+            t.setDaemon(true);
+            return t;
+        });
+        AtomicInteger done = new AtomicInteger();
+        try {
+            List<Future<CaseResult>> futures = new ArrayList<>();
+            for (RegressCase c : cases) {
+                futures.add(pool.submit(() -> {
+                    CaseResult r = runCase(c, out, passOn);
+                    synchronized (terminal) {
+                        terminal.out().printf(Locale.ROOT, "[%d/%d] %s: %s%s (%.1f s)%n", done.incrementAndGet(),
+                                cases.size(), r.id(), r.status(), r.message().isEmpty() ? "" : ": " + firstLine(r.message()),
+                                r.wallSeconds());
+                        terminal.out().flush();
+                    }
+                    return r;
+                }));
+            }
+            List<CaseResult> results = new ArrayList<>();
+            for (Future<CaseResult> f : futures) {
+                try {
+                    results.add(f.get());
+                } catch (ExecutionException e) {
+                    throw new IllegalStateException("regress worker failed", e.getCause());
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IllegalStateException("interrupted", e);
+                }
+            }
+            return results;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** One case, on the calling worker thread; never throws. */
+    static CaseResult runCase(RegressCase c, Path out, List<String> passOn) {
+        long t0 = System.nanoTime();
+        Path caseOut = out.resolve("cases").resolve(c.id());
+        List<String> args = new ArrayList<>(passOn);
+        args.addAll(List.of("--seed", String.valueOf(c.seed())));
+        String options = String.join(" ", passOn.subList(1, passOn.size()));   // all but --quiet
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        try (PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
+            Terminal quiet = new Terminal(new PrintStream(PrintStream.nullOutputStream()), e, false);
+            RunOptions o = RunOptions.parse(args, false);
+            List<String> command = RunCommand.commandLine("run", List.of(c.scenario().toString(), "--seed",
+                    String.valueOf(c.seed())));
+            RunPlan plan = RunPlan.prepare(command, c.scenario().toString(), o, caseOut);
+            RunReport report = RunExecutor.execute(plan, quiet, false);
+            int status = RunExecutor.exitStatus(report);
+            String message = report.failure() != null ? report.failure().kind() + ": " + report.failure().message()
+                    : report.result().passed() ? "" : report.result().scoreboard().firstMismatches().isEmpty()
+                    ? report.result().scoreboard().totalFailed() + " checks failed"
+                    : report.result().scoreboard().firstMismatches().get(0).toString();
+            return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), status, message,
+                    report.result() == null ? 0 : report.result().cycles(), seconds(t0), caseOut.toString(), options);
+        } catch (InputException | ScenarioException | UsageException e) {
+            return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.BAD_INPUT,
+                    e.getMessage(), 0, seconds(t0), caseOut.toString(), options);
+        } catch (RuntimeException | Error e) {
+            return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.SIMULATION_FAILED,
+                    "internal: " + e, 0, seconds(t0), caseOut.toString(), options);
+        }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) / 1e9;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        String l = nl < 0 ? s : s.substring(0, nl);
+        return l.length() > 160 ? l.substring(0, 157) + "..." : l;
+    }
+
+    private static Shard shard(String value) {
+        try {
+            return Shard.parse(value);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+    }
+
+    private static long number(String option, String value, long min, long max) {
+        long v;
+        try {
+            v = Long.parseLong(value.trim());
+        } catch (NumberFormatException e) {
+            throw new UsageException(option + ": expected an integer, got " + RunOptions.quote(value));
+        }
+        if (v < min || v > max) {
+            throw new UsageException(option + ": " + v + " is out of range (allowed " + min + ".." + max + ")");
+        }
+        return v;
+    }
+
+    /** testbench/scenarios of the repository the launcher runs from, else ./testbench/scenarios. */
+    static Path defaultScenarios() {
+        String root = System.getProperty("nicsim.root");
+        return (root == null || root.isBlank() ? Path.of("testbench", "scenarios") : Path.of(root, "testbench", "scenarios"));
+    }
+}

@@ -1,0 +1,117 @@
+package org.nicsim.wave;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+
+/**
+ * A GTKWave save file ({@code .gtkw}) that opens an FST with the NIC's signals grouped by block,
+ * zoomed on the cycles that matter, with the primary marker on the failure and named markers on
+ * related events. {@code gtkwave wave.gtkw} finds the dump through the {@code [dumpfile]} line.
+ *
+ * <p>Format, as GTKWave 3.3 writes and reads it: {@code [*]} lines are comments; {@code [dumpfile]}
+ * and {@code [savefile]} are quoted absolute paths (GTKWave re-resolves the dump relative to the
+ * save file when both were moved together); {@code [timestart]} is the left edge of the view;
+ * the {@code *} line holds the zoom (log2 of pixels per time unit), the primary marker and the 26
+ * named markers A..Z (-1 = unset), and {@code [markername] A<name>} labels them; {@code @<hex>}
+ * sets the trace flags for the names that follow; a group is a blank trace {@code -name} under
+ * flags TR_GRP_BEGIN|TR_BLANK (0x800200) and ends with one under TR_GRP_END|TR_BLANK (0x1000200).
+ * Times are in the dump's unit, ps for the bridge's FST ({@link WaveTime}).
+ *
+ * @param fst          the dump it opens
+ * @param groups       signal groups, in display order
+ * @param viewFirst    first cycle shown when GTKWave opens
+ * @param viewLast     last cycle shown when GTKWave opens
+ * @param markerCycle  cycle of the primary marker, or -1 for none
+ * @param named        named markers A, B, ... (at most 26)
+ * @param comments     lines for the header comment (what run, what failed)
+ */
+public record GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, long viewLast, long markerCycle,
+                           List<Marker> named, List<String> comments) {
+    /** Window size GTKWave opens with. */
+    static final int WIDTH_PX = 1600;
+    static final int HEIGHT_PX = 900;
+    static final int SST_PX = 240;
+    static final int SIGNALS_PX = 340;
+    private static final int GROUP_BEGIN = 0x800200;
+    private static final int GROUP_END = 0x1000200;
+    private static final int NAMED_MARKERS = 26;
+
+    public GtkwSaveFile {
+        Objects.requireNonNull(fst, "fst");
+        groups = List.copyOf(groups);
+        named = List.copyOf(named);
+        comments = List.copyOf(comments);
+        if (viewFirst < 0 || viewLast <= viewFirst) {
+            throw new IllegalArgumentException("view must satisfy 0 <= first < last, got " + viewFirst + ".." + viewLast);
+        }
+        if (named.size() > NAMED_MARKERS) {
+            throw new IllegalArgumentException("at most " + NAMED_MARKERS + " named markers, got " + named.size());
+        }
+    }
+
+    /** GTKWave's zoom for the view: log2 of pixels per time unit over the waveform pane. */
+    double zoom() {
+        double psPerPixel = (double) WaveTime.ps(viewLast - viewFirst + 1) / (WIDTH_PX - SST_PX - SIGNALS_PX);
+        return -Math.log(psPerPixel) / Math.log(2);
+    }
+
+    /** The file's text for a save file stored at {@code gtkw}. */
+    public String render(Path gtkw) {
+        StringBuilder sb = new StringBuilder();
+        sb.append("[*]\n[*] nicsim waveform: open with `gtkwave ").append(gtkw.getFileName()).append("`\n");
+        for (String c : comments) {
+            sb.append("[*] ").append(c.replaceAll("[\\r\\n]+", " ")).append('\n');
+        }
+        sb.append("[*] time: 1 cycle = 4 ns = ").append(WaveTime.PS_PER_CYCLE)
+                .append(" ps; cycle c starts at c*4000 ps, its rising clock edge is at c*4000+2000 ps\n[*]\n");
+        sb.append("[dumpfile] \"").append(fst.toAbsolutePath().normalize()).append("\"\n");
+        sb.append("[savefile] \"").append(gtkw.toAbsolutePath().normalize()).append("\"\n");
+        sb.append("[timestart] ").append(WaveTime.ps(viewFirst)).append('\n');
+        sb.append("[size] ").append(WIDTH_PX).append(' ').append(HEIGHT_PX).append('\n');
+        sb.append("[pos] -1 -1\n");
+        sb.append(String.format(Locale.ROOT, "*%.6f %d", zoom(), markerCycle < 0 ? -1 : WaveTime.ps(markerCycle)));
+        for (int i = 0; i < NAMED_MARKERS; i++) {
+            sb.append(' ').append(i < named.size() ? WaveTime.ps(named.get(i).cycle()) : -1);
+        }
+        sb.append('\n');
+        for (int i = 0; i < named.size(); i++) {
+            sb.append("[markername] ").append((char) ('A' + i)).append(named.get(i).name()).append('\n');
+        }
+        sb.append("[sst_width] ").append(SST_PX).append('\n');
+        sb.append("[signals_width] ").append(SIGNALS_PX).append('\n');
+        sb.append("[sst_expanded] 1\n");
+        sb.append("[sst_vpaned_height] 300\n");
+        for (SignalGroup g : groups) {
+            sb.append(String.format("@%x\n-%s\n", GROUP_BEGIN, g.name()));
+            int flags = -1;
+            for (Signal s : g.signals()) {
+                if (s.radix().gtkwFlags() != flags) {
+                    flags = s.radix().gtkwFlags();
+                    sb.append(String.format("@%x\n", flags));
+                }
+                sb.append(s.path()).append('\n');
+            }
+            sb.append(String.format("@%x\n-%s\n", GROUP_END, g.name()));
+        }
+        sb.append("[pattern_trace] 1\n[pattern_trace] 0\n");
+        return sb.toString();
+    }
+
+    /** Writes the file to {@code gtkw} (replacing it). */
+    public void write(Path gtkw) throws IOException {
+        Files.writeString(gtkw, render(gtkw), StandardCharsets.UTF_8);
+    }
+
+    /** Every signal path in display order (for checks against a dump). */
+    public List<String> signalPaths() {
+        List<String> out = new ArrayList<>();
+        groups.forEach(g -> g.signals().forEach(s -> out.add(s.path())));
+        return out;
+    }
+}

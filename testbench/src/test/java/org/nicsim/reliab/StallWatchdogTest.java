@@ -1,0 +1,100 @@
+package org.nicsim.reliab;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.nicsim.bridge.NicModel;
+import org.nicsim.bridge.NicModelOptions;
+import org.nicsim.cosim.CoSimulation;
+import org.nicsim.cosim.SimulationStallException;
+
+/**
+ * The stall watchdog: a run whose RTL stops making progress ends with a
+ * {@link SimulationStallException} that names the stuck block, the cycles and the counters, after
+ * the configured budget — never a hang.
+ */
+class StallWatchdogTest {
+    private static final long BUDGET = 5_000;
+    /** Three 64-byte frames staged on CPU 0 in one batch: one doorbell, TAIL 3, on queue 0. */
+    private static final String TX_ONLY = "{\"seed\":7,\"cpus\":1,\"queues\":1,\"traffic\":{\"packets\":0},"
+            + "\"tx\":{\"batches\":[{\"cpu\":0,\"sizes\":[64,64,64]}]}}";
+
+    private static SimulationStallException stall(SimRun run) {
+        return assertInstanceOf(SimulationStallException.class, run.failure, run::mismatches);
+    }
+
+    @Test
+    void txSinkThatAlmostNeverAcceptsIsATxEngineStallNamingQueueHeadAndTail() {
+        // P(TREADY low) = 0.999999 per cycle, the most the bridge takes: a frame's 8 beats never all get through
+        SimRun run = SimRun.of(TX_ONLY, b -> b.txBackpressure(0.999999), (m, s) -> s.setStallCycles(BUDGET));
+        SimulationStallException e = stall(run);
+        assertEquals("tx_engine", e.stuckBlock());
+        assertTrue(e.getMessage().contains("queue 0 HEAD 0 TAIL 3"), e.getMessage());
+        assertTrue(e.getMessage().contains("TX_FRAMES=0"), e.getMessage());
+        assertTrue(e.getMessage().contains("at cycle " + e.cycle()), e.getMessage());
+        assertTrue(run.transmitted.isEmpty());
+    }
+
+    @Test
+    void hostMemoryThatNeverAcknowledgesWritesIsAnRxDatapathStall() {
+        // B responses a million cycles late: RX data writes never complete, the FIFOs fill, tready falls
+        SimRun run = SimRun.of("{\"seed\":3,\"queues\":2,\"cpus\":2,\"app\":\"sink\",\"traffic\":{\"packets\":200}}",
+                b -> b.writeLatency(1_000_000), (m, s) -> s.setStallCycles(BUDGET));
+        SimulationStallException e = stall(run);
+        assertEquals("rx_datapath", e.stuckBlock());
+        assertTrue(e.getMessage().contains("rx_idle=0"), e.getMessage());
+        assertTrue(e.getMessage().contains("RX_DELIVERED=0"), e.getMessage());
+    }
+
+    @Test
+    void theStallIsDeclaredWithinOneServiceIntervalAfterTheBudget() {
+        for (long budget : new long[] {2_000, 20_000}) {
+            SimRun run = SimRun.of(TX_ONLY, b -> b.txBackpressure(0.999999), (m, s) -> s.setStallCycles(budget));
+            SimulationStallException e = stall(run);
+            long quiet = e.cycle() - e.lastProgressCycle();
+            assertTrue(quiet > budget && quiet <= budget + 2L * CoSimulation.SERVICE_INTERVAL,
+                    "budget " + budget + ": declared after " + quiet + " quiet cycles");
+        }
+    }
+
+    @Test
+    void aBudgetShorterThanOneServiceIntervalIsRejectedNamingTheSetting() {
+        try (NicModel m = NicModel.open(NicModelOptions.builder().seed(1).build())) {
+            CoSimulation sim = new CoSimulation(SimRun.scenario("{\"queues\":1,\"cpus\":1,\"rxBuffers\":8,\"rxRingSize\":16,"
+                    + "\"txRingSize\":16}"), m, null);
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sim.setStallCycles(100));
+            assertTrue(e.getMessage().startsWith("stallCycles: must be at least 256"), e.getMessage());
+        }
+    }
+
+    @Test
+    void theBudgetOfEveryRunComesFromTheStallCyclesProperty() {
+        String old = System.getProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+        try {
+            System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, "3000");
+            assertEquals(3000, CoSimulation.stallCyclesSetting());
+            System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, "soon");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, CoSimulation::stallCyclesSetting);
+            assertEquals("nicsim.stallCycles: expected an integer number of cycles, got 'soon'", e.getMessage());
+            System.clearProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+            assertEquals(CoSimulation.DEFAULT_STALL_CYCLES, CoSimulation.stallCyclesSetting());
+        } finally {
+            if (old == null) {
+                System.clearProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+            } else {
+                System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, old);
+            }
+        }
+    }
+
+    @Test
+    void aHealthyRunIsNotCutShortByATightBudget() {
+        // the smallest budget still lets a normal run finish: progress is seen every host pass
+        SimRun run = SimRun.of("{\"seed\":5,\"queues\":2,\"cpus\":2,\"traffic\":{\"packets\":300}}", b -> b,
+                (m, s) -> s.setStallCycles(CoSimulation.SERVICE_INTERVAL * 4L));
+        assertTrue(run.failure == null && run.result.passed(), run::mismatches);
+    }
+}

@@ -1,0 +1,56 @@
+package org.nicsim.wave;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** A GTKWave save file read back line by line, as GTKWave's parser reads it (for assertions). */
+final class GtkwText {
+    final List<String> lines;
+    String dumpfile;
+    String[] markerLine;                                    // the '*' line, split on spaces
+    final Map<Character, String> markerNames = new LinkedHashMap<>();
+    final List<String> signals = new ArrayList<>();         // names in display order
+    final List<String> groupsBegun = new ArrayList<>();
+    final List<String> groupsEnded = new ArrayList<>();
+    final Map<String, String> flagsOf = new LinkedHashMap<>();   // signal -> '@' flags in effect
+
+    GtkwText(Path file) throws IOException {
+        lines = Files.readAllLines(file);
+        String flags = "";
+        for (String l : lines) {
+            if (l.startsWith("[*]")) {
+                continue;
+            }
+            if (l.startsWith("[dumpfile] ")) {
+                dumpfile = l.substring("[dumpfile] ".length()).replace("\"", "");
+            } else if (l.startsWith("[markername] ")) {
+                String v = l.substring("[markername] ".length());
+                markerNames.put(v.charAt(0), v.substring(1));
+            } else if (l.startsWith("*")) {
+                markerLine = l.substring(1).split(" ");
+            } else if (l.startsWith("@")) {
+                flags = l.substring(1);
+            } else if (l.startsWith("-")) {
+                (flags.equals("800200") ? groupsBegun : groupsEnded).add(l.substring(1));
+            } else if (l.startsWith("TOP.")) {
+                signals.add(l);
+                flagsOf.put(l, flags);
+            }
+        }
+    }
+
+    /** The primary marker's time (the second field of the '*' line). */
+    long marker() {
+        return Long.parseLong(markerLine[1]);
+    }
+
+    /** Named marker {@code c}'s time ('A' is the third field). */
+    long named(char c) {
+        return Long.parseLong(markerLine[2 + (c - 'A')]);
+    }
+}
