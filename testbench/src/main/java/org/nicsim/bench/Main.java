@@ -36,7 +36,10 @@ public final class Main {
     private Main() {}
 
     public static void main(String[] args) throws Exception {
-        System.exit(run(args, System.out, System.err));
+        int status = run(args, System.out, System.err);
+        if (status != 0) {
+            System.exit(status);   // only on error: under mvn exec:java an exit would end Maven's JVM
+        }
     }
 
     /**
