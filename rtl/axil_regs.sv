@@ -139,6 +139,12 @@ module axil_regs #(
     endfunction
 
     wire [QW-1:0] q = wa[6 +: QW];   // queue of a per-queue register write (checked < QN)
+    // ring SIZE and TAIL as the write leaves them (byte strobes merged with the old value): the
+    // value checked for validity is the value stored
+    wire [31:0] rxq_size_w = merge(32'(cfg_rxq_size[13*q +: 13]), w_data, wmask);
+    wire [31:0] rxq_tail_w = merge(32'(cfg_rxq_tail[12*q +: 12]), w_data, wmask);
+    wire [31:0] txq_size_w = merge(32'(cfg_txq_size[13*q +: 13]), w_data, wmask);
+    wire [31:0] txq_tail_w = merge(32'(cfg_txq_tail[12*q +: 12]), w_data, wmask);
     always @(posedge clk) begin
         rxq_reset <= '0;
         txq_reset <= '0;
@@ -196,25 +202,25 @@ module axil_regs #(
                             O_RXQ_BASE_HI: cfg_rxq_base[64*q + 32 +: 32] <= merge(cfg_rxq_base[64*q + 32 +: 32], w_data, wmask);
                             O_RXQ_SIZE: begin
                                 // an invalid size disables the queue: the driver reads back 0
-                                cfg_rxq_size[13*q +: 13] <= valid_ring_size(w_data & wmask) ? 13'(w_data) : 13'd0;
+                                cfg_rxq_size[13*q +: 13] <= valid_ring_size(rxq_size_w) ? 13'(rxq_size_w) : 13'd0;
                                 cfg_rxq_tail[12*q +: 12] <= '0;
                                 rxq_reset[q] <= 1'b1;
                             end
                             O_RXQ_TAIL:
-                                if (cfg_rxq_size[13*q +: 13] != 0 && (w_data & wmask) < 32'(cfg_rxq_size[13*q +: 13]))
-                                    cfg_rxq_tail[12*q +: 12] <= 12'(w_data);
+                                if (cfg_rxq_size[13*q +: 13] != 0 && rxq_tail_w < 32'(cfg_rxq_size[13*q +: 13]))
+                                    cfg_rxq_tail[12*q +: 12] <= 12'(rxq_tail_w);
                             O_TXQ_BASE_LO: cfg_txq_base[64*q +: 32] <= merge(cfg_txq_base[64*q +: 32], w_data, wmask) & 32'hFFFF_FFF0;
                             O_TXQ_BASE_HI: cfg_txq_base[64*q + 32 +: 32] <= merge(cfg_txq_base[64*q + 32 +: 32], w_data, wmask);
                             O_TXQ_SIZE: begin
-                                cfg_txq_size[13*q +: 13] <= valid_ring_size(w_data & wmask) ? 13'(w_data) : 13'd0;
+                                cfg_txq_size[13*q +: 13] <= valid_ring_size(txq_size_w) ? 13'(txq_size_w) : 13'd0;
                                 cfg_txq_tail[12*q +: 12] <= '0;
                                 txq_reset[q] <= 1'b1;
                             end
                             O_TXQ_TAIL: begin
                                 // the doorbell: every write counts, an invalid one is also ignored
                                 txq_doorbells[q] <= txq_doorbells[q] + 1;
-                                if (cfg_txq_size[13*q +: 13] != 0 && (w_data & wmask) < 32'(cfg_txq_size[13*q +: 13]))
-                                    cfg_txq_tail[12*q +: 12] <= 12'(w_data);
+                                if (cfg_txq_size[13*q +: 13] != 0 && txq_tail_w < 32'(cfg_txq_size[13*q +: 13]))
+                                    cfg_txq_tail[12*q +: 12] <= 12'(txq_tail_w);
                                 else
                                     txq_bad_doorbells[q] <= txq_bad_doorbells[q] + 1;
                             end

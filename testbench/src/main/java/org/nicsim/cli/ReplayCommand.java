@@ -78,8 +78,9 @@ final class ReplayCommand implements Command {
         }
         int status = RunCommand.runPlan(new RunPlan(RunCommand.commandLine(name(), args), s, traffic, out, selfTest), o,
                 terminal);
-        compareWithOriginal(original, out, terminal, o.quiet());
-        return status;
+        boolean reproduced = compareWithOriginal(original, out, terminal, o.quiet());
+        // a replay that does not reproduce its run is a failed check, whatever the run itself said
+        return reproduced || status != 0 ? status : 1;
     }
 
     private static JsonObject readReport(Path file, String label) {
@@ -152,8 +153,11 @@ final class ReplayCommand implements Command {
         return e.getAsString();
     }
 
-    /** Says whether the per-frame and per-doorbell records equal the original run's, when those are there. */
-    private static void compareWithOriginal(Path original, Path out, Terminal terminal, boolean quiet) {
+    /**
+     * Says whether the per-frame and per-doorbell records equal the original run's, when those are
+     * there; false only when an original exists and differs.
+     */
+    private static boolean compareWithOriginal(Path original, Path out, Terminal terminal, boolean quiet) {
         StringBuilder same = new StringBuilder();
         StringBuilder differ = new StringBuilder();
         for (String f : List.of(OutputFiles.PACKETS, OutputFiles.DOORBELLS)) {
@@ -175,5 +179,6 @@ final class ReplayCommand implements Command {
             terminal.err().println("nicsim replay: " + differ + " differ from the original run's (" + original
                     + "): the build or the capture changed since");
         }
+        return differ.isEmpty();
     }
 }

@@ -83,10 +83,14 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 throw new UsageException("unknown option " + quote(name));
             }
             if (value == null) {
-                if (i + 1 >= args.size()) {
+                boolean next = i + 1 < args.size() && !args.get(i + 1).startsWith("--");
+                if (!next && name.equals("--wave")) {
+                    value = "on";   // a bare --wave (INTERFACES.md: replay ... [--wave]) traces the whole run
+                } else if (!next) {
                     throw new UsageException(name + ": missing value (expected " + name + " " + VALUED.get(name) + ")");
+                } else {
+                    value = args.get(++i);
                 }
-                value = args.get(++i);
             }
             switch (name) {
                 case "--pcap" -> pcap = nonEmpty(name, value);

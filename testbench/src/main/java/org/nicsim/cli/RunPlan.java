@@ -42,14 +42,41 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
     /** As {@link #prepare(List, String, RunOptions, Path)} for an already loaded scenario. */
     static RunPlan prepare(List<String> command, String scenarioFile, Scenario s, RunOptions o, Path outDir) {
         String label = Scenarios.label(scenarioFile);
+        long needed;
         try {
-            CoSimulation.hostMemoryBytes(s);
+            needed = CoSimulation.hostMemoryBytes(s);
         } catch (IllegalArgumentException e) {
             throw new InputException(label + ": " + e.getMessage() + " (fewer queues, rxBuffers or ring sizes)");
+        }
+        long max = maxDirectMemory();
+        if (needed > max) {
+            // host memory is a direct buffer: refuse up front rather than die of OutOfMemoryError mid-run
+            throw new InputException(String.format("%s: queues %d, rxRingSize %d, rxBuffers %d, txRingSize %d and frames up to"
+                    + " %d bytes need %d MiB of host memory; this JVM allows %d MiB of direct memory"
+                    + " (raise it with NICSIM_JAVA_OPTS=-XX:MaxDirectMemorySize=...)", label, s.queues(), s.rxRingSize(),
+                    s.rxBuffers(), s.txRingSize(), CoSimulation.rxBufferSize(s), needed >> 20, max >> 20));
         }
         TrafficSource traffic = o.pcap() != null ? new PcapTraffic(o.pcap(), o.packets()) : new GeneratorTraffic(s, label);
         Path out = outDir != null ? outDir : o.out() != null ? Path.of(o.out()) : defaultOut(s);
         return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty());
+    }
+
+    /** The JVM's direct-memory limit: {@code -XX:MaxDirectMemorySize}, else (its default) the heap limit. */
+    static long maxDirectMemory() {
+        long max = Runtime.getRuntime().maxMemory();
+        for (String a : java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments()) {
+            if (a.startsWith("-XX:MaxDirectMemorySize=")) {
+                String v = a.substring(a.indexOf('=') + 1).trim().toLowerCase(java.util.Locale.ROOT);
+                long unit = v.endsWith("k") ? 1L << 10 : v.endsWith("m") ? 1L << 20 : v.endsWith("g") ? 1L << 30
+                        : v.endsWith("t") ? 1L << 40 : 1;
+                try {
+                    max = Long.parseLong(unit == 1 ? v : v.substring(0, v.length() - 1)) * unit;
+                } catch (NumberFormatException e) {
+                    // a value the JVM accepted but we cannot read: keep the heap limit
+                }
+            }
+        }
+        return max;
     }
 
     /** {@code target/nicsim/<scenario>-<seed>}. */

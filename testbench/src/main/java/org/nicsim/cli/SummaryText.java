@@ -84,6 +84,11 @@ final class SummaryText {
         }
         blocks(sb, "per CPU", String.format(Locale.ROOT, "%5s %9s %9s", "cpu", "ring", "netisr"), cpuRows);
         sb.append(String.format(Locale.ROOT, "  %d frames handled on another CPU than their ring's%n", res.crossCpu()));
+        if (res.placement().hashed() > 0) {
+            sb.append(String.format(Locale.ROOT, "  of %d hashed frames, DragonFly netisr_hashcpu would place %d and Linux RPS"
+                    + " %d on another CPU%n", res.placement().hashed(), res.placement().dragonflyDiffers(),
+                    res.placement().linuxRpsDiffers()));
+        }
         sb.append(String.format(Locale.ROOT, "%nTX         %d frames sent of %d queued; %d doorbells (%d predicted)%n",
                 res.txFrames(), res.txQueued(), res.doorbells(), res.predictedDoorbells()));
         sb.append(String.format(Locale.ROOT, "           doorbells per packet %.3f, MMIO writes per packet %.3f%n",

@@ -25,12 +25,23 @@ import org.nicsim.scoreboard.Scoreboard;
  * @param wallSeconds       wall-clock time of the simulation loop
  * @param scoreboard        the checks
  * @param faults            bus faults the bridge recorded (first few, in words)
+ * @param placement         netisr placement compared with DragonFly and Linux RPS
  */
 public record CoSimResult(long injected, long[] fates, long[] deliveredByQueue, long[] nobufByQueue, long[] ringByCpu,
                           long[] netisrByCpu, long crossCpu, long txQueued, long txFrames, long txDrops,
                           long doorbells, long predictedDoorbells, long[] doorbellsByQueue, long mmioWrites,
                           long dmaFaults, long cycles, double wallSeconds, Scoreboard scoreboard,
-                          List<String> faults) {
+                          List<String> faults, PlacementComparison placement) {
+
+    /** A result without a placement comparison (e.g. a transmit-only run). */
+    public CoSimResult(long injected, long[] fates, long[] deliveredByQueue, long[] nobufByQueue, long[] ringByCpu,
+                       long[] netisrByCpu, long crossCpu, long txQueued, long txFrames, long txDrops,
+                       long doorbells, long predictedDoorbells, long[] doorbellsByQueue, long mmioWrites,
+                       long dmaFaults, long cycles, double wallSeconds, Scoreboard scoreboard, List<String> faults) {
+        this(injected, fates, deliveredByQueue, nobufByQueue, ringByCpu, netisrByCpu, crossCpu, txQueued, txFrames,
+                txDrops, doorbells, predictedDoorbells, doorbellsByQueue, mmioWrites, dmaFaults, cycles, wallSeconds,
+                scoreboard, faults, PlacementComparison.NONE);
+    }
 
     public long fate(Fate f) {
         return fates[f.ordinal()];

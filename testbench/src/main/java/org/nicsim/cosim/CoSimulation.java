@@ -3,7 +3,7 @@ package org.nicsim.cosim;
 import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -32,6 +32,7 @@ import org.nicsim.model.netisr.Netisr;
 import org.nicsim.model.netisr.NetisrConfig;
 import org.nicsim.model.netisr.NetisrHandler;
 import org.nicsim.model.netisr.NetisrProto;
+import org.nicsim.model.rss.AlternativePlacement;
 import org.nicsim.model.rss.Reta;
 import org.nicsim.model.rss.RingMap;
 import org.nicsim.model.rss.RssConfig;
@@ -79,6 +80,8 @@ public final class CoSimulation {
     public static final String STALL_CYCLES_PROPERTY = "nicsim.stallCycles";
     /** Bus faults explained in words (address, engine, ring or buffer) per run; the rest are counted. */
     public static final int MAX_FAULTS_EXPLAINED = 10;
+    /** Flows whose order is tracked at once; older ones are forgotten (their order was already checked). */
+    static final int MAX_TRACKED_FLOWS = 1 << 20;
     /** Cycles the driver may wait for one of its MMIO writes to reach the NIC. */
     private static final long MMIO_DRAIN_CYCLES = 10_000;
 
@@ -91,13 +94,22 @@ public final class CoSimulation {
     private final int cpus;
     private final int rxBufferSize;
     private final int[] ringCpu;
+    private final RingMap modelRingMap;   // the model's if_ringmap, checked against ringCpu
     private final Netisr netisr;
     private final Ifq ifq;
     private final RxTracker rx;
     private final TxTracker tx;
     private final DoorbellTracker doorbells;
     private final NetisrPlacement netisrPlacement;
-    private final Map<ByteBuffer, Long> lastIndexOfFlow = new HashMap<>();
+    /** Last handled frame per flow, for the order check; bounded (LRU) so a capture of millions of flows streams. */
+    private final Map<ByteBuffer, Long> lastIndexOfFlow = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Long> eldest) {
+            return size() > MAX_TRACKED_FLOWS;
+        }
+    };
     private final long[] ringByCpu;
     private final long[] netisrByCpu;
     private final List<String> faults = new ArrayList<>();   // the first few bus faults, in words
@@ -112,6 +124,9 @@ public final class CoSimulation {
     private long writtenBack;
     private long malformedWrittenBack;
     private long crossCpu;
+    private long hashedHandled;
+    private long dragonflyDiffers;
+    private long linuxRpsDiffers;
     private long txQueued;
     private long txDrops;
     private long hostFaults;
@@ -130,6 +145,9 @@ public final class CoSimulation {
         this.cpus = scenario.cpus();
         this.rxBufferSize = rxBufferSize(scenario);
         this.ringCpu = scenario.ringCpus();
+        this.modelRingMap = scenario.ringMap().cpus().isEmpty()
+                ? RingMap.withOffset(queues, cpus, scenario.ringMap().offset())
+                : RingMap.of(scenario.ringMap().cpus(), cpus);
         this.hashTypeBits = hashTypeBits(scenario);
         this.rss = new RssModel(new RssConfig(ToeplitzKey.of(scenario.rss().keyBytes()), new RssHashTypes(hashTypeBits),
                 Reta.of(boxed(scenario.retaTable()), queues), scenario.rss().defaultQueue()));
@@ -366,7 +384,7 @@ public final class CoSimulation {
         byte[] b = f.bytes();
         RssPlacement p = rss.place(b);
         Fate drop = f.bad() || b.length < 14 || b.length > rxBufferSize ? Fate.ERROR : null;
-        rx.injected(new RxFrame(f.index(), b, p, ringCpu[p.queue()], drop, model.cycle()));
+        rx.injected(new RxFrame(f.index(), b, p, modelRingMap.cpu(p.queue()), drop, model.cycle()));
         model.injectFrame(b, f.bad(), rxGapCycles);
         observer.injected(f.index(), model.cycle());
         injected++;
@@ -489,6 +507,15 @@ public final class CoSimulation {
                         "handled after frame of the same flow", String.valueOf(last), "an earlier frame index");
             }
         }
+        if (m.hashType() != 0) {
+            hashedHandled++;
+            if (AlternativePlacement.dragonflyHashCpu(m.flowid(), cpus) != cpu) {
+                dragonflyDiffers++;
+            }
+            if (AlternativePlacement.linuxRps(m.flowid(), cpus) != cpu) {
+                linuxRpsDiffers++;
+            }
+        }
         rx.handled(f, cpu);
         if (sc.app() == App.FORWARD) {
             transmit(ctx, new TxPacket(f.index, f.bytes));
@@ -537,11 +564,20 @@ public final class CoSimulation {
     /** The app's send: ifq_dispatch on the handling CPU (staged when in netisr context). */
     private void transmit(CpuContext ctx, TxPacket p) {
         int len = p.bytes().length;
-        doorbells.trace(new TxEvent.Frame(ctx.cpu(), ifq.mapSubq(ctx.cpu()), len, ctx.netisrThread()));
+        doorbells.trace(new TxEvent.Frame(ctx.cpu(), traceSubqueue(ctx.cpu()), len, ctx.netisrThread()));
         txQueued++;
         if (ifq.dispatch(ctx, Mbuf.local(len, p)) != 0) {
             txDrops++;
         }
+    }
+
+    /**
+     * The subqueue a CPU sends on, for the predictor's trace: {@code ifq_mapsubq_default} (0) or
+     * {@code ifq_mapsubq_mask} (cpu & (nqueues - 1)), worked out here rather than asked of the ifq
+     * model, so a mapping bug there shows up as a doorbell mismatch.
+     */
+    private int traceSubqueue(int cpu) {
+        return sc.ifq().mapSubq() == org.nicsim.scenario.MapSubq.MASK ? cpu & (queues - 1) : 0;
     }
 
     /** if_start_rollup at the end of a netisr batch on {@code cpu}. */
@@ -739,7 +775,8 @@ public final class CoSimulation {
         return new CoSimResult(injected, rx.fates.clone(), Arrays.copyOf(rx.deliveredByQueue, queues),
                 Arrays.copyOf(rx.nobufByQueue, queues), ringByCpu.clone(), netisrByCpu.clone(), crossCpu, txQueued,
                 tx.sent, txDrops, doorbells.observed, doorbells.predictedTotal, doorbells.byQueue.clone(), mmioWrites,
-                dmaFaults, cycles, wall, scoreboard, List.copyOf(faults));
+                dmaFaults, cycles, wall, scoreboard, List.copyOf(faults),
+                new PlacementComparison(hashedHandled, dragonflyDiffers, linuxRpsDiffers));
     }
 
     private void counter(String name, int addr, long expected) {

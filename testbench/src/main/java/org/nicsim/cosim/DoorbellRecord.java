@@ -7,7 +7,7 @@ package org.nicsim.cosim;
  * @param queue     TX queue
  * @param tail      value written
  * @param cycle     cycle of the AXI4-Lite write handshake
- * @param cpu       the CPU whose driver start wrote it
+ * @param cpu       the CPU whose driver start wrote it; null if the driver wrote none to match it
  * @param predicted the model's predicted sequence has this write at this position
  */
-public record DoorbellRecord(long seq, int queue, int tail, long cycle, int cpu, boolean predicted) {}
+public record DoorbellRecord(long seq, int queue, int tail, long cycle, Integer cpu, boolean predicted) {}

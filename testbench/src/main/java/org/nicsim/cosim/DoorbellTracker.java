@@ -52,17 +52,18 @@ final class DoorbellTracker {
         }
         Integer cpu = writerCpu.pollFirst();
         TailWrite p = predicted.pollFirst();
-        boolean match = p != null && p.queue() == queue && p.tail() == tail;
-        scoreboard.compare(Check.DOORBELLS, match, seq, e.cycle(), "tail write (queue, tail)",
-                "(" + queue + ", " + tail + ")", p == null ? "none" : "(" + p.queue() + ", " + p.tail() + ")");
-        observer.doorbell(new DoorbellRecord(seq, queue, tail, e.cycle(), cpu == null ? -1 : cpu, match));
+        boolean match = p != null && p.queue() == queue && p.tail() == tail && cpu != null && p.cpu() == cpu;
+        scoreboard.compare(Check.DOORBELLS, match, seq, e.cycle(), "tail write (queue, tail, cpu)",
+                "(" + queue + ", " + tail + ", " + cpu + ")",
+                p == null ? "none" : "(" + p.queue() + ", " + p.tail() + ", " + p.cpu() + ")");
+        observer.doorbell(new DoorbellRecord(seq, queue, tail, e.cycle(), cpu, match));
     }
 
     void finish(long cycle) {
         long seq = observed;
         for (TailWrite p : predicted) {
-            scoreboard.fail(new Mismatch(Check.DOORBELLS, seq++, cycle, "tail write (queue, tail)", "none",
-                    "(" + p.queue() + ", " + p.tail() + ")"));
+            scoreboard.fail(new Mismatch(Check.DOORBELLS, seq++, cycle, "tail write (queue, tail, cpu)", "none",
+                    "(" + p.queue() + ", " + p.tail() + ", " + p.cpu() + ")"));
         }
         predicted.clear();
     }

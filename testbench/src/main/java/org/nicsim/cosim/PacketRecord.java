@@ -6,15 +6,15 @@ package org.nicsim.cosim;
  *
  * @param index     injection order, 0-based
  * @param len       frame length
- * @param hashType  hardware {@code M_HASHTYPE} (the model's when the NIC wrote nothing back)
+ * @param hashType  hardware {@code M_HASHTYPE}; null when the NIC wrote nothing back
  * @param hash      hardware hash, unsigned; null when not written back
  * @param modelHash the model's hash, unsigned
- * @param bucket    {@code hash & 127}; null without a hash
- * @param queue     RX queue (the model's for a NIC drop)
+ * @param bucket    {@code hash & 127} of the hardware hash; null without one
+ * @param queue     RX queue; for a nobuf drop the model's queue (whose ring had no buffer)
  * @param ringCpu   CPU that serviced the ring
  * @param netisrCpu CPU whose netisr handler took the packet
  * @param fate      delivered, nobuf, error or qdrop
  * @param ok        hardware and model agree on every field
  */
-public record PacketRecord(long index, int len, int hashType, Long hash, long modelHash, Integer bucket,
+public record PacketRecord(long index, int len, Integer hashType, Long hash, long modelHash, Integer bucket,
                            Integer queue, Integer ringCpu, Integer netisrCpu, Fate fate, boolean ok) {}

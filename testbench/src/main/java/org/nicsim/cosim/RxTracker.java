@@ -52,8 +52,9 @@ final class RxTracker {
             return null;
         }
         f.written = true;
+        // only the queue the hardware used proves anything: the model's queue may differ (that
+        // is an rx.queue mismatch) and its earlier frames may still be waiting to be harvested
         dropEarlier(hwQueue, seq);
-        dropEarlier(f.modelQueue(), seq);
         expected[f.modelQueue()].remove(f);
         return f;
     }
@@ -111,17 +112,17 @@ final class RxTracker {
         fates[fate.ordinal()]++;
         boolean hw = f.written;
         Long hash = hw ? f.hwHash : null;
+        Integer hashType = null;
         Integer bucket = null;
         Integer queue = null;
         if (hw) {
+            hashType = f.hwHashType;
             bucket = f.hwHashType != 0 ? Integer.valueOf((int) (f.hwHash & 127)) : null;
             queue = f.hwQueue;
         } else if (fate == Fate.NOBUF) {
-            bucket = f.model.hashType().mHashType() != 0 ? Integer.valueOf(f.model.bucket()) : null;
-            queue = f.modelQueue();
+            queue = f.modelQueue();   // the ring that had no buffer, as the model placed the frame
         }
-        finished.put(f.index, new PacketRecord(f.index, f.bytes.length,
-                hw ? f.hwHashType : f.model.hashType().mHashType(), hash, f.model.unsignedHash(), bucket, queue,
+        finished.put(f.index, new PacketRecord(f.index, f.bytes.length, hashType, hash, f.model.unsignedHash(), bucket, queue,
                 hw ? Integer.valueOf(f.ringCpu) : null, netisrCpu, fate, f.ok));
         while (!finished.isEmpty() && finished.firstKey() == nextEmit) {
             observer.packet(finished.pollFirstEntry().getValue());

@@ -5,5 +5,14 @@ package org.nicsim.cosim;
  *
  * @param source index of the received frame it forwards, or -1 for transmit-only load
  * @param bytes  the frame
+ * @param seq    order in which the driver posted it to a ring (-1 until posted)
  */
-record TxPacket(long source, byte[] bytes) {}
+record TxPacket(long source, byte[] bytes, long seq) {
+    TxPacket(long source, byte[] bytes) {
+        this(source, bytes, -1);
+    }
+
+    TxPacket withSeq(long s) {
+        return new TxPacket(source, bytes, s);
+    }
+}

@@ -19,6 +19,7 @@ final class TxTracker {
     final long[] sentByQueue;
     long sent;
     long unexpected;
+    private long postedSeq;
 
     @SuppressWarnings("unchecked")
     TxTracker(int queues, Scoreboard scoreboard) {
@@ -31,7 +32,7 @@ final class TxTracker {
     }
 
     void posted(int queue, TxPacket p) {
-        posted[queue].addLast(p);
+        posted[queue].addLast(p.withSeq(postedSeq++));
     }
 
     void captured(TxFrame f) {
@@ -46,10 +47,45 @@ final class TxTracker {
                 return;
             }
         }
-        unexpected++;
-        scoreboard.fail(new Mismatch(Check.TX_DATA, -1, f.lastCycle(), "transmitted frame (" + b.length + " bytes)",
-                "a frame equal to no queue's next frame" + (f.tuser() ? " (tuser set)" : ""),
-                "the next posted frame of one queue"));
+        // A corrupted frame still stands for one posted frame: retire the oldest posted frame of the
+        // same length (else the oldest of all) so one bad frame is one mismatch, not a cascade.
+        int q = oldestHead(b.length);
+        if (q < 0) {
+            q = oldestHead(-1);
+        }
+        TxPacket expected = q < 0 ? null : posted[q].pollFirst();
+        if (expected != null) {
+            sentByQueue[q]++;
+            sent++;
+        } else {
+            unexpected++;
+        }
+        scoreboard.fail(new Mismatch(Check.TX_DATA, expected == null ? -1 : expected.source(), f.lastCycle(),
+                "transmitted frame (" + b.length + " bytes" + (f.tuser() ? ", tuser set" : "") + ")",
+                expected == null ? "a frame nothing was posted for" : "differs" + firstDifference(b, expected.bytes()),
+                expected == null ? "no frame outstanding" : "queue " + q + " next frame, " + expected.bytes().length + " bytes"));
+    }
+
+    /** The queue whose next frame was posted first (and has {@code length}, unless -1); -1 if none. */
+    private int oldestHead(int length) {
+        int best = -1;
+        for (int q = 0; q < posted.length; q++) {
+            TxPacket head = posted[q].peekFirst();
+            if (head != null && (length < 0 || head.bytes().length == length)
+                    && (best < 0 || head.seq() < posted[best].peekFirst().seq())) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    private static String firstDifference(byte[] a, byte[] b) {
+        for (int i = 0; i < Math.min(a.length, b.length); i++) {
+            if (a[i] != b[i]) {
+                return String.format(" at byte %d: 0x%02x", i, a[i] & 0xFF);
+            }
+        }
+        return " in length: " + a.length;
     }
 
     /** Frames posted and not yet seen on the wire. */

@@ -129,6 +129,11 @@ public final class ReportJson {
         drops.addProperty("ifq", res.txDrops());
         t.add("drops", drops);
         t.addProperty("crossCpu", res.crossCpu());
+        JsonObject placement = new JsonObject();   // same hashes under other systems' placement
+        placement.addProperty("hashed", res.placement().hashed());
+        placement.addProperty("dragonflyHashCpuDiffers", res.placement().dragonflyDiffers());
+        placement.addProperty("linuxRpsDiffers", res.placement().linuxRpsDiffers());
+        t.add("placementComparison", placement);
         t.addProperty("txQueued", res.txQueued());
         t.addProperty("txFrames", res.txFrames());
         t.addProperty("txDrops", res.txDrops());

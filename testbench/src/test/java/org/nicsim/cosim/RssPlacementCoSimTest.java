@@ -76,6 +76,27 @@ class RssPlacementCoSimTest {
     }
 
     @Test
+    void placementIsComparedWithDragonflyAndLinuxRpsFromTheHashBits() {
+        CoSimRun run = CoSimRun.of(scenario("{\"policy\":\"CPU\",\"dispatch\":\"HYBRID\"}", 600, ""));
+        long hashed = 0;
+        long dfly = 0;
+        long rps = 0;
+        for (PacketRecord p : run.packets) {
+            if (p.fate() == Fate.DELIVERED && p.hashType() != 0) {
+                hashed++;
+                // DragonFly: low 7 bits, then % ncpus; Linux: (hash * 4) >> 32, the top 2 bits
+                dfly += (p.hash() & 127) % 4 != p.netisrCpu() ? 1 : 0;
+                rps += (p.hash() * 4) >>> 32 != p.netisrCpu() ? 1 : 0;
+            }
+        }
+        assertEquals(hashed, run.result.placement().hashed());
+        assertEquals(0, dfly, "RSS-aligned FreeBSD placement is bucket % 4, the same low bits as DragonFly");
+        assertEquals(dfly, run.result.placement().dragonflyDiffers());
+        assertEquals(rps, run.result.placement().linuxRpsDiffers());
+        assertTrue(rps > hashed / 2, "the high bits pick another CPU for most flows (3 in 4 by chance)");
+    }
+
+    @Test
     void everyInjectedFrameHasExactlyOneRecordInOrder() {
         CoSimRun run = CoSimRun.of(scenario("{\"policy\":\"CPU\",\"dispatch\":\"HYBRID\"}", 800, ""));
         assertEquals(800, run.packets.size());

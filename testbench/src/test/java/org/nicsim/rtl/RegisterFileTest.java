@@ -245,6 +245,19 @@ class RegisterFileTest {
     }
 
     @Test
+    void aTailWriteWithByteStrobesStoresOnlyTheStrobedBytes() {
+        wr(queueReg(5, TXQ_SIZE), 64);
+        nic.mmioWrite(queueReg(5, TXQ_TAIL), 0xFFFF_FF05, 0b0001);   // only byte 0 (= 5) is written
+        assertEquals(5, rd(queueReg(5, TXQ_TAIL)));
+        assertEquals(0, rd(queueReg(5, TXQ_BAD_DOORBELLS)));
+        wr(queueReg(5, RXQ_SIZE), 4096);
+        nic.mmioWrite(queueReg(5, RXQ_TAIL), 0x0000_0A00, 0b0010);   // byte 1 only: 0x0A00 = 2560
+        assertEquals(0x0A00, rd(queueReg(5, RXQ_TAIL)));
+        nic.mmioWrite(queueReg(5, RXQ_SIZE), 0x1234_0010, 0b0001);    // byte 0 = 0x10 with old 0x1000 -> 0x1010: invalid
+        assertEquals(0, rd(queueReg(5, RXQ_SIZE)), "the merged value 0x1010 is not a ring size");
+    }
+
+    @Test
     void irqMaskIsReadWriteAndIrqStatusIgnoresWritesOfZeroBits() {
         wr(0x001C, 0x00A5);
         assertEquals(0x00A5, rd(0x001C));

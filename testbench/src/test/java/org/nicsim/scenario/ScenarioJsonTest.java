@@ -24,14 +24,14 @@ class ScenarioJsonTest {
     void everyNonDefaultFieldRoundTrips() {
         StringBuilder reta = new StringBuilder("[");
         for (int i = 0; i < 128; i++) {
-            reta.append(i == 0 ? "" : ",").append((i * 7) % 3);
+            reta.append(i == 0 ? "" : ",").append((i * 7) % 4);
         }
         reta.append(']');
         String json = "{\"name\": \"all-set\", \"description\": \"every \\\"field\\\" set <&>\", \"seed\": -5,"
-                + " \"cpus\": 6, \"queues\": 3,"
+                + " \"cpus\": 6, \"queues\": 4,"
                 + " \"rss\": {\"key\": \"" + "0f".repeat(40) + "\", \"hashTypes\": [\"UDP_IPV6\", \"IPV4\"],"
                 + "   \"reta\": " + reta + ", \"defaultQueue\": 2},"
-                + " \"ringMap\": [5, 4, 3],"
+                + " \"ringMap\": [5, 4, 3, 1],"
                 + " \"netisr\": {\"policy\": \"SOURCE\", \"dispatch\": \"DIRECT\", \"qlimit\": 10240, \"workstreams\": 5, \"ifIndex\": 9},"
                 + " \"ifq\": {\"stageCntMax\": 16, \"mtu\": 9000, \"maxProtoHdr\": 0, \"mapSubq\": \"mask\", \"txWregNsegs\": 8},"
                 + " \"traffic\": {\"packets\": 123, \"flows\": 3, \"mix\": {\"tcp4\": 0.1, \"udp6\": 0.7, \"other\": 0.2},"

@@ -311,21 +311,28 @@ class ScenarioValidationTest {
     }
 
     @Test
+    void maskSubqueueMapNeedsAPowerOfTwoNumberOfQueues() {
+        assertMessageStarts("ifq.mapSubq: \"mask\" needs a power-of-two number of queues",
+                rejected("{\"queues\": 3, \"ifq\": {\"mapSubq\": \"mask\"}}"));
+    }
+
+    @Test
     void reconfigurationNeedsAtPacket() {
         assertMessageStarts("reconfigure[0].atPacket: missing", rejected("{\"reconfigure\": [{\"reta\": \"round-robin\"}]}"));
     }
 
     @Test
-    void reconfigurationMustComeBeforeTheLastPacket() {
-        assertMessageStarts("reconfigure[0].atPacket: 100 is out of range (allowed 0..99",
-                rejected("{\"traffic\": {\"packets\": 100}, \"reconfigure\": [{\"atPacket\": 100, \"reta\": \"round-robin\"}]}"));
+    void aReconfigurationBeyondTheTrafficIsAcceptedAndNeverFires() {
+        Scenario s = ScenarioLoader.parse("{\"traffic\": {\"packets\": 100}, \"reconfigure\": [{\"atPacket\": 100,"
+                + " \"reta\": \"round-robin\"}]}", List.of());
+        assertEquals(100, s.reconfigure().get(0).atPacket());
     }
 
     @Test
     void reconfigurationsMustBeInIncreasingPacketOrder() {
         String json = "{\"reconfigure\": [{\"atPacket\": 10, \"reta\": \"round-robin\"},"
                 + " {\"atPacket\": 10, \"key\": \"" + "ab".repeat(40) + "\"}]}";
-        assertMessageStarts("reconfigure[1].atPacket: 10 is out of range (allowed 11..9999", rejected(json));
+        assertMessageStarts("reconfigure[1].atPacket: 10 is out of range (allowed 11..", rejected(json));
     }
 
     @Test
@@ -336,9 +343,10 @@ class ScenarioValidationTest {
     }
 
     @Test
-    void reconfigurationWithoutTrafficIsRejected() {
-        assertMessageStarts("reconfigure[0].atPacket: there is no traffic",
-                rejected("{\"traffic\": {\"packets\": 0}, \"reconfigure\": [{\"atPacket\": 0, \"reta\": \"round-robin\"}]}"));
+    void reconfigurationWithoutTrafficIsAcceptedAndNeverFires() {
+        Scenario s = ScenarioLoader.parse("{\"traffic\": {\"packets\": 0}, \"reconfigure\": [{\"atPacket\": 0,"
+                + " \"reta\": \"round-robin\"}]}", List.of());
+        assertEquals(1, s.reconfigure().size());
     }
 
     @Test
@@ -365,7 +373,6 @@ class ScenarioValidationTest {
     }
 
     @Test
-    @org.junit.jupiter.api.Timeout(5)
     void hugeExponentsAreRangeErrorsNotHangs() {
         assertMessageStarts("cpus: 1E+999999999 is out of range (allowed 1..64)", rejected("{\"cpus\": 1e999999999}"));
         assertMessageStarts("seed: expected an integer, got 1E-999999999", rejected("{\"seed\": 1e-999999999}"));

@@ -68,14 +68,14 @@ class ToeplitzTest {
         return Arbitraries.bytes().array(byte[].class).ofSize(40);
     }
 
-    @Property(tries = 300)
+    @Property(tries = 300, seed = "20261127")
     void tableDrivenEqualsBitSerialOnRandomKeysAndInputs(@ForAll("keys") byte[] keyBytes,
                                                          @ForAll @Size(max = 48) byte[] input) {
         ToeplitzKey key = ToeplitzKey.of(keyBytes);
         assertEquals(Toeplitz.hash(key, input), ToeplitzTable.forKey(key).hash(input));
     }
 
-    @Property(tries = 200)
+    @Property(tries = 200, seed = "20261127")
     void ipv4ShortcutEqualsArrayForm(@ForAll int src, @ForAll int dst, @ForAll short sport, @ForAll short dport) {
         ToeplitzTable t = ToeplitzTable.forKey(ToeplitzKey.DEFAULT);
         byte[] in = java.nio.ByteBuffer.allocate(12).putInt(src).putInt(dst).putShort(sport).putShort(dport).array();
@@ -83,7 +83,7 @@ class ToeplitzTest {
         assertEquals(t.hash(in, 0, 8), t.hashIpv4(src, dst));
     }
 
-    @Property(tries = 100)
+    @Property(tries = 100, seed = "20261127")
     void hashIsLinearOverXor(@ForAll @Size(12) byte[] a, @ForAll @Size(12) byte[] b) {
         // Toeplitz is GF(2)-linear: h(a ^ b) = h(a) ^ h(b), independent of either implementation's tables.
         byte[] x = new byte[12];

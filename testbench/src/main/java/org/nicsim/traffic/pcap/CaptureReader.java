@@ -125,6 +125,10 @@ public abstract class CaptureReader implements Iterable<CapturedFrame>, Closeabl
 
     /** Checks a record's lengths; {@code at} is the offset of the captured-length field. */
     void checkLengths(long at, long captured, long original) {
+        if (captured == 0) {
+            // legal in a capture, but an AXI4-Stream frame has at least one beat: nothing to inject
+            throw in.error(at, "captured length 0: an empty frame cannot be sent to the NIC");
+        }
         if (captured > MAX_CAPTURED_LENGTH) {
             throw in.error(at, "captured length " + captured + " exceeds the maximum " + MAX_CAPTURED_LENGTH);
         }

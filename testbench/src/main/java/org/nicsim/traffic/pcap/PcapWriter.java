@@ -11,8 +11,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a classic pcap file as frames arrive: little-endian, microsecond timestamps (magic
- * a1b2c3d4 written as d4 c3 b2 a1), version 2.4, snap length 65535, LINKTYPE_ETHERNET. A frame's
+ * Writes a classic pcap file as frames arrive: little-endian, nanosecond timestamps (magic
+ * a1b23c4d written as 4d 3c b2 a1, so every 4 ns cycle keeps its own time stamp), version 2.4, snap length 65535, LINKTYPE_ETHERNET. A frame's
  * timestamp is its simulated cycle times {@value #NANOS_PER_CYCLE} ns (the 250 MHz nominal clock),
  * so the same run always writes the same bytes. Frames longer than the snap length are cut, with
  * the original length kept in the record.
@@ -33,7 +33,7 @@ public final class PcapWriter implements Closeable, Flushable {
     public PcapWriter(OutputStream out) throws IOException {
         this.out = out;
         ByteBuffer h = ByteBuffer.allocate(ClassicPcapReader.FILE_HEADER).order(ByteOrder.LITTLE_ENDIAN);
-        h.putInt(0xA1B2C3D4).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0)
+        h.putInt(0xA1B23C4D).putShort((short) 2).putShort((short) 4).putInt(0).putInt(0)
                 .putInt(SNAP_LENGTH).putInt(LinkTypes.ETHERNET);
         out.write(h.array());
     }
@@ -72,7 +72,7 @@ public final class PcapWriter implements Closeable, Flushable {
         int captured = Math.min(frame.length, SNAP_LENGTH);
         header.clear();
         header.putInt((int) (nanos / 1_000_000_000L))
-                .putInt((int) (nanos % 1_000_000_000L / 1000))
+                .putInt((int) (nanos % 1_000_000_000L))
                 .putInt(captured)
                 .putInt(frame.length);
         out.write(header.array());

@@ -32,7 +32,7 @@ class InternetChecksumTest {
         assertEquals(0xFBFD, InternetChecksum.of(hex("010203"), 0, 3));
     }
 
-    @Property
+    @Property(seed = "20261127")
     void dataFollowedByItsChecksumSumsToZero(@ForAll @Size(max = 200) byte[] data) {
         byte[] even = data.length % 2 == 0 ? data : java.util.Arrays.copyOf(data, data.length + 1);
         byte[] withSum = java.util.Arrays.copyOf(even, even.length + 2);
