@@ -79,18 +79,23 @@ module rx_parser #(
     wire [NB_W:0] beats_next = beat_cnt == (NB_W+1)'(MAX_BEATS + 1) ? beat_cnt : beat_cnt + 1'b1;
     wire bad_next = err_bad || beat_user || !keep_ok;
 
-    // header with the current beat merged in, and the same with bytes past the frame end zeroed
-    logic [HW-1:0] hdr_next, hdr_masked;
-    always_comb begin
-        hdr_next = hdr;
+    // The header with the current beat merged in and bytes past the frame end zeroed. Functions
+    // called only under the conditions that use them (a beat, the last beat): the same logic, but a
+    // cycle-based simulator does not redo the 704-bit merge and mask on every evaluation.
+    function automatic logic [HW-1:0] merge_beat(input logic [HW-1:0] h, input logic [NB_W:0] n,
+                                                 input logic [63:0] d);
         for (int b = 0; b < HDR_BEATS; b++) begin
-            if (beat_cnt == (NB_W+1)'(b)) hdr_next[64*b +: 64] = beat_data;
+            if (n == (NB_W+1)'(b)) h[64*b +: 64] = d;
         end
-        hdr_masked = hdr_next;
+        return h;
+    endfunction
+
+    function automatic logic [HW-1:0] mask_tail(input logic [HW-1:0] h, input logic [15:0] len);
         for (int i = 0; i < HDR_BYTES; i++) begin
-            if (16'(i) >= len_next) hdr_masked[8*i +: 8] = 8'h00;
+            if (16'(i) >= len) h[8*i +: 8] = 8'h00;
         end
-    end
+        return h;
+    endfunction
 
     // S1: the header bytes of the finished frame
     logic            s1_valid;
@@ -101,10 +106,10 @@ module rx_parser #(
     logic [SB_W-1:0] s1_sb;
 
     always_ff @(posedge clk) begin
-        if (beat_valid) hdr <= hdr_next;
+        if (beat_valid) hdr <= merge_beat(hdr, beat_cnt, beat_data);
         s1_valid <= beat_valid && beat_last;
         if (beat_valid && beat_last) begin
-            s1_h <= hdr_masked;
+            s1_h <= mask_tail(merge_beat(hdr, beat_cnt, beat_data), len_next);
             s1_len <= len_next;
             s1_beats <= beats_next;
             s1_bad <= bad_next;
@@ -133,30 +138,38 @@ module rx_parser #(
     localparam int L3_BYTES = HDR_BYTES - 14;   // L3 bytes available with the untagged offset
     localparam int L3W = 8 * L3_BYTES;
 
-    logic [7:0]   flags;
-    logic [15:0]  tci;
-    logic [287:0] tuple;
+    // Classification of the registered header: a function evaluated only when a frame's result is
+    // registered (s1_valid), so a cycle-based simulator does not reclassify the last frame on every
+    // clock edge; the logic is the same.
+    typedef struct packed {
+        logic [7:0]   flags;
+        logic [15:0]  tci;
+        logic [287:0] tuple;
+    } class_t;
 
-    logic [L3W-1:0] l3;                  // L3 header, byte j at [8j +: 8]
-    logic [15:0] et0, et, tl, pl, rem;
-    logic [12:0] frag_off;
-    logic        has_tag, vlan_short, vlan, is4, is6, mal4, mal6, frag, l4_4, l4_6, tcp, udp;
-    logic [3:0]  ihl;
-    logic [15:0] ihl4;          // 4 * IHL
-    logic [7:0]  proto, nh;
-    logic [31:0] ports4;
+    function automatic class_t classify(input logic [HW-1:0] h, input logic [15:0] len);
+        logic [7:0]   flags;
+        logic [15:0]  tci;
+        logic [287:0] tuple;
 
-    always_comb begin
-        et0 = {s1_h[8*12 +: 8], s1_h[8*13 +: 8]};
+        logic [L3W-1:0] l3;                  // L3 header, byte j at [8j +: 8]
+        logic [15:0] et0, et, tl, pl, rem;
+        logic [12:0] frag_off;
+        logic        has_tag, vlan_short, vlan, is4, is6, mal4, mal6, frag, l4_4, l4_6, tcp, udp;
+        logic [3:0]  ihl;
+        logic [15:0] ihl4;          // 4 * IHL
+        logic [7:0]  proto, nh;
+        logic [31:0] ports4;
+        et0 = {h[8*12 +: 8], h[8*13 +: 8]};
         has_tag = et0 == 16'h8100;
-        vlan_short = has_tag && s1_len < 16'd18;                    // C2: tag but no room for it
+        vlan_short = has_tag && len < 16'd18;                    // C2: tag but no room for it
         vlan = has_tag && !vlan_short;
-        tci = vlan ? {s1_h[8*14 +: 8], s1_h[8*15 +: 8]} : 16'h0000;
-        et = vlan ? {s1_h[8*16 +: 8], s1_h[8*17 +: 8]} : et0;
-        l3 = vlan ? L3W'(s1_h >> (8*18)) : L3W'(s1_h >> (8*14));
-        rem = s1_len - (vlan ? 16'd18 : 16'd14);                    // only used when len >= o
-        is4 = !vlan_short && s1_len >= 16'd14 && et == 16'h0800;
-        is6 = !vlan_short && s1_len >= 16'd14 && et == 16'h86DD;
+        tci = vlan ? {h[8*14 +: 8], h[8*15 +: 8]} : 16'h0000;
+        et = vlan ? {h[8*16 +: 8], h[8*17 +: 8]} : et0;
+        l3 = vlan ? L3W'(h >> (8*18)) : L3W'(h >> (8*14));
+        rem = len - (vlan ? 16'd18 : 16'd14);                    // only used when len >= o
+        is4 = !vlan_short && len >= 16'd14 && et == 16'h0800;
+        is6 = !vlan_short && len >= 16'd14 && et == 16'h86DD;
 
         // IPv4 (C4..C8)
         ihl = l3[3:0];
@@ -191,7 +204,7 @@ module rx_parser #(
         flags[4] = tcp;
         flags[5] = udp;
         flags[6] = is4 && !mal4 && frag;
-        flags[7] = s1_len < 16'd14 || vlan_short || (is4 && mal4) || (is6 && mal6);
+        flags[7] = len < 16'd14 || vlan_short || (is4 && mal4) || (is6 && mal6);
 
         tuple = '0;
         if (is4 && !mal4) begin
@@ -202,7 +215,8 @@ module rx_parser #(
             if (tcp || udp)
                 for (int k = 0; k < 4; k++) tuple[287 - 256 - 8*k -: 8] = l3[8*(40 + k) +: 8];
         end
-    end
+        return '{flags: flags, tci: tci, tuple: tuple};
+    endfunction
 
     always_ff @(posedge clk) begin
         out_valid <= s1_valid;
@@ -212,9 +226,7 @@ module rx_parser #(
             out_runt <= s1_len < 16'd14;
             out_bad <= s1_bad;
             out_oversize <= s1_beats > (NB_W+1)'(MAX_BEATS) || s1_len > 16'(MAX_BYTES);
-            out_flags <= flags;
-            out_tci <= tci;
-            out_tuple <= tuple;
+            {out_flags, out_tci, out_tuple} <= classify(s1_h, s1_len);
             out_sb <= s1_sb;
         end
         if (rst) out_valid <= 1'b0;

@@ -37,10 +37,9 @@ module toeplitz_hash #(
     localparam int IN_BITS = 288;
     localparam int GROUPS = IN_BITS / 32;
 
-    // ------------------------------------------------------------------ hash type and input mask
+    // ------------------------------------------------------------------ hash type
     logic [7:0]   htype;
     logic [5:0]   nbytes;
-    logic [287:0] din;
     wire v4 = in_flags[2] && !in_flags[7];
     wire v6 = in_flags[3] && !in_flags[7];
 
@@ -56,31 +55,37 @@ module toeplitz_hash #(
             else if (in_flags[5] && in_types[9]) begin htype = 8'h89; nbytes = 6'd36; end
             else if (in_types[3]) begin htype = 8'h83; nbytes = 6'd32; end
         end
-        for (int k = 0; k < 36; k++)
-            din[287 - 8*k -: 8] = 6'(k) < nbytes ? in_tuple[287 - 8*k -: 8] : 8'h00;
     end
 
     // ------------------------------------------------------------------ stage 1: partial XORs
-    logic [31:0] part [GROUPS];
-    logic [31:0] part_c [GROUPS];
+    // Input bytes from nbytes on are zero; group g XORs the key windows of input bits 32g..32g+31.
+    // A function called only under in_valid: the same logic, but a cycle-based simulator evaluates
+    // the 288 key-window XORs once per hash instead of on every clock edge.
+    function automatic logic [GROUPS-1:0][31:0] partials(input logic [287:0] tuple, input logic [5:0] n,
+                                                         input logic [319:0] key);
+        logic [287:0] d;
+        logic [GROUPS-1:0][31:0] p;
+        for (int k = 0; k < 36; k++)
+            d[287 - 8*k -: 8] = 6'(k) < n ? tuple[287 - 8*k -: 8] : 8'h00;
+        for (int g = 0; g < GROUPS; g++) begin
+            p[g] = 32'h0;
+            for (int b = 0; b < 32; b++) begin
+                // input bit j = 32g + b (MSB first) selects key bits j .. j+31
+                if (d[IN_BITS - 1 - (32*g + b)]) p[g] = p[g] ^ key[319 - (32*g + b) -: 32];
+            end
+        end
+        return p;
+    endfunction
+
+    logic [GROUPS-1:0][31:0] part;
     logic        s1_valid;
     logic [7:0]  s1_htype;
     logic [SB_W-1:0] s1_sb;
 
-    always_comb begin
-        for (int g = 0; g < GROUPS; g++) begin
-            part_c[g] = 32'h0;
-            for (int b = 0; b < 32; b++) begin
-                // input bit j = 32g + b (MSB first) selects key bits j .. j+31
-                if (din[IN_BITS - 1 - (32*g + b)]) part_c[g] = part_c[g] ^ in_key[319 - (32*g + b) -: 32];
-            end
-        end
-    end
-
     always_ff @(posedge clk) begin
         s1_valid <= in_valid;
         if (in_valid) begin
-            part <= part_c;
+            part <= partials(in_tuple, nbytes, in_key);
             s1_htype <= htype;
             s1_sb <= in_sb;
         end

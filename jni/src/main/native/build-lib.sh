@@ -48,18 +48,27 @@ BRIDGE_FILES=$(cd "$HERE" && ls -1 -- *.cpp *.h *.map *.mk *.sh Makefile | sort)
 BRIDGE_HASH=$(hash_files "$HERE" $BRIDGE_FILES | sha256sum | cut -c1-64)
 TOOLS="$(verilator --version) | $(g++ --version | head -1)"
 RT_HASH=$(printf '%s\n' "$TOOLS" "$CXX_FLAGS" | cat - "$HERE/lib.mk" | sha256sum | cut -c1-64)
+# nic_top entries also hold the C++ benchmark harness (jni/src/bench), built from the same objects
+BENCH_DIR="$JNI_DIR/src/bench"
+HARNESS=nicsim-cpp-harness
+BENCH_HASH=none
+[ "$TOP" = nic_top ] && BENCH_HASH=$(hash_files "$BENCH_DIR" cpp_harness.cpp | sha256sum | cut -c1-64)
 HASH=$( { echo "top=$TOP"; echo "tools=$TOOLS"; echo "vl=${VL_FLAGS[*]}"; echo "cxx=$CXX_FLAGS $MODEL_OPT";
-          echo "bridge=$BRIDGE_HASH"; hash_files "$RTL_DIR" $RTL_FILES; } | sha256sum | cut -c1-64)
+          echo "bridge=$BRIDGE_HASH"; echo "bench=$BENCH_HASH"; hash_files "$RTL_DIR" $RTL_FILES; } | sha256sum | cut -c1-64)
 
 mkdir -p "$CACHE" "$OUT"
 ENTRY="$CACHE/$HASH"
 
 # copy into OUT (via rename, so a JVM that has the old file mapped keeps a consistent copy)
 publish() {
-    if ! cmp -s "$ENTRY/$LIB" "$OUT/$LIB"; then
-        cp -f "$ENTRY/$LIB" "$OUT/$LIB.tmp.$$"
-        mv -f "$OUT/$LIB.tmp.$$" "$OUT/$LIB"
-    fi
+    local f
+    for f in "$LIB" "$HARNESS"; do
+        [ -f "$ENTRY/$f" ] || continue
+        if ! cmp -s "$ENTRY/$f" "$OUT/$f"; then
+            cp -f "$ENTRY/$f" "$OUT/$f.tmp.$$"
+            mv -f "$OUT/$f.tmp.$$" "$OUT/$f"
+        fi
+    done
     touch "$ENTRY"
 }
 
@@ -106,6 +115,10 @@ make -s -j"$JOBS" -f "$HERE/lib.mk" lib SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUI
 
 mkdir -p "$WORK/entry"
 cp "$WORK/$LIB" "$WORK/entry/$LIB"
+if [ "$TOP" = nic_top ]; then
+    make -s -j"$JOBS" -f "$HERE/lib.mk" harness SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
+        BENCH="$BENCH_DIR" OUT_HARNESS="$WORK/entry/$HARNESS" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT"
+fi
 printf 'top=%s\nbuilt=%s\nseconds=%s\n' "$TOP" "$(date -u +%FT%TZ)" "$(( $(date +%s) - START ))" >"$WORK/entry/BUILD-INFO"
 mv -T "$WORK/entry" "$ENTRY" 2>/dev/null || true
 echo "nicsim-native: built $TOP in $(( $(date +%s) - START )) s -> $OUT/$LIB"

@@ -1,6 +1,7 @@
 # lib.mk — compile rules used by build-lib.sh (not meant to be run by hand).
 #   make -f lib.mk runtime RT=dir CXX_FLAGS=...        Verilator runtime objects
 #   make -f lib.mk lib SRC= OBJ= RT= BUILD= OUT_LIB= ... the model library
+#   make -f lib.mk harness ... BENCH= OUT_HARNESS=      the C++ benchmark harness (same model and BFMs, no JNI)
 VERILATOR_ROOT ?= $(shell verilator --getenv VERILATOR_ROOT)
 VINC := $(VERILATOR_ROOT)/include
 CXX ?= g++
@@ -12,7 +13,7 @@ INCS := -I$(VINC) -I$(VINC)/vltstd -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=
 RT_SRCS := verilated verilated_fst_c verilated_threads
 RT_OBJS := $(addprefix $(RT)/,$(addsuffix .o,$(RT_SRCS)))
 
-.PHONY: runtime lib
+.PHONY: runtime lib harness
 runtime: $(RT_OBJS)
 $(RT)/%.o: $(VINC)/%.cpp
 	$(CXX) $(CXX_FLAGS) $(VL_CXXFLAGS) $(INCS) -c -o $@ $<
@@ -37,3 +38,13 @@ $(OUT_LIB): $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS)
 	$(CXX) -shared -fPIC -o $@ $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS) \
 	  -Wl,--version-script=$(SRC)/exports.map -Wl,-Bsymbolic -Wl,-z,defs -Wl,--exclude-libs,ALL \
 	  -lz -pthread -latomic -ldl
+
+# the benchmark harness links the same model archive and BFM objects as the library, minus JNI
+HARNESS_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,model axil_master axis_source axis_sink axi_host_mem vl_user))
+harness: $(OUT_HARNESS)
+
+$(BUILD)/cpp_harness.o: $(BENCH)/cpp_harness.cpp $(wildcard $(SRC)/*.h) $(MODEL_LIB)
+	$(CXX) $(CXX_FLAGS) -Wall -Wextra -Wno-unused-parameter $(INCS) -I$(OBJ) -I$(SRC) -c -o $@ $<
+
+$(OUT_HARNESS): $(BUILD)/cpp_harness.o $(HARNESS_OBJS) $(MODEL_LIB) $(RT_OBJS)
+	$(CXX) -o $@ $^ -lz -pthread -latomic -ldl

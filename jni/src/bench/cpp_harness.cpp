@@ -1,0 +1,394 @@
+// cpp_harness.cpp — the practical speed limit of a nicsim run: the same Verilated nic_top and the
+// same native bus-functional models (nicsim::Model) the JNI bridge uses, driven by a C++ host
+// loop with no JVM and no JNI. Built by build-lib.sh next to libnicsim-nic_top.so as
+// jni/target/native/nicsim-cpp-harness.
+//
+// The host loop is, step for step, the Java benchmark's lean loop (org.nicsim.bench.LeanLoop over
+// org.nicsim.driver.NicDriver): same attach sequence, same host-memory layout, same service pass
+// every INTERVAL cycles, so both must simulate the same number of cycles for the same frames.
+// Every received frame is forwarded on the TX ring of its queue.
+//
+// usage: nicsim-cpp-harness key=value ...   (every key is required; see Args below)
+// output: one line "cycles=... frames=... seconds=... ..." on stdout; exit 0, or 3 with a message.
+#include "model.h"
+
+#include <algorithm>
+#include <chrono>
+#include <ctime>
+#include <cstdint>
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <deque>
+#include <exception>
+#include <fstream>
+#include <map>
+#include <stdexcept>
+#include <string>
+#include <vector>
+
+namespace {
+
+using nicsim::EventKind;
+
+// CPU time of this thread: the simulation's own cost, whatever else the machine runs
+double threadCpuSeconds() {
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return ts.tv_sec + ts.tv_nsec / 1e9;
+}
+using nicsim::Model;
+
+// register map (shared/design/REGISTERS.md; Java: org.nicsim.driver.NicRegisters)
+constexpr uint32_t kId = 0x0000, kVersion = 0x0004, kCaps = 0x0008, kCtrl = 0x000C, kIrqStatus = 0x0018,
+                   kIrqMask = 0x001C, kHashTypes = 0x0020, kDefaultQueue = 0x0024, kKeyBase = 0x0040,
+                   kRetaBase = 0x0100;
+constexpr uint32_t kRxqBaseLo = 0x00, kRxqBaseHi = 0x04, kRxqSize = 0x08, kRxqTail = 0x0C, kTxqBaseLo = 0x20,
+                   kTxqBaseHi = 0x24, kTxqSize = 0x28, kTxqTail = 0x2C;
+constexpr uint32_t kCtrlRxEn = 1, kCtrlTxEn = 2, kCtrlSoftReset = 1u << 31;
+constexpr uint64_t kMmioDrainCycles = 10000;
+constexpr uint64_t kStallCycles = 200000;
+
+uint32_t queueReg(int q, uint32_t off) { return 0x1000 + 0x40 * q + off; }
+
+struct Args {
+    std::string frames;   // frame file written by org.nicsim.bench.FrameFile
+    uint64_t count = 0;   // frames measured
+    uint64_t warmup = 0;  // frames before the measurement starts
+    int queues = 0, rxRing = 0, rxBuffers = 0, bufSize = 0, txRing = 0;
+    uint32_t hashTypes = 0;
+    std::vector<uint8_t> key;  // 40 bytes
+    uint64_t seed = 1, mem = 0, interval = 0, depth = 0;
+    uint32_t gap = 0;     // idle cycles before every RX frame
+};
+
+std::vector<uint8_t> hexBytes(const std::string& s) {
+    if (s.size() != 80) throw std::invalid_argument("key must be 80 hex digits");
+    std::vector<uint8_t> out(40);
+    for (int i = 0; i < 40; ++i) out[i] = static_cast<uint8_t>(std::stoul(s.substr(2 * i, 2), nullptr, 16));
+    return out;
+}
+
+Args parse(int argc, char** argv) {
+    std::map<std::string, std::string> kv;
+    for (int i = 1; i < argc; ++i) {
+        const char* eq = std::strchr(argv[i], '=');
+        if (!eq) throw std::invalid_argument(std::string("argument without '=': ") + argv[i]);
+        kv[std::string(argv[i], static_cast<std::size_t>(eq - argv[i]))] = eq + 1;
+    }
+    auto need = [&](const char* k) -> const std::string& {
+        auto it = kv.find(k);
+        if (it == kv.end()) throw std::invalid_argument(std::string("missing argument ") + k + "=");
+        return it->second;
+    };
+    auto num = [&](const char* k) { return std::stoull(need(k), nullptr, 0); };
+    Args a;
+    a.frames = need("frames");
+    a.count = num("count");
+    a.warmup = num("warmup");
+    a.queues = static_cast<int>(num("queues"));
+    a.rxRing = static_cast<int>(num("rxRing"));
+    a.rxBuffers = static_cast<int>(num("rxBuffers"));
+    a.bufSize = static_cast<int>(num("bufSize"));
+    a.txRing = static_cast<int>(num("txRing"));
+    a.hashTypes = static_cast<uint32_t>(num("hashTypes"));
+    a.key = hexBytes(need("key"));
+    a.seed = num("seed");
+    a.mem = num("mem");
+    a.interval = num("interval");
+    a.depth = num("depth");
+    a.gap = static_cast<uint32_t>(num("gap"));
+    if (a.queues < 1 || a.queues > 16 || a.count == 0 || a.interval == 0)
+        throw std::invalid_argument("queues must be 1..16, count and interval > 0");
+    return a;
+}
+
+// frame file: "NSBFRM01", u32 count, then per frame u16 length + bytes (little-endian)
+std::vector<std::vector<uint8_t>> readFrames(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) throw std::runtime_error("cannot open frame file " + path);
+    char magic[8];
+    uint32_t n = 0;
+    in.read(magic, 8);
+    in.read(reinterpret_cast<char*>(&n), 4);
+    if (!in || std::memcmp(magic, "NSBFRM01", 8) != 0 || n == 0)
+        throw std::runtime_error(path + " is not a nicsim frame file");
+    std::vector<std::vector<uint8_t>> frames(n);
+    for (auto& f : frames) {
+        uint16_t len = 0;
+        in.read(reinterpret_cast<char*>(&len), 2);
+        f.resize(len);
+        in.read(reinterpret_cast<char*>(f.data()), len);
+        if (!in || len == 0) throw std::runtime_error(path + ": truncated frame file");
+    }
+    return frames;
+}
+
+// little-endian host-memory accessors (x86: plain unaligned loads/stores through memcpy)
+template <typename T>
+T get(const uint8_t* m, uint64_t off) {
+    T v;
+    std::memcpy(&v, m + off, sizeof v);
+    return v;
+}
+template <typename T>
+void put(uint8_t* m, uint64_t off, T v) {
+    std::memcpy(m + off, &v, sizeof v);
+}
+
+// NicDriver's DmaAllocator: bump allocation, aligned bus addresses, host base 0
+struct Allocator {
+    uint64_t next = 0, capacity;
+    explicit Allocator(uint64_t cap) : capacity(cap) {}
+    uint64_t allocate(uint64_t len, uint64_t align) {
+        const uint64_t addr = (next + align - 1) & ~(align - 1);
+        if (addr + len > capacity) throw std::runtime_error("host memory exhausted");
+        next = addr + len;
+        return addr;
+    }
+};
+
+// NicDriver's RxRing: slots remember their buffer; a harvested buffer is reposted at the tail
+struct RxRing {
+    int q, size;
+    uint64_t ring;
+    std::vector<uint64_t> slotBuf, bufs;
+    int next = 0, tail = 0;
+    int bufSize;
+
+    void post(uint8_t* m, uint64_t b) {
+        const uint64_t d = ring + uint64_t(tail) * 16;
+        put<uint64_t>(m, d, b);
+        put<uint16_t>(m, d + 8, static_cast<uint16_t>(bufSize));
+        put<uint16_t>(m, d + 10, 0);
+        put<uint32_t>(m, d + 12, 0);
+        slotBuf[tail] = b;
+        tail = (tail + 1) & (size - 1);
+    }
+};
+
+// NicDriver's TxRing: every descriptor EOP|RS, reclaim by DD, one tail write per start
+struct TxRing {
+    int q, size;
+    uint64_t ring;
+    std::vector<uint64_t> bufs;
+    int tail = 0, clean = 0, inFlight = 0;
+    uint32_t cookie = 0;
+};
+
+class Host {
+public:
+    Host(const Args& a, Model& m, uint8_t* mem) : a_(a), m_(m), mem_(mem), alloc_(a.mem), irq_(0) {}
+
+    void attach() {
+        if (m_.mmioRead(kId) != 0x4E494353u) throw std::runtime_error("no nicsim NIC");  // identify first
+        m_.mmio().write(kCtrl, kCtrlSoftReset, 0xF);
+        bool reset = false;
+        for (int i = 0; i < 1000 && !reset; ++i) reset = (m_.mmioRead(kCtrl) & kCtrlSoftReset) == 0;
+        if (!reset) throw std::runtime_error("soft reset did not complete");
+        m_.mmioRead(kVersion);
+        const uint32_t caps = m_.mmioRead(kCaps);
+        if (static_cast<int>(caps & 0xFF) < a_.queues) throw std::runtime_error("the NIC has too few queues");
+        for (int i = 0; i < 10; ++i) {
+            const uint8_t* k = &a_.key[4 * i];
+            w(kKeyBase + 4 * i, uint32_t(k[0]) << 24 | uint32_t(k[1]) << 16 | uint32_t(k[2]) << 8 | k[3]);
+        }
+        w(kHashTypes, a_.hashTypes);
+        for (int i = 0; i < 32; ++i) {
+            uint32_t word = 0;
+            for (int k = 0; k < 4; ++k) word |= uint32_t((4 * i + k) % a_.queues) << (8 * k);
+            w(kRetaBase + 4 * i, word);
+        }
+        w(kDefaultQueue, 0);
+        for (int q = 0; q < a_.queues; ++q) {
+            RxRing r{q, a_.rxRing, alloc_.allocate(uint64_t(a_.rxRing) * 16, 4096), {}, {}, 0, 0, a_.bufSize};
+            r.slotBuf.assign(a_.rxRing, 0);
+            for (int i = 0; i < a_.rxBuffers; ++i) r.bufs.push_back(alloc_.allocate(a_.bufSize, 64));
+            TxRing t{q, a_.txRing, alloc_.allocate(uint64_t(a_.txRing) * 16, 4096), {}};
+            for (int i = 0; i < a_.txRing; ++i) t.bufs.push_back(alloc_.allocate(a_.bufSize, 64));
+            w(queueReg(q, kRxqBaseLo), static_cast<uint32_t>(r.ring));
+            w(queueReg(q, kRxqBaseHi), static_cast<uint32_t>(r.ring >> 32));
+            w(queueReg(q, kRxqSize), a_.rxRing);
+            for (uint64_t b : r.bufs) r.post(mem_, b);
+            w(queueReg(q, kRxqTail), r.tail);
+            w(queueReg(q, kTxqBaseLo), static_cast<uint32_t>(t.ring));
+            w(queueReg(q, kTxqBaseHi), static_cast<uint32_t>(t.ring >> 32));
+            w(queueReg(q, kTxqSize), a_.txRing);
+            rx_.push_back(std::move(r));
+            tx_.push_back(std::move(t));
+            backlog_.emplace_back();
+        }
+        w(kIrqStatus, 0xFFFFFFFFu);
+        w(kIrqMask, (1u << a_.queues) - 1);
+        w(kCtrl, kCtrlRxEn | kCtrlTxEn);
+        mmioDrain();
+        m_.events().drain();
+    }
+
+    // one host pass after a slice: interrupts (harvest, refill, forward), TX reclaim/restart, TX sink
+    void servicePass() {
+        for (const auto& e : m_.events().drain()) {
+            if (e.kind == EventKind::IrqRise) irq_ |= 1u << e.queue;
+            else if (e.kind == EventKind::IrqFall) irq_ &= ~(1u << e.queue);
+        }
+        for (int q = 0; q < a_.queues; ++q) {
+            if (!(irq_ & (1u << q))) continue;
+            w(kIrqStatus, 1u << q);
+            mmioDrain();
+            harvest(rx_[q]);
+            if (!backlog_[q].empty()) txStart(tx_[q], backlog_[q]);
+        }
+        for (int q = 0; q < a_.queues; ++q) {
+            if (reclaim(tx_[q]) > 0 && !backlog_[q].empty()) txStart(tx_[q], backlog_[q]);
+        }
+        transmitted += m_.tx().drain().size();
+    }
+
+    uint64_t harvested = 0, transmitted = 0;
+
+private:
+    void w(uint32_t addr, uint32_t v) { m_.mmio().write(addr, v, 0xF); }
+
+    // NicModel.mmioDrain: run until the MMIO queue is empty, stopping at MMIO_IDLE events
+    void mmioDrain() {
+        uint64_t used = 0;
+        uint32_t seen = 0;
+        while (m_.mmio().pending() > 0) {
+            if (used >= kMmioDrainCycles) throw std::runtime_error("MMIO did not drain");
+            used += m_.run(kMmioDrainCycles - used, 1u << static_cast<uint32_t>(EventKind::MmioIdle), &seen);
+        }
+    }
+
+    void harvest(RxRing& r) {
+        bool took = false;
+        int n = 0;
+        while (n < r.size && r.next != r.tail) {
+            const uint64_t d = r.ring + uint64_t(r.next) * 16;
+            if (!(get<uint16_t>(mem_, d + 6) & 1)) break;
+            const uint64_t b = r.slotBuf[r.next];
+            const uint16_t len = get<uint16_t>(mem_, d + 8);
+            if (len != 0) {
+                backlog_[r.q].emplace_back(mem_ + b, mem_ + b + len);
+                ++harvested;
+                ++n;
+            }
+            took = true;
+            r.slotBuf[r.next] = 0;
+            r.next = (r.next + 1) & (r.size - 1);
+            r.post(mem_, b);
+        }
+        if (took) w(queueReg(r.q, kRxqTail), r.tail);
+    }
+
+    void txStart(TxRing& t, std::deque<std::vector<uint8_t>>& src) {
+        int unannounced = 0;
+        while (t.size - 1 - t.inFlight > 0 && !src.empty()) {
+            const std::vector<uint8_t>& f = src.front();
+            const uint64_t b = t.bufs[t.tail];
+            std::memcpy(mem_ + b, f.data(), f.size());
+            const uint64_t d = t.ring + uint64_t(t.tail) * 16;
+            put<uint64_t>(mem_, d, b);
+            put<uint16_t>(mem_, d + 8, static_cast<uint16_t>(f.size()));
+            mem_[d + 10] = 3;  // EOP | RS
+            mem_[d + 11] = 0;
+            put<uint32_t>(mem_, d + 12, t.cookie++);
+            t.tail = (t.tail + 1) & (t.size - 1);
+            ++t.inFlight;
+            ++unannounced;
+            src.pop_front();
+        }
+        if (unannounced > 0) w(queueReg(t.q, kTxqTail), t.tail);
+    }
+
+    int reclaim(TxRing& t) {
+        int n = 0;
+        while (t.inFlight > 0) {
+            const uint64_t d = t.ring + uint64_t(t.clean) * 16;
+            if (!(mem_[d + 11] & 1)) break;
+            mem_[d + 11] = 0;
+            t.clean = (t.clean + 1) & (t.size - 1);
+            --t.inFlight;
+            ++n;
+        }
+        return n;
+    }
+
+    const Args& a_;
+    Model& m_;
+    uint8_t* mem_;
+    Allocator alloc_;
+    uint32_t irq_;
+    std::vector<RxRing> rx_;
+    std::vector<TxRing> tx_;
+    std::vector<std::deque<std::vector<uint8_t>>> backlog_;
+};
+
+int runBench(const Args& a) {
+    const auto frames = readFrames(a.frames);
+    std::vector<uint8_t> memory(a.mem, 0);
+    nicsim::ModelConfig cfg{};
+    cfg.seed = a.seed;
+    cfg.mem = nicsim::HostMemConfig{memory.data(), a.mem, 0, 16, 4, 8};  // NicModelOptions defaults
+    cfg.txBackpressurePpm = 0;
+    cfg.mmioTimeoutCycles = 100000;
+    Model model(cfg);
+    Host host(a, model, memory.data());
+    host.attach();
+
+    using Clock = std::chrono::steady_clock;
+    const uint64_t total = a.warmup + a.count;
+    uint64_t injected = 0, progressCycle = model.cycle(), lastDone = 0, c0 = 0, f0 = 0;
+    bool measuring = a.warmup == 0;
+    Clock::time_point t0 = Clock::now();
+    double cpu0 = threadCpuSeconds();
+    c0 = model.cycle();
+    uint32_t seen = 0;
+    while (host.transmitted < total) {
+        for (uint64_t room = a.depth - std::min<uint64_t>(a.depth, model.rx().pending()); room > 0 && injected < total;
+             --room) {
+            const auto& f = frames[injected % frames.size()];
+            model.rx().enqueue(std::vector<uint8_t>(f), false, a.gap);
+            ++injected;
+        }
+        model.run(a.interval, 0, &seen);
+        host.servicePass();
+        if (!measuring && host.transmitted >= a.warmup) {
+            measuring = true;
+            t0 = Clock::now();
+            cpu0 = threadCpuSeconds();
+            c0 = model.cycle();
+            f0 = host.transmitted;
+        }
+        const uint64_t done = host.harvested + host.transmitted;
+        if (done != lastDone) {
+            lastDone = done;
+            progressCycle = model.cycle();
+        } else if (model.cycle() - progressCycle > kStallCycles) {
+            std::fprintf(stderr, "nicsim-cpp-harness: no progress for %llu cycles: %llu injected, %llu received, "
+                         "%llu transmitted (frames dropped?)\n", static_cast<unsigned long long>(kStallCycles),
+                         static_cast<unsigned long long>(injected), static_cast<unsigned long long>(host.harvested),
+                         static_cast<unsigned long long>(host.transmitted));
+            return 3;
+        }
+    }
+    const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
+    const double cpu = threadCpuSeconds() - cpu0;
+    std::printf("cycles=%llu frames=%llu seconds=%.6f cpu_seconds=%.6f total_cycles=%llu received=%llu "
+                "transmitted=%llu\n",
+                static_cast<unsigned long long>(model.cycle() - c0),
+                static_cast<unsigned long long>(host.transmitted - f0), secs, cpu,
+                static_cast<unsigned long long>(model.cycle()), static_cast<unsigned long long>(host.harvested),
+                static_cast<unsigned long long>(host.transmitted));
+    return 0;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    try {
+        return runBench(parse(argc, argv));
+    } catch (const std::exception& e) {
+        std::fprintf(stderr, "nicsim-cpp-harness: %s\n", e.what());
+        return 3;
+    }
+}

@@ -1,0 +1,69 @@
+package org.nicsim.bench;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Mode 3: runs {@code nicsim-cpp-harness} (built by the jni module next to the model library) on
+ * the frame file and reads back its measurement line. The harness times its own window, so
+ * process start and model construction stay out, as JVM start does for the Java modes.
+ */
+final class CppHarness {
+    static final String EXECUTABLE = "nicsim-cpp-harness";
+
+    private final Path executable;
+
+    CppHarness(Path nativeDir) {
+        this.executable = nativeDir.resolve(EXECUTABLE);
+        if (!Files.isExecutable(executable)) {
+            throw new IllegalStateException("no C++ harness at " + executable + "; build with mvn -pl jni package");
+        }
+    }
+
+    Path executable() {
+        return executable;
+    }
+
+    Sample run(BenchSetup setup, Path frameFile, long warmup, long count) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(executable.toString());
+        cmd.add("frames=" + frameFile);
+        cmd.add("count=" + count);
+        cmd.add("warmup=" + warmup);
+        cmd.addAll(setup.harnessArgs());
+        try {
+            Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+            int rc = p.waitFor();
+            if (rc != 0) {
+                throw new IllegalStateException("C++ harness exited " + rc + ": " + out);
+            }
+            Map<String, String> kv = new HashMap<>();
+            for (String tok : out.substring(out.lastIndexOf('\n') + 1).split(" ")) {
+                int eq = tok.indexOf('=');
+                if (eq > 0) {
+                    kv.put(tok.substring(0, eq), tok.substring(eq + 1));
+                }
+            }
+            return new Sample(Mode.CPP, Long.parseLong(kv.get("frames")), Long.parseLong(kv.get("cycles")),
+                    Double.parseDouble(kv.get("seconds")), Double.parseDouble(kv.get("cpu_seconds")), -1);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while running the C++ harness", e);
+        } catch (RuntimeException e) {
+            if (e instanceof IllegalStateException) {
+                throw e;
+            }
+            throw new IllegalStateException("unreadable C++ harness output: " + e.getMessage(), e);
+        }
+    }
+}

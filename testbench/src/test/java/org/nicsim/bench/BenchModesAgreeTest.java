@@ -1,0 +1,66 @@
+package org.nicsim.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The benchmark compares speeds only if every mode does the same simulated work. The native BFMs
+ * (jni/src/main/native) are the reference: the Java per-signal BFMs and the C++ harness's host
+ * loop must reproduce them cycle for cycle, so equal frames must take equal cycles.
+ */
+class BenchModesAgreeTest {
+    private static final int FRAMES = 300;
+
+    @TempDir
+    Path dir;
+
+    private Runner runner(BenchTraffic t) throws Exception {
+        FramePool pool = t.pool(64, 7);
+        Path file = dir.resolve("frames.bin");
+        pool.write(file);
+        Path nativeDir = Path.of(System.getProperty("nicsim.native.dir"));
+        CppHarness cpp = Files.isExecutable(nativeDir.resolve(CppHarness.EXECUTABLE)) ? new CppHarness(nativeDir) : null;
+        return new Runner(new BenchSetup(t, 7), pool, file, cpp);
+    }
+
+    @Test
+    void perSignalBfmsTakeTheSameCyclesAsTheNativeBfms() throws Exception {
+        Runner r = runner(BenchTraffic.IMIX);
+        Sample bridge = r.run(Mode.BRIDGE, 0, FRAMES);
+        Sample pins = r.run(Mode.PIN, 0, FRAMES);
+        assertEquals(FRAMES, bridge.frames());
+        assertEquals(bridge.frames(), pins.frames());
+        assertEquals(bridge.cycles(), pins.cycles());
+    }
+
+    @Test
+    void cppHarnessTakesTheSameCyclesAsTheJavaLeanLoop() throws Exception {
+        Runner r = runner(BenchTraffic.SMALL);
+        Sample bridge = r.run(Mode.BRIDGE, 0, FRAMES);
+        Sample cpp = r.run(Mode.CPP, 0, FRAMES);
+        assertEquals(bridge.frames(), cpp.frames());
+        assertEquals(bridge.cycles(), cpp.cycles());
+    }
+
+    @Test
+    void coSimulationForwardsEveryPacedSmallFrame() throws Exception {
+        // the 64-byte profile's RX gap keeps the offered load under the forwarding rate: no ifq drops
+        Sample s = runner(BenchTraffic.SMALL).run(Mode.COSIM, 0, FRAMES);
+        assertEquals(FRAMES, s.frames());
+        assertTrue(s.cyclesPerFrame() >= 8 + BenchTraffic.SMALL.gapCycles(), "cycles/frame " + s.cyclesPerFrame());
+    }
+
+    @Test
+    void everyPoolFrameHasItsSlotSize() {
+        FramePool p = BenchTraffic.IMIX.pool(24, 3);
+        int[] want = {64, 576, 64, 64, 576, 64, 1514, 64, 576, 64, 64, 576};
+        for (int i = 0; i < 24; i++) {
+            assertEquals(want[i % 12], p.frame(i).length, "frame " + i);
+        }
+    }
+}
