@@ -61,7 +61,7 @@ public final class WaveRunner {
     public WaveRun run(RunSetup setup, WaveSpec spec, RunObserver observer) {
         prepareDir();
         return switch (spec.mode()) {
-            case OFF -> attempt(setup, observer, null, false).toRun(null, "");
+            case OFF -> untraced(setup, observer);
             case ON, WINDOW -> traced(setup, spec.mode(), TraceWindow.of(spec), observer);
             case ON_FAILURE -> onFailure(setup, observer);
         };
@@ -81,11 +81,25 @@ public final class WaveRunner {
         return a.toRun(c, "");
     }
 
+    /**
+     * An untraced run; a stall (exit 3) still leaves a waveform of its last cycles, since nothing
+     * else shows why the RTL stopped moving.
+     */
+    private WaveRun untraced(RunSetup setup, RunObserver observer) {
+        Attempt a = attempt(setup, observer, null, false);
+        return a.error instanceof SimulationStallException ? capture(setup, a) : a.toRun(null, "");
+    }
+
     private WaveRun onFailure(RunSetup setup, RunObserver observer) {
         Attempt a = attempt(setup, observer, null, false);
         if (a.passed()) {
             return a.toRun(null, "");
         }
+        return capture(setup, a);
+    }
+
+    /** Re-runs a failed attempt deterministically with tracing around its failure. */
+    private WaveRun capture(RunSetup setup, Attempt a) {
         Failure f = a.failure();
         TraceWindow window;
         if (a.error == null) {

@@ -23,7 +23,8 @@ import org.nicsim.wave.WaveRunner;
 import org.nicsim.wave.WaveSettings;
 
 /**
- * A stall under {@code wave: on-failure} leaves a waveform of its last cycles: from the last cycle
+ * A stall leaves a waveform of its last cycles (under {@code wave: on-failure}, and also with
+ * waveforms off): from the last cycle
  * that made progress (what the exception reports, whatever the budget) up to the cycle the stall
  * was declared.
  */
@@ -31,12 +32,8 @@ class StallWaveformTest {
     @TempDir
     Path dir;
 
-    @Test
-    void aStallWritesAWaveformFromTheLastProgressToTheDeclaredCycle() throws Exception {
-        // TX is stuck behind a sink that (almost) never takes a beat while 1500 frames are received
-        Scenario s = SimRun.scenario("{\"seed\":7,\"cpus\":1,\"queues\":1,\"app\":\"sink\",\"traffic\":{\"packets\":1500},"
-                + "\"wave\":\"on-failure\",\"tx\":{\"batches\":[{\"cpu\":0,\"sizes\":[64,64,64]}]}}");
-        RunSetup setup = new RunSetup() {
+    private static RunSetup stuckTx(Scenario s) {
+        return new RunSetup() {
             @Override
             public Scenario scenario() {
                 return s;
@@ -63,7 +60,18 @@ class StallWaveformTest {
                 sim.setStallCycles(3_000);
             }
         };
-        WaveRun run = new WaveRunner(WaveSettings.in(dir).withMargins(100, 100)).run(setup, s.wave(), null);
+    }
+
+    /** TX is stuck behind a sink that (almost) never takes a beat while 1500 frames are received. */
+    private static Scenario stuckTxScenario(String wave) {
+        return SimRun.scenario("{\"seed\":7,\"cpus\":1,\"queues\":1,\"app\":\"sink\",\"traffic\":{\"packets\":1500},"
+                + "\"wave\":\"" + wave + "\",\"tx\":{\"batches\":[{\"cpu\":0,\"sizes\":[64,64,64]}]}}");
+    }
+
+    @Test
+    void aStallWritesAWaveformFromTheLastProgressToTheDeclaredCycle() throws Exception {
+        Scenario s = stuckTxScenario("on-failure");
+        WaveRun run = new WaveRunner(WaveSettings.in(dir).withMargins(100, 100)).run(stuckTx(s), s.wave(), null);
         SimulationStallException e = assertInstanceOf(SimulationStallException.class, run.failure());
         assertNotNull(run.wave(), run.note());
         assertTrue(Files.size(run.wave().fst()) > 0);
@@ -72,5 +80,15 @@ class StallWaveformTest {
         // RX traffic keeps the run alive for tens of thousands of cycles after TX stopped; with a
         // 3000-cycle budget the waveform covers about that much, not everything since cycle 0
         assertTrue(run.wave().lastCycle() - run.wave().firstCycle() < 3_000 + 2_000, run.wave().describe());
+    }
+
+    @Test
+    void aStallWritesAWaveformEvenWithWaveformsOff() throws Exception {
+        Scenario s = stuckTxScenario("off");
+        WaveRun run = new WaveRunner(WaveSettings.in(dir).withMargins(100, 100)).run(stuckTx(s), s.wave(), null);
+        SimulationStallException e = assertInstanceOf(SimulationStallException.class, run.failure());
+        assertNotNull(run.wave(), "a stall is debugged from its waveform: " + run.note());
+        assertTrue(run.wave().firstCycle() <= e.lastProgressCycle() && run.wave().lastCycle() >= e.cycle() - 1,
+                run.wave().describe());
     }
 }
