@@ -3,9 +3,7 @@ package org.nicsim.bench;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.nicsim.cosim.DoorbellRecord;
-import org.nicsim.cosim.PacketRecord;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.cosim.ForwardingRunObserver;
 import org.nicsim.report.RunRecorder;
 
 /**
@@ -13,31 +11,21 @@ import org.nicsim.report.RunRecorder;
  * (packets.jsonl, doorbells.jsonl, tx.pcap, streamed), plus the measurement window and an optional
  * per-pass hook (memory sampling).
  */
-final class StreamingOutputs implements RunObserver, Closeable {
+final class StreamingOutputs extends ForwardingRunObserver implements Closeable {
     private final RunRecorder recorder;
     private final Window window;
     private final CoSimRunner.ProgressHook hook;
     private long lastDone = -1;
 
     StreamingOutputs(Path dir, Window window, CoSimRunner.ProgressHook hook) throws IOException {
-        this.recorder = RunRecorder.open(dir);
+        this(RunRecorder.open(dir), window, hook);
+    }
+
+    private StreamingOutputs(RunRecorder recorder, Window window, CoSimRunner.ProgressHook hook) {
+        super(recorder);
+        this.recorder = recorder;
         this.window = window;
         this.hook = hook;
-    }
-
-    @Override
-    public void packet(PacketRecord r) {
-        recorder.packet(r);
-    }
-
-    @Override
-    public void doorbell(DoorbellRecord d) {
-        recorder.doorbell(d);
-    }
-
-    @Override
-    public void transmitted(byte[] frame, long cycle) {
-        recorder.transmitted(frame, cycle);
     }
 
     @Override

@@ -10,9 +10,8 @@ import org.nicsim.bridge.SimulationFatalException;
 import org.nicsim.bridge.SimulationTimeoutException;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.DoorbellRecord;
 import org.nicsim.cosim.InjectedFrame;
-import org.nicsim.cosim.PacketRecord;
+import org.nicsim.cosim.ForwardingRunObserver;
 import org.nicsim.cosim.RunObserver;
 import org.nicsim.cosim.SimulationStallException;
 import org.nicsim.driver.DriverException;
@@ -153,22 +152,7 @@ final class RunExecutor {
         if (bar == null) {
             return recorder;
         }
-        return new RunObserver() {
-            @Override
-            public void packet(PacketRecord record) {
-                recorder.packet(record);
-            }
-
-            @Override
-            public void doorbell(DoorbellRecord record) {
-                recorder.doorbell(record);
-            }
-
-            @Override
-            public void transmitted(byte[] frame, long cycle) {
-                recorder.transmitted(frame, cycle);
-            }
-
+        return new ForwardingRunObserver(recorder) {
             @Override
             public void progress(long done, long total, long cycle) {
                 bar.progress(done, total, cycle);

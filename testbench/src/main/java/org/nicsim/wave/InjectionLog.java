@@ -1,8 +1,7 @@
 package org.nicsim.wave;
 
 import java.util.Arrays;
-import org.nicsim.cosim.DoorbellRecord;
-import org.nicsim.cosim.PacketRecord;
+import org.nicsim.cosim.ForwardingRunObserver;
 import org.nicsim.cosim.RunObserver;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
@@ -13,10 +12,9 @@ import org.nicsim.scoreboard.Scoreboard;
  * Injection cycles are kept for the last {@value #RECENT} frames only (bounded memory on long
  * runs); the first mismatch is looked up after every host pass, while its frame is still recent.
  */
-final class InjectionLog implements RunObserver {
+final class InjectionLog extends ForwardingRunObserver {
     static final int RECENT = 1 << 16;
 
-    private final RunObserver next;
     private final long[] index = new long[RECENT];
     private final long[] cycle = new long[RECENT];
     private Scoreboard scoreboard;
@@ -25,7 +23,7 @@ final class InjectionLog implements RunObserver {
     private long lastCycle = -1;
 
     InjectionLog(RunObserver next) {
-        this.next = next == null ? new RunObserver() {} : next;
+        super(next);
         Arrays.fill(index, -1);
     }
 
@@ -41,21 +39,6 @@ final class InjectionLog implements RunObserver {
         cycle[k] = c;
         lastCycle = Math.max(lastCycle, c);
         next.injected(i, c);
-    }
-
-    @Override
-    public void packet(PacketRecord record) {
-        next.packet(record);
-    }
-
-    @Override
-    public void doorbell(DoorbellRecord record) {
-        next.doorbell(record);
-    }
-
-    @Override
-    public void transmitted(byte[] frame, long c) {
-        next.transmitted(frame, c);
     }
 
     @Override
