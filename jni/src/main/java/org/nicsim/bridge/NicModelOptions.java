@@ -14,7 +14,7 @@ import java.util.Objects;
  * @param readLatency       cycles from an AR handshake to the first R beat (0 behaves as 1; default 16)
  * @param writeLatency      cycles from the last W beat to BVALID (0 behaves as 1; default 4)
  * @param maxOutstanding    AXI4 read bursts, and write bursts, the slave accepts at once (default 8)
- * @param txBackpressure    probability that TX TREADY is low in a cycle, 0 ≤ p &lt; 1 (default 0)
+ * @param txBackpressure    probability that TX TREADY is low in a cycle, 0 ≤ p ≤ 0.999999 in steps of 1 ppm (default 0)
  * @param mmioTimeoutCycles cycle budget of one {@link NicModel#mmioRead(int)} (default 100 000)
  * @param libraryDir        directory of {@code libnicsim-<top>.so}; null = system property
  *                          {@code nicsim.native.dir}, else env {@code NICSIM_NATIVE_DIR}, else
@@ -39,8 +39,10 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
         requireRange("readLatency", readLatency, 0, 1_000_000);
         requireRange("writeLatency", writeLatency, 0, 1_000_000);
         requireRange("maxOutstanding", maxOutstanding, 1, 256);
-        if (!(txBackpressure >= 0.0 && txBackpressure < 1.0)) {
-            throw new IllegalArgumentException("txBackpressure: must be in [0, 1), got " + txBackpressure);
+        // the sink draws per cycle in parts per million, so 0.9999995 and above would mean "never ready"
+        if (!(txBackpressure >= 0.0 && Math.round(txBackpressure * 1_000_000) < 1_000_000)) {
+            throw new IllegalArgumentException("txBackpressure: must be in [0, 0.999999] (parts per million), got "
+                    + txBackpressure);
         }
         requireRange("mmioTimeoutCycles", mmioTimeoutCycles, 1, 1L << 40);
     }

@@ -30,8 +30,15 @@ class NicModelOptionsTest {
         rejects("writeLatency", NicModelOptions.builder().writeLatency(2_000_000));
         rejects("maxOutstanding", NicModelOptions.builder().maxOutstanding(0));
         rejects("txBackpressure", NicModelOptions.builder().txBackpressure(1.0));
+        rejects("txBackpressure", NicModelOptions.builder().txBackpressure(1 - 1e-9));   // rounds to 10^6 ppm
+        rejects("txBackpressure", NicModelOptions.builder().txBackpressure(-0.1));
         rejects("mmioTimeoutCycles", NicModelOptions.builder().mmioTimeoutCycles(0));
         rejects("top", NicModelOptions.builder().top("../evil"));
+    }
+
+    @Test
+    void theLargestBackpressureTheSinkCanDrawIsAccepted() {
+        assertEquals(0.999999, NicModelOptions.builder().txBackpressure(0.999999).build().txBackpressure());
     }
 
     @Test
