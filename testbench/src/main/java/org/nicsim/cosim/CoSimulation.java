@@ -632,8 +632,9 @@ public final class CoSimulation {
 
     private void takeTxFrames() {
         for (TxFrame f : model.drainTx()) {
-            tx.captured(f);
-            observer.transmitted(f.bytes(), f.lastCycle());
+            byte[] b = f.bytes();   // one copy per frame (bytes() clones): the check only reads it
+            tx.captured(f, b);
+            observer.transmitted(b, f.lastCycle());
         }
     }
 
