@@ -231,14 +231,24 @@ public final class NicModel implements AutoCloseable {
 
     /** @return the events logged since the last call, in order */
     public List<BridgeEvent> drainEvents() {
-        long[] r = NativeBridge.drainEvents(api, h());
-        EventKind[] kinds = EventKind.values();
-        List<BridgeEvent> out = new ArrayList<>(r.length / 6);
-        for (int i = 0; i < r.length; i += 6) {
-            out.add(new BridgeEvent(r[i], kinds[(int) r[i + 1]], (int) r[i + 2], r[i + 3], (int) r[i + 4],
-                    (int) r[i + 5]));
+        EventCursor c = drainEvents(new EventCursor());
+        List<BridgeEvent> out = new ArrayList<>(c.size());
+        while (c.next()) {
+            out.add(c.toEvent());
         }
         return out;
+    }
+
+    /**
+     * Drains the events logged since the last call into {@code into}, replacing its previous batch,
+     * without an object per event (for callers that drain every pass).
+     *
+     * @return {@code into}, positioned before the first event
+     */
+    public EventCursor drainEvents(EventCursor into) {
+        Objects.requireNonNull(into, "into");
+        into.load(NativeBridge.drainEvents(api, h()));
+        return into;
     }
 
     /**

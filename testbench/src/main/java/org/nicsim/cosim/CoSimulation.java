@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.nicsim.bridge.BridgeEvent;
+import org.nicsim.bridge.EventCursor;
 import org.nicsim.bridge.EventKind;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.RunResult;
@@ -120,6 +120,7 @@ public final class CoSimulation {
     private RssModel rss;
     private int hashTypeBits;
     private int irqLevel;
+    private final EventCursor events = new EventCursor();   // reused by every takeEvents()
     private long injected;
     private long writtenBack;
     private long malformedWrittenBack;
@@ -405,12 +406,15 @@ public final class CoSimulation {
     }
 
     private void takeEvents() {
-        for (BridgeEvent e : model.drainEvents()) {
+        // a reused cursor, not a list of records: this runs twice a pass and most events
+        // (RX_ACCEPTED, TX_CAPTURED, IRQ edges) only update a field
+        EventCursor e = model.drainEvents(events);
+        while (e.next()) {
             switch (e.kind()) {
                 case IRQ_RISE -> irqLevel |= 1 << e.queue();
                 case IRQ_FALL -> irqLevel &= ~(1 << e.queue());
                 case DOORBELL -> {
-                    doorbells.observed(e);
+                    doorbells.observed(e.toEvent());
                     progressCycle = e.cycle();
                 }
                 case RX_ACCEPTED, TX_CAPTURED -> progressCycle = e.cycle();
@@ -420,7 +424,7 @@ public final class CoSimulation {
                         if (faultLocator == null) {
                             faultLocator = new DmaFaultLocator(model, driver);
                         }
-                        faults.add(faultLocator.describe(e));
+                        faults.add(faultLocator.describe(e.toEvent()));
                     }
                 }
                 default -> { }
@@ -628,8 +632,9 @@ public final class CoSimulation {
 
     private void takeTxFrames() {
         for (TxFrame f : model.drainTx()) {
-            tx.captured(f);
-            observer.transmitted(f.bytes(), f.lastCycle());
+            byte[] b = f.bytes();   // one copy per frame (bytes() clones): the check only reads it
+            tx.captured(f, b);
+            observer.transmitted(b, f.lastCycle());
         }
     }
 

@@ -122,8 +122,16 @@ final class RxTracker {
         } else if (fate == Fate.NOBUF) {
             queue = f.modelQueue();   // the ring that had no buffer, as the model placed the frame
         }
-        finished.put(f.index, new PacketRecord(f.index, f.bytes.length, hashType, hash, f.model.unsignedHash(), bucket, queue,
-                hw ? Integer.valueOf(f.ringCpu) : null, netisrCpu, fate, f.ok));
+        PacketRecord record = new PacketRecord(f.index, f.bytes.length, hashType, hash, f.model.unsignedHash(), bucket,
+                queue, hw ? Integer.valueOf(f.ringCpu) : null, netisrCpu, fate, f.ok);
+        if (f.index != nextEmit) {
+            finished.put(f.index, record);   // an earlier frame is still open: hold this one back
+            return;
+        }
+        // in order (the common case): emit directly instead of through the reorder map, then
+        // whatever this frame was holding back
+        observer.packet(record);
+        nextEmit++;
         while (!finished.isEmpty() && finished.firstKey() == nextEmit) {
             observer.packet(finished.pollFirstEntry().getValue());
             nextEmit++;

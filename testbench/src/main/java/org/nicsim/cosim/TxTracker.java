@@ -35,8 +35,11 @@ final class TxTracker {
         posted[queue].addLast(p.withSeq(postedSeq++));
     }
 
-    void captured(TxFrame f) {
-        byte[] b = f.bytes();
+    /**
+     * Matches a captured frame against the posted ones. {@code b} is {@code f}'s bytes, passed in so
+     * the caller's one copy serves both this check and the observer; it is only read, never kept.
+     */
+    void captured(TxFrame f, byte[] b) {
         for (int q = 0; q < posted.length; q++) {
             TxPacket head = posted[q].peekFirst();
             if (head != null && Arrays.equals(head.bytes(), b)) {

@@ -14,25 +14,41 @@ public final class JsonLines {
 
     /** The packets.jsonl line of {@code r}, without the newline. */
     public static String packet(PacketRecord r) {
-        StringBuilder sb = new StringBuilder(160);
-        sb.append("{\"index\":").append(r.index())
-                .append(",\"len\":").append(r.len())
-                .append(",\"hashType\":").append(r.hashType())
-                .append(",\"hash\":").append(r.hash())
-                .append(",\"modelHash\":").append(r.modelHash())
-                .append(",\"bucket\":").append(r.bucket())
-                .append(",\"queue\":").append(r.queue())
-                .append(",\"ringCpu\":").append(r.ringCpu())
-                .append(",\"netisrCpu\":").append(r.netisrCpu())
-                .append(",\"fate\":\"").append(r.fate().jsonName()).append('"')
-                .append(",\"ok\":").append(r.ok())
-                .append('}');
-        return sb.toString();   // a null Long/Integer appends "null", which is the JSON we want
+        return packet(r, new AsciiLine()).toString();
     }
 
     /** The doorbells.jsonl line of {@code r}, without the newline. */
     public static String doorbell(DoorbellRecord r) {
-        return "{\"seq\":" + r.seq() + ",\"queue\":" + r.queue() + ",\"tail\":" + r.tail() + ",\"cycle\":" + r.cycle()
-                + ",\"cpu\":" + r.cpu() + ",\"predicted\":" + r.predicted() + "}";
+        return doorbell(r, new AsciiLine()).toString();
+    }
+
+    /**
+     * Replaces the contents of {@code out} with the packets.jsonl line of {@code r}, without the
+     * newline. One writer for both forms, so the streamed bytes and the String cannot diverge.
+     */
+    static AsciiLine packet(PacketRecord r, AsciiLine out) {
+        return out.reset().append("{\"index\":").append(r.index())
+                .append(",\"len\":").append(r.len())
+                .append(",\"hashType\":").appendOrNull(r.hashType())
+                .append(",\"hash\":").appendOrNull(r.hash())
+                .append(",\"modelHash\":").append(r.modelHash())
+                .append(",\"bucket\":").appendOrNull(r.bucket())
+                .append(",\"queue\":").appendOrNull(r.queue())
+                .append(",\"ringCpu\":").appendOrNull(r.ringCpu())
+                .append(",\"netisrCpu\":").appendOrNull(r.netisrCpu())
+                .append(",\"fate\":\"").append(r.fate().jsonName()).append('"')
+                .append(",\"ok\":").append(r.ok())
+                .append('}');
+    }
+
+    /** Replaces the contents of {@code out} with the doorbells.jsonl line of {@code r}, without the newline. */
+    static AsciiLine doorbell(DoorbellRecord r, AsciiLine out) {
+        return out.reset().append("{\"seq\":").append(r.seq())
+                .append(",\"queue\":").append(r.queue())
+                .append(",\"tail\":").append(r.tail())
+                .append(",\"cycle\":").append(r.cycle())
+                .append(",\"cpu\":").appendOrNull(r.cpu())
+                .append(",\"predicted\":").append(r.predicted())
+                .append('}');
     }
 }

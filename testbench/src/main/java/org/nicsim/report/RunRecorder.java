@@ -1,11 +1,10 @@
 package org.nicsim.report;
 
-import java.io.BufferedWriter;
+import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.nicsim.cosim.DoorbellRecord;
@@ -17,16 +16,20 @@ import org.nicsim.traffic.pcap.PcapWriter;
  * Streams a run's per-frame outputs to disk as the co-simulation reports them: packets.jsonl,
  * doorbells.jsonl and tx.pcap. Nothing per packet is kept in memory, so run length is bounded by
  * disk, not heap. I/O errors surface as {@link UncheckedIOException} from the callbacks.
+ *
+ * <p>The JSONL lines are ASCII, so they go to the files as bytes from one reused {@link AsciiLine}:
+ * the same bytes a UTF-8 writer would produce, without a String and an encoding per frame.
  */
 public final class RunRecorder implements RunObserver, Closeable {
-    private final Writer packets;
-    private final Writer doorbells;
+    private final OutputStream packets;
+    private final OutputStream doorbells;
+    private final AsciiLine line = new AsciiLine();
     private final PcapWriter tx;
     private long packetLines;
     private long doorbellLines;
     private boolean closed;
 
-    private RunRecorder(Writer packets, Writer doorbells, PcapWriter tx) {
+    private RunRecorder(OutputStream packets, OutputStream doorbells, PcapWriter tx) {
         this.packets = packets;
         this.doorbells = doorbells;
         this.tx = tx;
@@ -34,8 +37,8 @@ public final class RunRecorder implements RunObserver, Closeable {
 
     /** Creates the three files in {@code dir} (which must exist). */
     public static RunRecorder open(Path dir) throws IOException {
-        Writer p = null;
-        Writer d = null;
+        OutputStream p = null;
+        OutputStream d = null;
         try {
             p = writer(dir.resolve(OutputFiles.PACKETS));
             d = writer(dir.resolve(OutputFiles.DOORBELLS));
@@ -47,19 +50,19 @@ public final class RunRecorder implements RunObserver, Closeable {
         }
     }
 
-    private static Writer writer(Path file) throws IOException {
-        return new BufferedWriter(Files.newBufferedWriter(file, StandardCharsets.UTF_8), 1 << 16);
+    private static OutputStream writer(Path file) throws IOException {
+        return new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
     }
 
     @Override
     public void packet(PacketRecord record) {
-        line(packets, JsonLines.packet(record));
+        write(packets, JsonLines.packet(record, line));
         packetLines++;
     }
 
     @Override
     public void doorbell(DoorbellRecord record) {
-        line(doorbells, JsonLines.doorbell(record));
+        write(doorbells, JsonLines.doorbell(record, line));
         doorbellLines++;
     }
 
@@ -72,10 +75,10 @@ public final class RunRecorder implements RunObserver, Closeable {
         }
     }
 
-    private static void line(Writer w, String text) {
+    private static void write(OutputStream out, AsciiLine text) {
         try {
-            w.write(text);
-            w.write('\n');
+            text.writeTo(out);
+            out.write('\n');
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

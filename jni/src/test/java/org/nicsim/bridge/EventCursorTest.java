@@ -1,0 +1,75 @@
+package org.nicsim.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** Draining into a reused cursor: the same events as the list form, one batch per drain. */
+class EventCursorTest {
+    private static final int TXQ_TAIL_3 = 0x1000 + 0x40 * 3 + 0x2C;  // REGISTERS.md
+
+    private static List<BridgeEvent> doorbells(EventCursor c) {
+        List<BridgeEvent> out = new ArrayList<>();
+        while (c.next()) {
+            if (c.kind() == EventKind.DOORBELL) {
+                out.add(c.toEvent());
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void cursorShowsADoorbellsFieldsAsTheRegisterWriteMadeThem() {
+        try (NicModel m = NicModel.open(NicModelOptions.defaults())) {
+            EventCursor c = new EventCursor();
+            m.drainEvents(c);
+            m.mmioWrite(TXQ_TAIL_3, 5);
+            m.run(1000, EventKind.DOORBELL.bit());
+            List<BridgeEvent> bells = doorbells(m.drainEvents(c));
+            assertEquals(1, bells.size());
+            BridgeEvent d = bells.get(0);
+            assertEquals(3, d.queue());
+            assertEquals(5, d.value());
+            assertEquals(0xF, d.detail(), "WSTRB");
+            assertEquals(m.cycle() - 1, d.cycle(), "the run stopped after the doorbell's cycle");
+        }
+    }
+
+    @Test
+    void eachDrainReplacesTheBatchAndTheCursorIsReusable() {
+        try (NicModel m = NicModel.open(NicModelOptions.defaults())) {
+            EventCursor c = new EventCursor();
+            m.drainEvents(c);
+            m.mmioWrite(TXQ_TAIL_3, 1);
+            m.mmioDrain(1000);
+            assertSame(c, m.drainEvents(c));
+            assertEquals(1, doorbells(c).size());
+            m.mmioWrite(TXQ_TAIL_3, 2);
+            m.mmioWrite(TXQ_TAIL_3, 3);
+            m.mmioDrain(1000);
+            List<BridgeEvent> second = doorbells(m.drainEvents(c));
+            assertEquals(List.of(2L, 3L), second.stream().map(BridgeEvent::value).toList());
+        }
+    }
+
+    @Test
+    void emptyCursorHasNoEvents() {
+        EventCursor c = new EventCursor();
+        assertEquals(0, c.size());
+        assertFalse(c.next());
+        assertFalse(c.next(), "stays past the end");
+    }
+
+    @Test
+    void readingWithoutACurrentEventIsAnError() {
+        EventCursor c = new EventCursor();
+        IllegalStateException e = assertThrows(IllegalStateException.class, c::cycle);
+        assertTrue(e.getMessage().contains("next()"));
+    }
+}

@@ -1,0 +1,66 @@
+package org.nicsim.report;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+/** The byte-level line buffer behind the JSONL outputs: the same text as Java's own formatting. */
+class AsciiLineTest {
+    @Test
+    void longsAreDecimalAsLongToStringWritesThem() {
+        long[] values = {0, 1, 9, 10, 99, 100, -1, -10, 4294967295L, Long.MAX_VALUE, Long.MIN_VALUE, Long.MIN_VALUE + 1};
+        AsciiLine line = new AsciiLine();
+        for (long v : values) {
+            assertEquals(Long.toString(v), line.reset().append(v).toString());
+        }
+    }
+
+    @Test
+    void nullableNumbersWriteTheJsonNullLiteral() {
+        AsciiLine line = new AsciiLine();
+        line.appendOrNull((Long) null).append(',').appendOrNull((Integer) null).append(',').appendOrNull(7)
+                .append(',').appendOrNull(8L);
+        assertEquals("null,null,7,8", line.toString());
+    }
+
+    @Test
+    void booleansAreJsonLiterals() {
+        assertEquals("true false", new AsciiLine().append(true).append(' ').append(false).toString());
+    }
+
+    @Test
+    void resetReusesTheBufferForTheNextLine() {
+        AsciiLine line = new AsciiLine();
+        line.append("a long first line");
+        assertEquals("b", line.reset().append("b").toString());
+    }
+
+    @Test
+    void growsPastItsInitialCapacity() {
+        AsciiLine line = new AsciiLine();
+        StringBuilder expected = new StringBuilder();
+        for (int i = 0; i < 1000; i++) {
+            line.append(i).append(',');
+            expected.append(i).append(',');
+        }
+        assertEquals(expected.toString(), line.toString());
+    }
+
+    @Test
+    void writesExactlyItsBytes() throws IOException {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        new AsciiLine().append("{\"x\":").append(-42).append('}').writeTo(out);
+        assertArrayEquals("{\"x\":-42}".getBytes(StandardCharsets.UTF_8), out.toByteArray());
+    }
+
+    @Test
+    void nonAsciiTextIsRejectedNamingTheField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new AsciiLine().append("caf\u00e9"));
+        assertEquals("text: non-ASCII character at 3 in \"caf\u00e9\"", e.getMessage());
+    }
+}
