@@ -49,6 +49,7 @@ import org.nicsim.scenario.TxBatch;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
+import org.nicsim.wave.CycleEdges;
 
 /**
  * The co-simulation: the Java driver runs the Verilator NIC the way a BSD driver runs hardware,

@@ -54,7 +54,7 @@ final class InjectionLog extends ForwardingRunObserver {
             return;
         }
         first = scoreboard.firstMismatches().get(0);
-        long f = FailureWindow.frameOf(first);
+        long f = first.frame();
         firstInjectCycle = f >= 0 ? injectCycle(f) : -1;
     }
 

@@ -62,9 +62,14 @@ public final class WaveRunner {
         prepareDir();
         return switch (spec.mode()) {
             case OFF -> untraced(setup, observer);
-            case ON, WINDOW -> traced(setup, spec.mode(), TraceWindow.of(spec), observer);
+            case ON, WINDOW -> traced(setup, spec.mode(), windowOf(spec), observer);
             case ON_FAILURE -> onFailure(setup, observer);
         };
+    }
+
+    /** The window a {@code wave} setting of mode ON or WINDOW asks for. */
+    private static TraceWindow windowOf(WaveSpec spec) {
+        return spec.mode() == WaveMode.ON ? TraceWindow.wholeRun() : new TraceWindow(spec.windowStart(), spec.windowEnd());
     }
 
     private WaveRun traced(RunSetup setup, WaveMode mode, TraceWindow window, RunObserver observer) {
@@ -198,7 +203,7 @@ public final class WaveRunner {
                 marker, named, comments);
         try {
             save.write(settings.gtkw());
-            return new WaveCapture(mode, settings.fst(), settings.gtkw(), lo, plan.lastTraced(), marker,
+            return new WaveCapture(mode.jsonName(), settings.fst(), settings.gtkw(), lo, plan.lastTraced(), marker,
                     f == null ? -1 : f.frame, f == null ? -1 : f.injectCycle, f == null ? "" : f.reason, reproduced,
                     Files.size(settings.fst()));
         } catch (IOException e) {
@@ -255,7 +260,7 @@ public final class WaveRunner {
             if (m == null) {
                 return null;
             }
-            long frame = FailureWindow.frameOf(m);
+            long frame = m.frame();
             return new Failure(m.cycle(), frame, log.firstInjectCycle(),
                     m.check().id() + (frame >= 0 ? "_frame_" + frame : m.item() >= 0 ? "_" + m.item() : ""),
                     "first mismatch: " + m, m, null);

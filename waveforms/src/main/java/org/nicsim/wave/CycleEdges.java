@@ -1,8 +1,8 @@
-package org.nicsim.cosim;
+package org.nicsim.wave;
 
 /**
  * Cycles at which something outside the engine must act with the model stopped exactly there —
- * waveform tracing switched on or off at the edges of a cycle window (issue 8). The engine caps
+ * waveform tracing switched on or off at the edges of a cycle window. The engine caps
  * every stretch of simulated time it controls (the service slices and its MMIO drains) at the next
  * edge, so acting there changes nothing about the run: cutting a run of n cycles into two runs
  * whose lengths add up to n, with no host action in between, simulates the same cycles.

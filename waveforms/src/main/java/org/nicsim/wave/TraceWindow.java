@@ -1,8 +1,5 @@
 package org.nicsim.wave;
 
-import org.nicsim.scenario.WaveMode;
-import org.nicsim.scenario.WaveSpec;
-
 /**
  * Simulated cycles {@code first} to {@code last}, both included, to trace.
  *
@@ -22,16 +19,6 @@ public record TraceWindow(long first, long last) {
     /** The whole run. */
     public static TraceWindow wholeRun() {
         return new TraceWindow(0, OPEN_END);
-    }
-
-    /** The window a {@code wave} setting of mode ON or WINDOW asks for. */
-    public static TraceWindow of(WaveSpec spec) {
-        return switch (spec.mode()) {
-            case ON -> wholeRun();
-            case WINDOW -> new TraceWindow(spec.windowStart(), spec.windowEnd());
-            default -> throw new IllegalArgumentException("wave mode " + spec.mode().jsonName()
-                    + " has no fixed window (only " + WaveMode.ON.jsonName() + " and " + WaveMode.WINDOW.jsonName() + ")");
-        };
     }
 
     public boolean contains(long cycle) {

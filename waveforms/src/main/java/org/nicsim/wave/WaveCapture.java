@@ -2,7 +2,6 @@ package org.nicsim.wave;
 
 import java.nio.file.Path;
 import java.util.Objects;
-import org.nicsim.scenario.WaveMode;
 
 /**
  * The waveform a run left behind, for the summary and the reports.
@@ -20,7 +19,7 @@ import org.nicsim.scenario.WaveMode;
  *                    always true for on and window (the dump is of the run itself)
  * @param bytes       size of the dump
  */
-public record WaveCapture(WaveMode mode, Path fst, Path gtkw, long firstCycle, long lastCycle, long markerCycle,
+public record WaveCapture(String mode, Path fst, Path gtkw, long firstCycle, long lastCycle, long markerCycle,
                           long frameIndex, long injectCycle, String reason, boolean reproduced, long bytes) {
     public WaveCapture {
         Objects.requireNonNull(mode, "mode");

@@ -1,21 +1,13 @@
 package org.nicsim.wave;
 
-import org.nicsim.scoreboard.Check;
-import org.nicsim.scoreboard.Mismatch;
-
 /**
  * Which cycles to trace around a failure. The scoreboard notes a frame's mismatch when the host
  * checks the write-back (or the handler runs), which is after the hardware did the work; the
  * hardware saw the frame from the cycle it was queued at the RX stream. So the window starts
  * {@code marginBefore} cycles before that cycle and ends {@code marginAfter} after the check.
  */
-final class FailureWindow {
+public final class FailureWindow {
     private FailureWindow() {
-    }
-
-    /** The frame a mismatch is about, or -1 (doorbell sequence numbers and global checks are not frames). */
-    static long frameOf(Mismatch m) {
-        return m.check() == Check.DOORBELLS || m.item() < 0 ? -1 : m.item();
     }
 
     /**
@@ -26,7 +18,7 @@ final class FailureWindow {
      *                     because attach's blocking register reads cannot be cut at a cycle
      * @param last         last cycle to trace, or {@link TraceWindow#OPEN_END}
      */
-    static TraceWindow around(long hardwareFrom, long found, long runStart, long last, WaveSettings s) {
+    public static TraceWindow around(long hardwareFrom, long found, long runStart, long last, WaveSettings s) {
         long anchor = hardwareFrom >= 0 ? Math.min(hardwareFrom, found) : found;
         long first = Math.max(0, anchor - s.marginBefore());
         if (first < runStart) {
@@ -36,7 +28,7 @@ final class FailureWindow {
     }
 
     /** The window around a scoreboard mismatch. */
-    static TraceWindow around(long hardwareFrom, long found, long runStart, WaveSettings s) {
+    public static TraceWindow around(long hardwareFrom, long found, long runStart, WaveSettings s) {
         long last = found > TraceWindow.OPEN_END - s.marginAfter() ? TraceWindow.OPEN_END : found + s.marginAfter();
         return around(hardwareFrom, found, runStart, last, s);
     }

@@ -2,9 +2,9 @@ package org.nicsim.wave;
 
 /**
  * Thrown by a {@link TracePlan} that ends its run once its window is written: a failure re-run
- * only needs the cycles up to the end of its window. Caught by {@link WaveRunner}.
+ * only needs the cycles up to the end of its window. Caught by whoever runs the model.
  */
-final class TraceComplete extends RuntimeException {
+public final class TraceComplete extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     TraceComplete(long cycle) {

@@ -41,15 +41,6 @@ public record WaveSettings(Path dir, int levels, long marginBefore, long marginA
         return new WaveSettings(dir, DEFAULT_LEVELS, DEFAULT_MARGIN_BEFORE, DEFAULT_MARGIN_AFTER);
     }
 
-    /**
-     * Defaults for library use: {@code waveforms/} at the repository root (system property
-     * {@code nicsim.root}), else {@code waveforms/} in the working directory.
-     */
-    public static WaveSettings defaults() {
-        String root = System.getProperty("nicsim.root");
-        return in(root == null || root.isEmpty() ? Path.of("waveforms") : Path.of(root, "waveforms"));
-    }
-
     public WaveSettings withLevels(int v) {
         return new WaveSettings(dir, v, marginBefore, marginAfter);
     }

@@ -3,7 +3,6 @@ package org.nicsim.wave;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.nicsim.bridge.NicModel;
-import org.nicsim.cosim.CycleEdges;
 
 /**
  * Switches the bridge's FST trace on at the first cycle of a {@link TraceWindow} and off after its

@@ -4,8 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.nicsim.scoreboard.Check;
-import org.nicsim.scoreboard.Mismatch;
 
 /** Which cycles an on-failure re-run traces (hand-worked windows, margins 1000 before / 500 after). */
 class FailureWindowTest {
@@ -25,12 +23,5 @@ class FailureWindowTest {
     void aStartInsideDriverAttachMovesToCycleZero() {
         assertEquals(new TraceWindow(0, 2_500), FailureWindow.around(1_200, 2_000, 300, S),
                 "cycle 200 lies in attach (before 300), whose blocking reads cannot be cut");
-    }
-
-    @Test
-    void doorbellMismatchesAreNotAboutAFrame() {
-        assertEquals(-1, FailureWindow.frameOf(new Mismatch(Check.DOORBELLS, 7, 100, "tail", "1", "2")));
-        assertEquals(-1, FailureWindow.frameOf(new Mismatch(Check.COUNTERS, -1, 100, "RX_FRAMES", "1", "2")));
-        assertEquals(42, FailureWindow.frameOf(new Mismatch(Check.RX_QUEUE, 42, 100, "queue", "1", "2")));
     }
 }
