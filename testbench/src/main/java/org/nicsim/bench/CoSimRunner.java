@@ -1,5 +1,6 @@
 package org.nicsim.bench;
 
+import org.nicsim.cosim.RunSizing;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -34,7 +35,7 @@ final class CoSimRunner {
             throw new UncheckedIOException(e);
         }
         try (NicModel model = NicModel.open(NicModelOptions.builder().seed(sc.seed())
-                .hostMemoryBytes(CoSimulation.hostMemoryBytes(sc)).build());
+                .hostMemoryBytes(RunSizing.hostMemoryBytes(sc)).build());
              StreamingOutputs out = new StreamingOutputs(dir, window, checkpoint)) {
             CoSimulation sim = new CoSimulation(sc, model, out);
             sim.setRxGapCycles(setup.traffic().gapCycles());

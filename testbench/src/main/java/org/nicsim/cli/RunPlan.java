@@ -1,5 +1,6 @@
 package org.nicsim.cli;
 
+import org.nicsim.cosim.RunSizing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -44,7 +45,7 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
         String label = Scenarios.label(scenarioFile);
         long needed;
         try {
-            needed = CoSimulation.hostMemoryBytes(s);
+            needed = RunSizing.hostMemoryBytes(s);
         } catch (IllegalArgumentException e) {
             throw new InputException(label + ": " + e.getMessage() + " (fewer queues, rxBuffers or ring sizes)");
         }
@@ -54,7 +55,7 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
             throw new InputException(String.format("%s: queues %d, rxRingSize %d, rxBuffers %d, txRingSize %d and frames up to"
                     + " %d bytes need %d MiB of host memory; this JVM allows %d MiB of direct memory"
                     + " (raise it with NICSIM_JAVA_OPTS=-XX:MaxDirectMemorySize=...)", label, s.queues(), s.rxRingSize(),
-                    s.rxBuffers(), s.txRingSize(), CoSimulation.rxBufferSize(s), needed >> 20, max >> 20));
+                    s.rxBuffers(), s.txRingSize(), RunSizing.rxBufferSize(s), needed >> 20, max >> 20));
         }
         TrafficSource traffic = o.pcap() != null ? new PcapTraffic(o.pcap(), o.packets()) : new GeneratorTraffic(s, label);
         Path out = outDir != null ? outDir : o.out() != null ? Path.of(o.out()) : defaultOut(s);

@@ -1,5 +1,6 @@
 package org.nicsim.wave;
 
+import org.nicsim.cosim.RunSizing;
 import java.util.Iterator;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
@@ -26,7 +27,7 @@ public interface RunSetup {
     /** How the model is opened: by default seeded from the scenario, with the host memory it needs. */
     default NicModelOptions modelOptions() {
         return NicModelOptions.builder().seed(scenario().seed())
-                .hostMemoryBytes(CoSimulation.hostMemoryBytes(scenario())).build();
+                .hostMemoryBytes(RunSizing.hostMemoryBytes(scenario())).build();
     }
 
     /** Called on every fresh model and co-simulation before the run (e.g. a scoreboard self-test). */

@@ -1,5 +1,6 @@
 package org.nicsim.wave;
 
+import org.nicsim.cosim.StallWatchdog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -113,7 +114,7 @@ public final class WaveRunner {
             // the stall shows where progress stopped: the exception knows the last cycle that moved
             // (the budget may have been set per run); the default budget before it if it does not
             long stopped = stall.lastProgressCycle() >= 0 ? stall.lastProgressCycle()
-                    : Math.max(0, f.found - CoSimulation.DEFAULT_STALL_CYCLES);
+                    : Math.max(0, f.found - StallWatchdog.DEFAULT_STALL_CYCLES);
             window = FailureWindow.around(stopped, f.found, a.runStart, f.found, settings);
         } else {
             window = FailureWindow.around(f.found, f.found, a.runStart, TraceWindow.OPEN_END, settings);

@@ -19,7 +19,7 @@ final class CoSimRun {
     private CoSimRun(String json, Consumer<CoSimulation> setup) {
         this.scenario = ScenarioLoader.parse(json, List.of());
         try (NicModel model = NicModel.open(NicModelOptions.builder().seed(scenario.seed())
-                .hostMemoryBytes(CoSimulation.hostMemoryBytes(scenario)).build())) {
+                .hostMemoryBytes(RunSizing.hostMemoryBytes(scenario)).build())) {
             CoSimulation sim = new CoSimulation(scenario, model, new RunObserver() {
                 @Override
                 public void packet(PacketRecord r) {

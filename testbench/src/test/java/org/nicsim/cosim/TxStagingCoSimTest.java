@@ -93,7 +93,7 @@ class TxStagingCoSimTest {
         assertTrue(run.result.passed(), run.mismatches());
         assertEquals(4, run.transmitted.size());
         for (int i = 0; i < 4; i++) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(CoSimulation.txOnlyFrame(run.transmitted.get(i).length, i),
+            org.junit.jupiter.api.Assertions.assertArrayEquals(org.nicsim.host.TxOnlyFrames.frame(run.transmitted.get(i).length, i),
                     run.transmitted.get(i));
         }
     }

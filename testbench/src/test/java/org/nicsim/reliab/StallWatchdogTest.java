@@ -1,5 +1,6 @@
 package org.nicsim.reliab;
 
+import org.nicsim.cosim.StallWatchdog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -72,20 +73,20 @@ class StallWatchdogTest {
 
     @Test
     void theBudgetOfEveryRunComesFromTheStallCyclesProperty() {
-        String old = System.getProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+        String old = System.getProperty(StallWatchdog.STALL_CYCLES_PROPERTY);
         try {
-            System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, "3000");
-            assertEquals(3000, CoSimulation.stallCyclesSetting());
-            System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, "soon");
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, CoSimulation::stallCyclesSetting);
+            System.setProperty(StallWatchdog.STALL_CYCLES_PROPERTY, "3000");
+            assertEquals(3000, StallWatchdog.stallCyclesSetting());
+            System.setProperty(StallWatchdog.STALL_CYCLES_PROPERTY, "soon");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, StallWatchdog::stallCyclesSetting);
             assertEquals("nicsim.stallCycles: expected an integer number of cycles, got 'soon'", e.getMessage());
-            System.clearProperty(CoSimulation.STALL_CYCLES_PROPERTY);
-            assertEquals(CoSimulation.DEFAULT_STALL_CYCLES, CoSimulation.stallCyclesSetting());
+            System.clearProperty(StallWatchdog.STALL_CYCLES_PROPERTY);
+            assertEquals(StallWatchdog.DEFAULT_STALL_CYCLES, StallWatchdog.stallCyclesSetting());
         } finally {
             if (old == null) {
-                System.clearProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+                System.clearProperty(StallWatchdog.STALL_CYCLES_PROPERTY);
             } else {
-                System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, old);
+                System.setProperty(StallWatchdog.STALL_CYCLES_PROPERTY, old);
             }
         }
     }

@@ -1,10 +1,13 @@
-package org.nicsim.cosim;
+package org.nicsim.scoreboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nicsim.cosim.Fate;
+import org.nicsim.cosim.PacketRecord;
+import org.nicsim.cosim.RunObserver;
 import org.nicsim.model.rss.RssPlacement;
 
 /** packets.jsonl is in injection order whatever order the frames' fates become final in. */

@@ -1,11 +1,9 @@
-package org.nicsim.cosim;
+package org.nicsim.scoreboard;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import org.nicsim.bridge.TxFrame;
-import org.nicsim.scoreboard.Check;
-import org.nicsim.scoreboard.Mismatch;
-import org.nicsim.scoreboard.Scoreboard;
+import org.nicsim.host.TxPacket;
 
 /**
  * Transmitted frames against what the driver put on each TX ring. The stream does not say which

@@ -1,9 +1,12 @@
-package org.nicsim.cosim;
+package org.nicsim.scoreboard;
 
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
+import org.nicsim.cosim.Fate;
+import org.nicsim.cosim.PacketRecord;
+import org.nicsim.cosim.RunObserver;
 
 /**
  * Every injected frame from injection to a final fate, and the in-order stream of

@@ -1,12 +1,14 @@
-package org.nicsim.cosim;
+package org.nicsim.scoreboard;
 
+import org.nicsim.cosim.Fate;
+import org.nicsim.host.RxPayload;
 import org.nicsim.model.rss.RssPlacement;
 
 /**
  * An injected frame on its way through the NIC and the stack, with the model's prediction.
  * Mutable only by the engine's single thread; dropped as soon as its fate is final.
  */
-final class RxFrame {
+final class RxFrame implements RxPayload {
     final long index;
     final byte[] bytes;
     final RssPlacement model;      // classification, hash type, hash, bucket, queue
@@ -28,6 +30,16 @@ final class RxFrame {
         this.modelRingCpu = modelRingCpu;
         this.predictedDrop = predictedDrop;
         this.injectCycle = injectCycle;
+    }
+
+    @Override
+    public long index() {
+        return index;
+    }
+
+    @Override
+    public byte[] bytes() {
+        return bytes;
     }
 
     int modelQueue() {

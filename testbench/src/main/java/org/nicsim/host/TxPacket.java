@@ -1,4 +1,4 @@
-package org.nicsim.cosim;
+package org.nicsim.host;
 
 /**
  * A frame the app hands to ifq for transmission.
@@ -7,12 +7,12 @@ package org.nicsim.cosim;
  * @param bytes  the frame
  * @param seq    order in which the driver posted it to a ring (-1 until posted)
  */
-record TxPacket(long source, byte[] bytes, long seq) {
-    TxPacket(long source, byte[] bytes) {
+public record TxPacket(long source, byte[] bytes, long seq) {
+    public TxPacket(long source, byte[] bytes) {
         this(source, bytes, -1);
     }
 
-    TxPacket withSeq(long s) {
+    public TxPacket withSeq(long s) {
         return new TxPacket(source, bytes, s);
     }
 }

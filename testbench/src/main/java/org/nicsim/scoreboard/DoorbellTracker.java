@@ -1,13 +1,12 @@
-package org.nicsim.cosim;
+package org.nicsim.scoreboard;
 
 import java.util.ArrayDeque;
 import org.nicsim.bridge.BridgeEvent;
+import org.nicsim.cosim.DoorbellRecord;
+import org.nicsim.cosim.RunObserver;
 import org.nicsim.model.ifq.DoorbellPredictor;
 import org.nicsim.model.ifq.TailWrite;
 import org.nicsim.model.ifq.TxEvent;
-import org.nicsim.scoreboard.Check;
-import org.nicsim.scoreboard.Mismatch;
-import org.nicsim.scoreboard.Scoreboard;
 
 /**
  * Doorbells seen on the RTL's register port against the predictor's sequence. The predictor is

@@ -1,10 +1,10 @@
-package org.nicsim.cosim;
+package org.nicsim.scoreboard;
 
 import org.nicsim.scenario.NetisrDispatch;
 import org.nicsim.scenario.NetisrPolicy;
 
 /**
- * The CPU whose netisr handler must take a packet, by the formulas of DISPATCH-MODEL.md (FreeBSD
+ * The CPU whose netisr handler must take a packet, by the formulas of docs/dispatch-model.md (FreeBSD
  * netisr.c and rss_config.c), written apart from the netisr model so the scoreboard checks it.
  * {@code nws_array[i] = i}.
  */
