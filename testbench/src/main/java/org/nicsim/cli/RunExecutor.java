@@ -4,17 +4,9 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Iterator;
-import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.SimulationFatalException;
-import org.nicsim.bridge.SimulationTimeoutException;
 import org.nicsim.cosim.CoSimResult;
-import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.ForwardingRunObserver;
 import org.nicsim.cosim.RunObserver;
-import org.nicsim.cosim.SimulationStallException;
-import org.nicsim.driver.DriverException;
 import org.nicsim.report.HtmlReport;
 import org.nicsim.report.JunitXml;
 import org.nicsim.report.OutputFiles;
@@ -24,9 +16,12 @@ import org.nicsim.report.RunRecorder;
 import org.nicsim.report.RunReport;
 import org.nicsim.report.Versions;
 import org.nicsim.scenario.Scenario;
-import org.nicsim.wave.RunSetup;
-import org.nicsim.wave.WaveRun;
-import org.nicsim.wave.WaveRunner;
+import org.nicsim.scenario.WaveMode;
+import org.nicsim.session.FailureKind;
+import org.nicsim.session.RunOutcome;
+import org.nicsim.session.RunSession;
+import org.nicsim.session.WaveRecorder;
+import org.nicsim.session.WaveRun;
 import org.nicsim.wave.WaveSettings;
 
 /**
@@ -63,28 +58,28 @@ final class RunExecutor {
         }
         WaveRun waveRun = null;
         try {
-            // the scenario's wave setting decides tracing; on-failure re-runs this same setup (issue 8)
-            waveRun = new WaveRunner(WaveSettings.in(plan.outDir())).run(setup(plan), s.wave(), observer(recorder, bar));
-            result = waveRun.resultOrThrow();
+            // the scenario's wave setting decides tracing; on-failure re-runs this same session
+            RunSession session = session(plan);
+            RunObserver observer = observer(recorder, bar);
+            WaveRecorder waves = new WaveRecorder(WaveSettings.in(plan.outDir()));
+            waveRun = s.wave().mode() == WaveMode.OFF ? waves.afterUntraced(session, session.run(observer))
+                    : waves.run(session, s.wave(), observer);
+            if (waveRun.outcome() instanceof RunOutcome.SimulationError e) {
+                failure = new RunFailure(e.kind().id(), e.message(), e.cycle());
+            } else {
+                result = waveRun.outcome().result();
+            }
         } catch (InputException e) {
             throw e;
-        } catch (SimulationStallException e) {
-            failure = new RunFailure("stall", e.getMessage(), e.cycle());
-        } catch (SimulationFatalException e) {
-            failure = new RunFailure("rtl-fatal", e.getMessage(), -1);
-        } catch (SimulationTimeoutException e) {
-            failure = new RunFailure("timeout", e.getMessage(), -1);
-        } catch (DriverException e) {
-            failure = new RunFailure("driver", e.getMessage(), -1);
         } catch (UncheckedIOException e) {
-            failure = new RunFailure("output", "writing the run's files: " + describe(e.getCause()), -1);
+            failure = new RunFailure(FailureKind.OUTPUT.id(), "writing the run's files: " + describe(e.getCause()), -1);
         } catch (IllegalStateException | LinkageError e) {
             // the native library is missing or broken, or the model died under us
-            failure = new RunFailure("native", e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
+            failure = new RunFailure(FailureKind.NATIVE.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
         } catch (RuntimeException e) {
             terminal.err().println("nicsim: internal error during the simulation:");
             e.printStackTrace(terminal.err());
-            failure = new RunFailure("internal", e.getClass().getName() + ": " + e.getMessage(), -1);
+            failure = new RunFailure(FailureKind.INTERNAL.id(), e.getClass().getName() + ": " + e.getMessage(), -1);
         } finally {
             if (bar != null) {
                 bar.finish();
@@ -93,7 +88,7 @@ final class RunExecutor {
                 recorder.close();
             } catch (IOException e) {
                 if (failure == null) {
-                    failure = new RunFailure("output", "writing the run's files: " + describe(e), -1);
+                    failure = new RunFailure(FailureKind.OUTPUT.id(), "writing the run's files: " + describe(e), -1);
                     result = null;
                 }
             }
@@ -122,30 +117,9 @@ final class RunExecutor {
     }
 
     /** The plan as a repeatable run: a failure capture runs it a second time from the first frame. */
-    private static RunSetup setup(RunPlan plan) {
-        return new RunSetup() {
-            @Override
-            public Scenario scenario() {
-                return plan.scenario();
-            }
-
-            @Override
-            public Iterator<InjectedFrame> frames() {
-                return plan.traffic().open();
-            }
-
-            @Override
-            public long total() {
-                return plan.traffic().total();
-            }
-
-            @Override
-            public void prepare(NicModel model, CoSimulation sim) {
-                if (plan.selfTest() != null) {
-                    plan.selfTest().apply(sim);
-                }
-            }
-        };
+    private static RunSession session(RunPlan plan) {
+        RunSession session = RunSession.of(plan.scenario()).withFrames(plan.traffic()::open, plan.traffic().total());
+        return plan.selfTest() == null ? session : session.prepare((model, sim) -> plan.selfTest().apply(sim));
     }
 
     private static RunObserver observer(RunRecorder recorder, ProgressBar bar) {

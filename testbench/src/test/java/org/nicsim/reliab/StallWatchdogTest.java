@@ -7,10 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.cosim.CoSimulation;
 import org.nicsim.cosim.SimulationStallException;
+import org.nicsim.session.RunSession;
 
 /**
  * The stall watchdog: a run whose RTL stops making progress ends with a
@@ -36,7 +35,7 @@ class StallWatchdogTest {
         assertTrue(e.getMessage().contains("queue 0 HEAD 0 TAIL 3"), e.getMessage());
         assertTrue(e.getMessage().contains("TX_FRAMES=0"), e.getMessage());
         assertTrue(e.getMessage().contains("at cycle " + e.cycle()), e.getMessage());
-        assertTrue(run.transmitted.isEmpty());
+        assertTrue(run.transmitted().isEmpty());
     }
 
     @Test
@@ -63,12 +62,10 @@ class StallWatchdogTest {
 
     @Test
     void aBudgetShorterThanOneServiceIntervalIsRejectedNamingTheSetting() {
-        try (NicModel m = NicModel.open(NicModelOptions.builder().seed(1).build())) {
-            CoSimulation sim = new CoSimulation(SimRun.scenario("{\"queues\":1,\"cpus\":1,\"rxBuffers\":8,\"rxRingSize\":16,"
-                    + "\"txRingSize\":16}"), m, null);
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sim.setStallCycles(100));
-            assertTrue(e.getMessage().startsWith("stallCycles: must be at least 256"), e.getMessage());
-        }
+        RunSession tooShort = RunSession.of(SimRun.scenario("{\"queues\":1,\"cpus\":1,\"rxBuffers\":8,"
+                + "\"rxRingSize\":16,\"txRingSize\":16}")).prepare((model, sim) -> sim.setStallCycles(100));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, tooShort::run);
+        assertTrue(e.getMessage().startsWith("stallCycles: must be at least 256"), e.getMessage());
     }
 
     @Test

@@ -1,4 +1,4 @@
-package org.nicsim.wave;
+package org.nicsim.session;
 
 import java.util.Arrays;
 import org.nicsim.cosim.ForwardingRunObserver;

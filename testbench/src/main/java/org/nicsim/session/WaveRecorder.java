@@ -1,34 +1,37 @@
-package org.nicsim.wave;
+package org.nicsim.session;
 
-import org.nicsim.cosim.StallWatchdog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.SimulationFatalException;
-import org.nicsim.bridge.SimulationTimeoutException;
-import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.RunObserver;
 import org.nicsim.cosim.SimulationStallException;
-import org.nicsim.driver.DriverException;
+import org.nicsim.cosim.StallWatchdog;
 import org.nicsim.scenario.WaveMode;
 import org.nicsim.scenario.WaveSpec;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.wave.FailureWindow;
+import org.nicsim.wave.GtkwSaveFile;
+import org.nicsim.wave.Marker;
+import org.nicsim.wave.NicSignals;
+import org.nicsim.wave.TraceComplete;
+import org.nicsim.wave.TracePlan;
+import org.nicsim.wave.TraceWindow;
+import org.nicsim.wave.WaveCapture;
+import org.nicsim.wave.WaveSettings;
 
 /**
- * Runs a co-simulation with the waveform its {@code wave} setting asks for:
+ * Decorates a {@link RunSession} with the waveform a {@code wave} setting asks for:
  * <ul>
  * <li>{@code off}: no trace;</li>
  * <li>{@code on}: the whole run, from the end of reset;</li>
  * <li>{@code window:A-B}: exactly cycles A..B (the engine stops the model at A and after B);</li>
  * <li>{@code on-failure}: the run goes untraced at full speed; if a check fails (or the simulation
- *     stalls or dies) the same setup is run again — same scenario, seed and frames, so the same
+ *     stalls or dies) the same session is run again — same scenario, seed and frames, so the same
  *     cycles — with tracing from {@link WaveSettings#marginBefore()} cycles before the failing
  *     frame entered the NIC to {@link WaveSettings#marginAfter()} cycles after the mismatch; that
  *     re-run ends as soon as its window is written. A passing run costs nothing and writes nothing.</li>
@@ -38,13 +41,13 @@ import org.nicsim.scoreboard.Mismatch;
  * Stale {@code wave.fst}/{@code wave.gtkw} in the directory are removed first, so what is there
  * always belongs to this run.
  */
-public final class WaveRunner {
+public final class WaveRecorder {
     /** Widest view a save file opens with, in cycles (wider and the clock is unreadable). */
     static final long MAX_VIEW_CYCLES = 2000;
 
     private final WaveSettings settings;
 
-    public WaveRunner(WaveSettings settings) {
+    public WaveRecorder(WaveSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
     }
 
@@ -53,19 +56,31 @@ public final class WaveRunner {
     }
 
     /**
-     * Runs {@code setup} once (twice for a failure under on-failure), passing the run's records to
-     * {@code observer}. Simulation failures (stall, RTL fatal, MMIO timeout, driver error) are
-     * returned in {@link WaveRun#failure()}, with the waveform that shows them.
+     * Runs {@code session} once (twice for a failure under on-failure), passing the run's records
+     * to {@code observer}. Simulation failures (stall, RTL fatal, MMIO timeout, driver error) come
+     * back as the outcome, with the waveform that shows them.
      *
      * @throws UncheckedIOException if the waveform directory or save file cannot be written
      */
-    public WaveRun run(RunSetup setup, WaveSpec spec, RunObserver observer) {
+    public WaveRun run(RunSession session, WaveSpec spec, RunObserver observer) {
         prepareDir();
         return switch (spec.mode()) {
-            case OFF -> untraced(setup, observer);
-            case ON, WINDOW -> traced(setup, spec.mode(), windowOf(spec), observer);
-            case ON_FAILURE -> onFailure(setup, observer);
+            case OFF -> afterUntraced(session, session.run(observer));
+            case ON, WINDOW -> traced(session, spec.mode(), windowOf(spec), observer);
+            case ON_FAILURE -> onFailure(session, observer);
         };
+    }
+
+    /**
+     * What an untraced run leaves: nothing, except after a stall (exit 3) a waveform of its last
+     * cycles, since nothing else shows why the RTL stopped moving.
+     */
+    public WaveRun afterUntraced(RunSession session, RunOutcome outcome) {
+        if (!(outcome instanceof RunOutcome.SimulationError e) || e.kind() != FailureKind.STALL) {
+            return new WaveRun(outcome, null, "");
+        }
+        prepareDir();
+        return capture(session, new Attempt(new InjectionLog(null), outcome));
     }
 
     /** The window a {@code wave} setting of mode ON or WINDOW asks for. */
@@ -73,8 +88,8 @@ public final class WaveRunner {
         return spec.mode() == WaveMode.ON ? TraceWindow.wholeRun() : new TraceWindow(spec.windowStart(), spec.windowEnd());
     }
 
-    private WaveRun traced(RunSetup setup, WaveMode mode, TraceWindow window, RunObserver observer) {
-        Attempt a = attempt(setup, observer, window, false);
+    private WaveRun traced(RunSession session, WaveMode mode, TraceWindow window, RunObserver observer) {
+        Attempt a = attempt(session, observer, window, false);
         if (!a.plan.traced()) {
             return a.toRun(null, "no waveform: window " + window + " lies outside the run's cycles");
         }
@@ -82,99 +97,92 @@ public final class WaveRunner {
         long hi = a.plan.lastTraced() >= 0 ? a.plan.lastTraced() : Long.MAX_VALUE;
         Failure f = a.failure();
         boolean shown = f != null && f.found >= lo && f.found <= hi + 1;
-        WaveCapture c = write(mode, setup, a.plan, shown ? f : null, true,
+        WaveCapture c = write(mode, session, a.plan, shown ? f : null, true,
                 f == null || shown ? "" : "the first failure (cycle " + f.found + ") is outside the window");
         return a.toRun(c, "");
     }
 
-    /**
-     * An untraced run; a stall (exit 3) still leaves a waveform of its last cycles, since nothing
-     * else shows why the RTL stopped moving.
-     */
-    private WaveRun untraced(RunSetup setup, RunObserver observer) {
-        Attempt a = attempt(setup, observer, null, false);
-        return a.error instanceof SimulationStallException ? capture(setup, a) : a.toRun(null, "");
-    }
-
-    private WaveRun onFailure(RunSetup setup, RunObserver observer) {
-        Attempt a = attempt(setup, observer, null, false);
-        if (a.passed()) {
+    private WaveRun onFailure(RunSession session, RunObserver observer) {
+        Attempt a = attempt(session, observer, null, false);
+        if (a.outcome instanceof RunOutcome.Passed) {
             return a.toRun(null, "");
         }
-        return capture(setup, a);
+        return capture(session, a);
     }
 
     /** Re-runs a failed attempt deterministically with tracing around its failure. */
-    private WaveRun capture(RunSetup setup, Attempt a) {
+    private WaveRun capture(RunSession session, Attempt a) {
         Failure f = a.failure();
+        long runStart = a.outcome.startCycle() < 0 ? Long.MAX_VALUE : a.outcome.startCycle();
         TraceWindow window;
-        if (a.error == null) {
-            window = FailureWindow.around(f.injectCycle, f.found, a.runStart, settings);
-        } else if (a.error instanceof SimulationStallException stall) {
+        RuntimeException error = a.error();
+        if (error == null) {
+            window = FailureWindow.around(f.injectCycle, f.found, runStart, settings);
+        } else if (error instanceof SimulationStallException stall) {
             // the stall shows where progress stopped: the exception knows the last cycle that moved
             // (the budget may have been set per run); the default budget before it if it does not
             long stopped = stall.lastProgressCycle() >= 0 ? stall.lastProgressCycle()
                     : Math.max(0, f.found - StallWatchdog.DEFAULT_STALL_CYCLES);
-            window = FailureWindow.around(stopped, f.found, a.runStart, f.found, settings);
+            window = FailureWindow.around(stopped, f.found, runStart, f.found, settings);
         } else {
-            window = FailureWindow.around(f.found, f.found, a.runStart, TraceWindow.OPEN_END, settings);
+            window = FailureWindow.around(f.found, f.found, runStart, TraceWindow.OPEN_END, settings);
         }
-        Attempt again = attempt(setup, null, window, true);
+        Attempt again = attempt(session, null, window, true);
         if (!again.plan.traced()) {
             return a.toRun(null, "no waveform: the traced re-run ended before cycle " + window.first());
         }
         Failure g = again.failure();
         boolean reproduced = g != null && f.sameAs(g);
-        return a.toRun(write(WaveMode.ON_FAILURE, setup, again.plan, f, reproduced, ""), "");
+        return a.toRun(write(WaveMode.ON_FAILURE, session, again.plan, f, reproduced, ""), "");
     }
 
-    /** One run from a fresh model; tracing per {@code window} (null = untraced). */
-    private Attempt attempt(RunSetup setup, RunObserver observer, TraceWindow window, boolean endRun) {
-        Attempt a = new Attempt(new InjectionLog(observer));
-        Iterator<InjectedFrame> frames = null;
-        try (NicModel model = NicModel.open(setup.modelOptions())) {
-            if (window != null) {
-                a.plan = new TracePlan(model, settings.fst(), settings.levels(), window, endRun);
-            }
-            try {
-                if (a.plan != null) {
-                    a.plan.start();   // a window from cycle 0 starts right after reset
+    /** One run of the session; tracing per {@code window} (null = untraced). */
+    private Attempt attempt(RunSession session, RunObserver observer, TraceWindow window, boolean endRun) {
+        InjectionLog log = new InjectionLog(observer);
+        TracePlan[] plan = new TracePlan[1];
+        RunOutcome outcome;
+        try {
+            outcome = session.run(log, new RunSession.Hook() {
+                @Override
+                public void opened(NicModel model) {
+                    if (window != null) {
+                        plan[0] = new TracePlan(model, settings.fst(), settings.levels(), window, endRun);
+                        plan[0].start();   // a window from cycle 0 starts right after reset
+                    }
                 }
-                CoSimulation sim = new CoSimulation(setup.scenario(), model, a.log);
-                a.log.watch(sim.scoreboard());
-                setup.prepare(model, sim);
-                a.runStart = model.cycle();
-                if (a.plan != null) {
-                    sim.setCycleEdges(a.plan);
+
+                @Override
+                public void built(NicModel model, CoSimulation sim) {
+                    log.watch(sim.scoreboard());
+                    if (plan[0] != null) {
+                        sim.setCycleEdges(plan[0]);
+                    }
                 }
-                frames = setup.frames();
-                a.result = sim.run(frames, setup.total());
-            } catch (TraceComplete e) {
-                a.stoppedEarly = true;
-            } catch (SimulationStallException | SimulationFatalException | SimulationTimeoutException
-                     | DriverException e) {
-                a.error = e;
-            } finally {
-                a.log.capture();
-                if (a.plan != null) {
-                    a.plan.finish();
+
+                @Override
+                public void closing(NicModel model) {
+                    log.capture();
+                    if (plan[0] != null) {
+                        plan[0].finish();
+                    }
                 }
-                if (frames instanceof AutoCloseable closeable) {
-                    closeQuietly(closeable);
-                }
-            }
+            });
+        } catch (TraceComplete e) {
+            outcome = null;   // the re-run stopped once its window was written
         }
+        Attempt a = new Attempt(log, outcome);
+        a.plan = plan[0];
         return a;
     }
 
-    private WaveCapture write(WaveMode mode, RunSetup setup, TracePlan plan, Failure f, boolean reproduced, String aside) {
+    private WaveCapture write(WaveMode mode, RunSession session, TracePlan plan, Failure f, boolean reproduced, String aside) {
         long lo = plan.firstTraced();
         long hi = plan.lastTraced() >= 0 ? plan.lastTraced() : Math.max(lo + 1, f == null ? lo + 1 : f.found);
         // a failure declared at cycle c (not yet simulated) is marked at the dump's end, c = last + 1
         long marker = f == null ? -1 : Math.max(lo, Math.min(f.found, hi + 1));
         List<Marker> named = new ArrayList<>();
         List<String> comments = new ArrayList<>();
-        comments.add("scenario '" + setup.scenario().name() + "', seed " + setup.scenario().seed() + ", wave "
+        comments.add("scenario '" + session.scenario().name() + "', seed " + session.scenario().seed() + ", wave "
                 + mode.jsonName() + ", trace levels " + settings.levels() + ", traced cycles " + lo + ".." + hi);
         if (f != null) {
             named.add(new Marker(marker, f.label));
@@ -222,38 +230,27 @@ public final class WaveRunner {
         }
     }
 
-    private static void closeQuietly(AutoCloseable c) {
-        try {
-            c.close();
-        } catch (Exception e) {
-            // the frames were fully used or the run failed; a close error adds nothing
-        }
-    }
-
     /** What one attempt did. */
     private static final class Attempt {
         final InjectionLog log;
+        final RunOutcome outcome;   // null when a traced re-run stopped at the end of its window
         TracePlan plan;
-        CoSimResult result;
-        RuntimeException error;
-        boolean stoppedEarly;
-        long runStart = Long.MAX_VALUE;   // unknown until attach is done: a window then starts at 0
 
-        Attempt(InjectionLog log) {
+        Attempt(InjectionLog log, RunOutcome outcome) {
             this.log = log;
+            this.outcome = outcome;
         }
 
-        boolean passed() {
-            return error == null && result != null && result.passed();
+        RuntimeException error() {
+            return outcome instanceof RunOutcome.SimulationError e ? e.cause() : null;
         }
 
         /** The first failure of this attempt, or null. */
         Failure failure() {
-            if (error != null) {
+            if (outcome instanceof RunOutcome.SimulationError e) {
+                RuntimeException error = e.cause();
                 long at = error instanceof SimulationStallException s ? s.cycle() : log.lastCycle();
-                String kind = error instanceof SimulationStallException ? "stall"
-                        : error instanceof SimulationFatalException ? "rtl_fatal"
-                        : error instanceof SimulationTimeoutException ? "mmio_timeout" : "driver_error";
+                String kind = e.kind().id();
                 return new Failure(Math.max(0, at), -1, -1, kind, kind + ": " + firstLine(error.getMessage()), null,
                         error.getClass().getName() + ": " + error.getMessage());
             }
@@ -268,7 +265,7 @@ public final class WaveRunner {
         }
 
         WaveRun toRun(WaveCapture wave, String note) {
-            return new WaveRun(result, error, wave, note);
+            return new WaveRun(outcome, wave, note);
         }
 
         private static String firstLine(String s) {
