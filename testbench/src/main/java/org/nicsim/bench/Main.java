@@ -14,7 +14,6 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
-import org.nicsim.cosim.CoSimulation;
 
 /**
  * {@code nicsim bench}: simulation speed of the four ways to drive the same Verilated nic_top with
@@ -67,7 +66,7 @@ public final class Main {
             out.println(nativeDir().resolve(CppHarness.EXECUTABLE) + " frames=" + file + " count=" + o.frames + " warmup="
                     + o.warmup + " " + String.join(" ", new BenchSetup(t, o.seed).harnessArgs()));
         } else if (o.startup) {
-            startup(o, out);
+            Startup.measure(o, out);
         } else if (o.memory != null) {
             memory(o, out);
         } else if (o.parallel) {
@@ -264,24 +263,6 @@ public final class Main {
         Arrays.sort(speedups);
         out.printf("%nspeed-up min / median / max: %.2f / %.2f / %.2f%n", speedups[0], Stats.median(speedups),
                 speedups[speedups.length - 1]);
-    }
-
-    // ----------------------------------------------------------------------------------- startup
-
-    private static void startup(Options o, PrintStream out) {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        BenchSetup setup = new BenchSetup(BenchTraffic.SMALL, o.seed);
-        long t0 = System.nanoTime();
-        try (NicModel m = NicModel.open(NicModelOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
-                .build())) {
-            long opened = System.nanoTime();
-            new CoSimulation(setup.scenario(1), m, null);
-            long attached = System.nanoTime();
-            out.printf("JVM start to main: %d ms; model open (library load + Verilator model + reset): %.0f ms; "
-                    + "driver attach: %.0f ms; JVM start to attached: %d ms%n",
-                    ManagementFactory.getRuntimeMXBean().getUptime() - (attached - t0) / 1_000_000,
-                    (opened - t0) / 1e6, (attached - opened) / 1e6, System.currentTimeMillis() - jvmStart);
-        }
     }
 
     // ----------------------------------------------------------------------------------- helpers

@@ -34,9 +34,8 @@ import org.nicsim.wave.CycleEdges;
  * <li>TX completions: reclaim every queue, restart output where frames wait;</li>
  * <li>transmitted frames are taken from the stream sink and checked.</li>
  * </ol>
- * Host code takes no simulated time except MMIO, which runs the NIC while it waits. A run ends
- * when every frame has a fate and NIC and host are quiescent; a scenario's reconfigurations are
- * applied at such quiescent points.
+ * Host code takes no simulated time except MMIO, which runs the NIC while it waits. The run ends,
+ * and a scenario's reconfigurations apply, at points where NIC and host are quiescent.
  */
 public final class CoSimulation {
     /** Cycles the NIC runs between host service passes. */
@@ -88,10 +87,6 @@ public final class CoSimulation {
     /** Cycles without progress before a stall is declared (default {@link StallWatchdog#DEFAULT_STALL_CYCLES}). */
     public void setStallCycles(long cycles) {
         watchdog.budget(cycles);
-    }
-
-    public long stallCycles() {
-        return watchdog.budget();
     }
 
     /**

@@ -56,10 +56,6 @@ public final class StallWatchdog {
         this.budget = cycles;
     }
 
-    long budget() {
-        return budget;
-    }
-
     /** Something moved at {@code cycle}. */
     void progress(long cycle) {
         progressCycle = cycle;

@@ -29,10 +29,9 @@ public final class Netisr {
 
     private final NetisrConfig config;
     private NetisrDispatch defaultDispatch;
-    private final NetisrHandler[] protos = new NetisrHandler[NetisrProto.NETISR_MAXPROT];
-    private final long[] protoQlimit = new long[NetisrProto.NETISR_MAXPROT];
+    private final NetisrProtocols protocols;
     private final Workstream[] nws;
-    private final int[] nwsArray;
+    private final CpuSelect select;
     private final List<IntConsumer> rollups = new ArrayList<>();
     private MbufFreeListener freeListener = (m, p, r) -> { };
 
@@ -46,10 +45,8 @@ public final class Netisr {
         for (int c = 0; c < nws.length; c++) {
             nws[c] = new Workstream(c);
         }
-        this.nwsArray = new int[config.workstreams()];
-        for (int i = 0; i < nwsArray.length; i++) {
-            nwsArray[i] = i;
-        }
+        this.select = new CpuSelect(config.workstreams());
+        this.protocols = new NetisrProtocols(config, nws);
     }
 
     public NetisrConfig config() {
@@ -67,121 +64,36 @@ public final class Netisr {
      *         without m2cpuid; dispatch missing; negative qlimit
      */
     public void register(NetisrHandler h) {
-        if (h == null) {
-            throw new NetisrRegistrationException("nhp", "null handler structure");
-        }
-        String name = h.name();
-        if (name == null || name.isEmpty()) {
-            throw new NetisrRegistrationException("nh_name", "missing");
-        }
-        if (name.chars().anyMatch(Character::isWhitespace)) {
-            throw new NetisrRegistrationException("nh_name", "\"" + name + "\" contains whitespace");
-        }
-        if (h.handler() == null) {
-            throw new NetisrRegistrationException("nh_handler", "missing for " + name);
-        }
-        if (h.policy() == null) {
-            throw new NetisrRegistrationException("nh_policy", "missing for " + name + " (expected SOURCE, FLOW or CPU)");
-        }
-        if (h.m2flow() != null && h.policy() != NetisrPolicy.FLOW) {
-            throw new NetisrRegistrationException("nh_m2flow", "set for " + name + " but policy is " + h.policy());
-        }
-        if (h.policy() == NetisrPolicy.CPU && h.m2cpuid() == null) {
-            throw new NetisrRegistrationException("nh_m2cpuid", "missing for " + name + " with policy CPU");
-        }
-        if (h.policy() != NetisrPolicy.CPU && h.m2cpuid() != null) {
-            throw new NetisrRegistrationException("nh_m2cpuid", "set for " + name + " but policy is " + h.policy());
-        }
-        if (h.dispatch() == null) {
-            throw new NetisrRegistrationException("nh_dispatch", "missing for " + name);
-        }
-        if (h.proto() < 1 || h.proto() >= NetisrProto.NETISR_MAXPROT) {
-            throw new NetisrRegistrationException("nh_proto", h.proto() + " outside [1, "
-                    + (NetisrProto.NETISR_MAXPROT - 1) + "]");
-        }
-        if (h.qlimit() < 0) {
-            throw new NetisrRegistrationException("nh_qlimit", h.qlimit() + " is negative");
-        }
-        if (protos[h.proto()] != null) {
-            throw new NetisrRegistrationException("nh_proto", h.proto() + " already registered by "
-                    + protos[h.proto()].name());
-        }
-        for (NetisrHandler other : protos) {
-            if (other != null && other.name().equals(name)) {
-                throw new NetisrRegistrationException("nh_name", "\"" + name + "\" already registered for proto "
-                        + other.proto());
-            }
-        }
-        long qlimit;
-        if (h.qlimit() == 0) {
-            qlimit = config.defaultQlimit();
-        } else {
-            qlimit = Math.min(h.qlimit(), config.maxQlimit()); // capped, as FreeBSD (with a console note)
-        }
-        protos[h.proto()] = h;
-        protoQlimit[h.proto()] = qlimit;
-        for (Workstream ws : nws) {
-            Workstream.Work w = ws.work[h.proto()];
-            w.reset();
-            w.qlimit = qlimit;
-        }
+        protocols.register(h);
     }
 
     /** {@code netisr_unregister}: drains and frees queued packets, forgets the protocol's counters. */
     public void unregister(int proto) {
-        NetisrHandler h = registered(proto);
-        for (Workstream ws : nws) {
-            Workstream.Work w = ws.work[proto];
-            while (!w.queue.isEmpty()) {
-                freeListener.freed(w.queue.poll(), proto, FreeReason.UNREGISTER);
-            }
-            w.reset();
-            ws.pendingBits &= ~(1 << proto);
-        }
-        protos[proto] = null;
-        protoQlimit[proto] = 0;
-        assert h != null;
+        protocols.unregister(proto, freeListener);
     }
 
     public boolean isRegistered(int proto) {
-        return proto >= 1 && proto < NetisrProto.NETISR_MAXPROT && protos[proto] != null;
+        return protocols.isRegistered(proto);
     }
 
     /** {@code netisr_getqlimit}. */
     public int getqlimit(int proto) {
-        registered(proto);
-        return (int) protoQlimit[proto];
+        return protocols.getqlimit(proto);
     }
 
     /** {@code netisr_setqlimit}: {@link Errno#EINVAL} unless 1 &lt;= qlimit &lt;= maxqlimit. */
     public int setqlimit(int proto, int qlimit) {
-        registered(proto);
-        if (qlimit < 1 || qlimit > config.maxQlimit()) {
-            return Errno.EINVAL;
-        }
-        protoQlimit[proto] = qlimit;
-        for (Workstream ws : nws) {
-            ws.work[proto].qlimit = qlimit;
-        }
-        return Errno.OK;
+        return protocols.setqlimit(proto, qlimit);
     }
 
     /** {@code netisr_getqdrops}: summed over CPUs. */
     public long getqdrops(int proto) {
-        registered(proto);
-        long sum = 0;
-        for (Workstream ws : nws) {
-            sum += ws.work[proto].qdrops;
-        }
-        return sum;
+        return protocols.getqdrops(proto);
     }
 
     /** {@code netisr_clearqdrops}. */
     public void clearqdrops(int proto) {
-        registered(proto);
-        for (Workstream ws : nws) {
-            ws.work[proto].qdrops = 0;
-        }
+        protocols.clearqdrops(proto);
     }
 
     /** Sets {@code net.isr.dispatch}; DEFAULT is not a global value. */
@@ -198,7 +110,7 @@ public final class Netisr {
 
     /** The dispatch policy in force for {@code proto}: its own unless DEFAULT, else the global one. */
     public NetisrDispatch dispatchPolicy(int proto) {
-        NetisrDispatch own = registered(proto).dispatch();
+        NetisrDispatch own = protocols.registered(proto).dispatch();
         return own == NetisrDispatch.DEFAULT ? defaultDispatch : own;
     }
 
@@ -219,55 +131,12 @@ public final class Netisr {
 
     /** {@code netisr_get_cpuid}: {@code nws_array[n % nws_count]}, n unsigned. */
     public int getCpuid(int cpunumber) {
-        return nwsArray[Integer.remainderUnsigned(cpunumber, nwsArray.length)];
+        return select.getCpuid(cpunumber);
     }
 
     /** {@code netisr_default_flow2cpu}: {@code nws_array[flowid % nws_count]}, flowid unsigned. */
     public int defaultFlow2cpu(int flowid) {
-        return nwsArray[Integer.remainderUnsigned(flowid, nwsArray.length)];
-    }
-
-    /** SOURCE placement: {@code nws_array[(if_index + source) % nws_count]}, or source alone without rcvif. */
-    private int sourceCpu(Mbuf m, long source) {
-        long key = m.hasRcvif() ? m.rcvifIndex() + source : source;
-        return nwsArray[(int) Long.remainderUnsigned(key, nwsArray.length)];
-    }
-
-    /** {@code netisr_select_cpuid}: the packet to go on with (null = dropped) and its CPU. */
-    private Selection selectCpuid(NetisrHandler h, NetisrDispatch dispatch, long source, Mbuf m, int curcpu) {
-        if (nwsArray.length == 1) {
-            return new Selection(m, nwsArray[0]);
-        }
-        NetisrPolicy policy = h.policy();
-        if (policy == NetisrPolicy.CPU) {
-            CpuPlacement p = h.m2cpuid().m2cpuid(m, source);
-            if (p == null) {
-                return new Selection(null, -1);
-            }
-            if (p.cpuid() != NETISR_CPUID_NONE) {
-                return new Selection(p.mbuf(), getCpuid(p.cpuid()));
-            }
-            if (dispatch == NetisrDispatch.HYBRID) {
-                return new Selection(p.mbuf(), getCpuid(curcpu));
-            }
-            m = p.mbuf();
-            policy = NetisrPolicy.SOURCE;
-        }
-        if (policy == NetisrPolicy.FLOW) {
-            if (!m.hasHash() && h.m2flow() != null) {
-                m = h.m2flow().m2flow(m, source);
-                if (m == null) {
-                    return new Selection(null, -1);
-                }
-            }
-            if (m.hasHash()) {
-                return new Selection(m, defaultFlow2cpu(m.flowid()));
-            }
-        }
-        return new Selection(m, sourceCpu(m, source));
-    }
-
-    private record Selection(Mbuf mbuf, int cpu) {
+        return select.defaultFlow2cpu(flowid);
     }
 
     /**
@@ -275,9 +144,9 @@ public final class Netisr {
      * protocol's own m2flow / m2cpuid; -1 if the callback would drop it.
      */
     public int selectCpu(int proto, long source, Mbuf m, int curcpu) {
-        NetisrHandler h = registered(proto);
+        NetisrHandler h = protocols.registered(proto);
         checkCpu(curcpu);
-        return selectCpuid(h, dispatchPolicy(proto), source, m, curcpu).cpu();
+        return select.selectCpuid(h, dispatchPolicy(proto), source, m, curcpu).cpu();
     }
 
     // ---------------------------------------------------------------- packet sources
@@ -298,7 +167,7 @@ public final class Netisr {
      * @return {@link Errno#OK}, or {@link Errno#ENOBUFS} when the packet was freed
      */
     public int dispatchSrc(CpuContext ctx, int proto, long source, Mbuf m) {
-        NetisrHandler h = registered(proto);
+        NetisrHandler h = protocols.registered(proto);
         checkCall(ctx, m);
         NetisrDispatch policy = dispatchPolicy(proto);
         if (policy == NetisrDispatch.DEFERRED) {
@@ -313,16 +182,16 @@ public final class Netisr {
             h.handler().handle(m, ctx);
             return Errno.OK;
         }
-        Selection s = selectCpuid(h, NetisrDispatch.HYBRID, source, m, ctx.cpu());
+        CpuSelect.Selection s = select.selectCpuid(h, NetisrDispatch.HYBRID, source, m, ctx.cpu());
         if (s.mbuf() == null) {
             freeListener.freed(m, proto, FreeReason.POLICY_DROP);
             return Errno.ENOBUFS;
         }
         if (s.cpu() != ctx.cpu()) {
-            return enqueue(nws[s.cpu()], proto, s.mbuf());
+            return nws[s.cpu()].enqueue(proto, s.mbuf(), freeListener);
         }
         if (here.busy()) {
-            return enqueue(here, proto, s.mbuf());
+            return here.enqueue(proto, s.mbuf(), freeListener);
         }
         // This thread becomes the worker for the duration of the handler.
         here.flags |= Workstream.NWS_DISPATCHING;
@@ -346,33 +215,14 @@ public final class Netisr {
      * @return {@link Errno#OK}, or {@link Errno#ENOBUFS} when the packet was freed
      */
     public int queueSrc(CpuContext ctx, int proto, long source, Mbuf m) {
-        NetisrHandler h = registered(proto);
+        NetisrHandler h = protocols.registered(proto);
         checkCall(ctx, m);
-        Selection s = selectCpuid(h, NetisrDispatch.DEFERRED, source, m, ctx.cpu());
+        CpuSelect.Selection s = select.selectCpuid(h, NetisrDispatch.DEFERRED, source, m, ctx.cpu());
         if (s.mbuf() == null) {
             freeListener.freed(m, proto, FreeReason.POLICY_DROP);
             return Errno.ENOBUFS;
         }
-        return enqueue(nws[s.cpu()], proto, s.mbuf());
-    }
-
-    /** {@code netisr_queue_workstream}. */
-    private int enqueue(Workstream ws, int proto, Mbuf m) {
-        Workstream.Work w = ws.work[proto];
-        if (w.queue.size() >= w.qlimit) {
-            w.qdrops++;
-            freeListener.freed(m, proto, FreeReason.QUEUE_FULL);
-            return Errno.ENOBUFS;
-        }
-        w.queue.add(m);
-        w.watermark = Math.max(w.watermark, w.queue.size());
-        w.effectiveDepthWatermark = Math.max(w.effectiveDepthWatermark, w.queue.size() + w.inBatch);
-        ws.pendingBits |= 1 << proto;
-        if (!ws.busy()) {
-            ws.flags |= Workstream.NWS_SCHEDULED;
-        }
-        w.queued++;
-        return Errno.OK;
+        return nws[s.cpu()].enqueue(proto, s.mbuf(), freeListener);
     }
 
     // ---------------------------------------------------------------- workers
@@ -388,62 +238,7 @@ public final class Netisr {
      */
     public int runWorker(int cpu) {
         checkCpu(cpu);
-        Workstream ws = nws[cpu];
-        if ((ws.flags & Workstream.NWS_RUNNING) != 0) {
-            throw new IllegalStateException("cpu " + cpu + ": worker already running (runWorker called from a handler)");
-        }
-        if ((ws.flags & Workstream.NWS_DISPATCHING) != 0) {
-            return 0;
-        }
-        ws.flags |= Workstream.NWS_RUNNING;
-        ws.flags &= ~Workstream.NWS_SCHEDULED;
-        int total = 0;
-        try {
-            int bits;
-            while ((bits = ws.pendingBits) != 0) {
-                while (bits != 0) {
-                    int proto = Integer.numberOfTrailingZeros(bits);
-                    bits &= ~(1 << proto);
-                    total += processProto(ws, proto);
-                }
-            }
-        } finally {
-            ws.flags &= ~Workstream.NWS_RUNNING;
-        }
-        if (total > 0) {
-            for (IntConsumer r : rollups) {
-                r.accept(cpu);
-            }
-        }
-        return total;
-    }
-
-    /** {@code netisr_process_workstream_proto}: the whole queue becomes a local batch. */
-    private int processProto(Workstream ws, int proto) {
-        Workstream.Work w = ws.work[proto];
-        int n = w.queue.size();
-        if (n == 0) {
-            return 0;
-        }
-        Mbuf[] batch = w.queue.toArray(new Mbuf[0]);
-        w.queue.clear();
-        ws.pendingBits &= ~(1 << proto);
-        NetisrHandler h = protos[proto];
-        CpuContext ctx = CpuContext.netisr(ws.cpu);
-        w.inBatch = n;
-        try {
-            for (Mbuf m : batch) {
-                h.handler().handle(m, ctx);
-                w.inBatch--; // the packet in the handler still counts as outstanding
-            }
-        } finally {
-            w.inBatch = 0;
-        }
-        if (h.drainedcpu() != null) {
-            h.drainedcpu().drained(ws.cpu);
-        }
-        w.handled += n;
-        return n;
+        return nws[cpu].run(protocols, rollups);
     }
 
     /** True if CPU {@code cpu}'s workstream has queued packets. */
@@ -472,7 +267,7 @@ public final class Netisr {
 
     /** Packets queued plus not yet finished (including the one in the handler) in the worker's batch. */
     public int effectiveDepth(int proto, int cpu) {
-        registered(proto);
+        protocols.registered(proto);
         checkCpu(cpu);
         Workstream.Work w = nws[cpu].work[proto];
         return w.queue.size() + w.inBatch;
@@ -480,23 +275,12 @@ public final class Netisr {
 
     /** Counters of (proto, cpu). */
     public NetisrWorkStats stats(int proto, int cpu) {
-        registered(proto);
+        protocols.registered(proto);
         checkCpu(cpu);
         return nws[cpu].work[proto].snapshot();
     }
 
     // ---------------------------------------------------------------- checks
-
-    private NetisrHandler registered(int proto) {
-        if (proto < 1 || proto >= NetisrProto.NETISR_MAXPROT) {
-            throw new IllegalArgumentException("proto: " + proto + " outside [1, " + (NetisrProto.NETISR_MAXPROT - 1) + "]");
-        }
-        NetisrHandler h = protos[proto];
-        if (h == null) {
-            throw new IllegalArgumentException("proto: " + proto + " is not registered");
-        }
-        return h;
-    }
 
     private void checkCall(CpuContext ctx, Mbuf m) {
         if (ctx == null) {
