@@ -39,7 +39,7 @@ double threadCpuSeconds() {
 }
 using nicsim::Model;
 
-// register map (shared/design/REGISTERS.md; Java: org.nicsim.driver.NicRegisters)
+// register map (docs/registers.md; Java: org.nicsim.driver.NicRegisters)
 constexpr uint32_t kId = 0x0000, kVersion = 0x0004, kCaps = 0x0008, kCtrl = 0x000C, kIrqStatus = 0x0018,
                    kIrqMask = 0x001C, kHashTypes = 0x0020, kDefaultQueue = 0x0024, kKeyBase = 0x0040,
                    kRetaBase = 0x0100;

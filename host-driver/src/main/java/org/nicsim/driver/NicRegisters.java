@@ -3,7 +3,7 @@ package org.nicsim.driver;
 /**
  * Register map of the nicsim NIC: byte addresses on the AXI4-Lite port and field values.
  *
- * <p>This is the driver's copy of {@code shared/design/REGISTERS.md}; change it only together with
+ * <p>This is the driver's copy of {@code docs/registers.md}; change it only together with
  * the RTL ({@code rtl/axil_regs.sv}) and the register tests.
  */
 public final class NicRegisters {

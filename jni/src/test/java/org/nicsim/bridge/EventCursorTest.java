@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 
 /** Draining into a reused cursor: the same events as the list form, one batch per drain. */
 class EventCursorTest {
-    private static final int TXQ_TAIL_3 = 0x1000 + 0x40 * 3 + 0x2C;  // REGISTERS.md
+    private static final int TXQ_TAIL_3 = 0x1000 + 0x40 * 3 + 0x2C;  // docs/registers.md
 
     private static List<BridgeEvent> doorbells(EventCursor c) {
         List<BridgeEvent> out = new ArrayList<>();

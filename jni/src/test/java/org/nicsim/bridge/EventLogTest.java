@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 
 /** Doorbell, interrupt and MMIO events, and run() stopping on them. */
 class EventLogTest {
-    private static final int TXQ_TAIL_3 = 0x1000 + 0x40 * 3 + 0x2C;  // REGISTERS.md
+    private static final int TXQ_TAIL_3 = 0x1000 + 0x40 * 3 + 0x2C;  // docs/registers.md
 
     private static List<BridgeEvent> of(List<BridgeEvent> events, EventKind kind) {
         return events.stream().filter(e -> e.kind() == kind).toList();

@@ -97,7 +97,7 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    /** Issue 8: where the waveform is and where in it to look. */
+    /** Where the waveform is and where in it to look. */
     private static void wave(StringBuilder h, RunReport r) {
         WaveCapture w = r.wave();
         if (w == null) {

@@ -12,7 +12,7 @@ public final class ScenarioLimits {
     public static final int MAX_CPUS = 64;
     /** NIC RX/TX queue pairs (RTL parameter range). */
     public static final int MAX_QUEUES = 16;
-    /** netisr {@code maxqlimit} (DISPATCH-MODEL.md). */
+    /** netisr {@code maxqlimit} (docs/dispatch-model.md). */
     public static final int MAX_QLIMIT = 10240;
     /** {@code if_index} is a 16-bit value. */
     public static final int MAX_IF_INDEX = 65535;
@@ -28,7 +28,7 @@ public final class ScenarioLimits {
     public static final int MAX_FLOWS = 1_000_000;
     /** Longest free-text description. */
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
-    /** RXQ_SIZE / TXQ_SIZE: power of two 8..4096 (REGISTERS.md). */
+    /** RXQ_SIZE / TXQ_SIZE: power of two 8..4096 (docs/registers.md). */
     public static final int MIN_RING = 8;
     public static final int MAX_RING = 4096;
     /** Tolerance on the sum of the traffic mix. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 6: frames the NIC or netisr drop are counted, with their reason, and nothing else is lost. */
+/** Frames the NIC or netisr drop are counted, with their reason, and nothing else is lost. */
 class DropsCoSimTest {
 
     @Test

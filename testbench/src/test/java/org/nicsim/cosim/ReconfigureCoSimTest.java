@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 6: RETA and key reprogrammed while traffic flows; every frame is judged by its own table. */
+/** RETA and key reprogrammed while traffic flows; every frame is judged by its own table. */
 class ReconfigureCoSimTest {
     private static final String OTHER_KEY =
             "0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef";

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: every packet's flow ID, queue, ring CPU and netisr CPU under each netisr policy, with
- * the counts the configuration implies worked out here from the formulas of DISPATCH-MODEL.md.
+ * Every packet's flow ID, queue, ring CPU and netisr CPU under each netisr policy, with
+ * the counts the configuration implies worked out here from the formulas of docs/dispatch-model.md.
  */
 class RssPlacementCoSimTest {
 

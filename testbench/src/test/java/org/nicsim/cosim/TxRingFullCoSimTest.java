@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: a TX ring that fills stops the driver (oactive); completions free descriptors and the
+ * A TX ring that fills stops the driver (oactive); completions free descriptors and the
  * driver starts again. The doorbells must still equal the predictor, which replays the same
  * completions.
  */

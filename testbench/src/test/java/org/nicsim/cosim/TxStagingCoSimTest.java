@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: transmit-only batches through DragonFly ifq staging; the doorbells at the RTL equal the
+ * Transmit-only batches through DragonFly ifq staging; the doorbells at the RTL equal the
  * predictor and the sequences worked out by hand from the seed's rules (byte limit mtu 1500 −
  * max_protohdr 40 = 1460).
  */

@@ -38,7 +38,7 @@ class DmaFaultTest {
         assertTrue(run.result.dmaFaults() > 0);
         assertTrue(run.result.scoreboard().failed(Check.COUNTERS) > 0);
         String first = run.result.faults().get(0);
-        // REGISTERS.md: descriptor i of a ring lives at RXQ_BASE + 16 i, so the address names the slot
+        // docs/registers.md: descriptor i of a ring lives at RXQ_BASE + 16 i, so the address names the slot
         Matcher m = Pattern.compile("RX engine read at 0x([0-9a-f]+) failed with DECERR \\(outside host memory "
                 + "0x0\\.\\.0x[0-9a-f]+\\): RX ring 1 descriptor (\\d+) \\(RXQ_BASE 0x40000000, 32 entries\\)").matcher(first);
         assertTrue(m.find(), first);

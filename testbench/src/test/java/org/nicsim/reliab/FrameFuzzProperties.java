@@ -71,7 +71,7 @@ class FrameFuzzProperties {
             PacketRecord p = run.packets().get(i);
             assertEquals(i, p.index());
             int len = frames.get(i).bytes().length;
-            // REGISTERS.md RX_DROP_ERROR: bad frame, runt (< 14 bytes), longer than the posted buffer
+            // docs/registers.md RX_DROP_ERROR: bad frame, runt (< 14 bytes), longer than the posted buffer
             boolean error = frames.get(i).bad() || len < 14 || len > 9600;
             assertEquals(error, p.fate() == Fate.ERROR, "frame " + i + ": " + frames.get(i) + " -> " + p);
         }

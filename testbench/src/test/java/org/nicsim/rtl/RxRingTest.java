@@ -17,7 +17,7 @@ import org.nicsim.bridge.RunResult;
 /**
  * Rings and interrupts: HEAD wraps modulo SIZE, all 16 queues deliver into their own rings,
  * IRQ_STATUS[q] is set by a write-back on q and cleared by writing 1 (W1C), and
- * {@code irq[q] = IRQ_STATUS[q] & IRQ_MASK[q]} (REGISTERS.md).
+ * {@code irq[q] = IRQ_STATUS[q] & IRQ_MASK[q]} (docs/registers.md).
  *
  * <p>Queues are chosen by hand: with a key whose only 1 bit is key bit 63 the hash of an IPv4
  * TCP frame is its destination address bit-reversed (see {@link RxReprogramTest}), so bucket

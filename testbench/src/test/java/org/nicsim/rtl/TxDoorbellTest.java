@@ -21,7 +21,7 @@ import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.bridge.EventKind;
 
 /**
- * TXQ_TAIL as a doorbell (REGISTERS.md): every write counts in TXQ_DOORBELLS, even an unchanged
+ * TXQ_TAIL as a doorbell (docs/registers.md): every write counts in TXQ_DOORBELLS, even an unchanged
  * value; descriptors [HEAD, TAIL) are sent exactly once however the doorbells are grouped; a
  * tail ≥ SIZE or a write to a disabled queue counts in TXQ_BAD_DOORBELLS and is ignored.
  */

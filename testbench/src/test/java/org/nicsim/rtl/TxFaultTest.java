@@ -26,7 +26,7 @@ import org.nicsim.bridge.EventKind;
 /**
  * Bad TX descriptors: buffers outside host memory (AXI error responses, counted in DMA_FAULTS and
  * seen by the bridge as HOST_READ_FAULT) and lengths outside 14..buffer are skipped, never sent in
- * part, and the queue carries on with the next descriptor. Skip rules beyond REGISTERS.md (EOP,
+ * part, and the queue carries on with the next descriptor. Skip rules beyond docs/registers.md (EOP,
  * DD on skipped descriptors) are from the RTL contract, rtl/README.md.
  */
 class TxFaultTest {

@@ -26,7 +26,7 @@ import org.nicsim.bridge.TxFrame;
 
 /**
  * Test fixture for the TX datapath: the real nic_top model with TX rings laid out and doorbells
- * rung by hand, following REGISTERS.md only. Deliberately independent of the production driver,
+ * rung by hand, following docs/registers.md only. Deliberately independent of the production driver,
  * so a driver bug cannot hide an RTL bug.
  *
  * <p>Host memory sits above 4 GiB ({@link #MEM_BASE}) so every ring and buffer address needs
@@ -38,7 +38,7 @@ final class TxHarness implements AutoCloseable {
     static final long MEM_BASE = 0x0000_0001_2340_0000L;
     /** Host memory size. */
     static final int MEM_BYTES = 4 << 20;
-    /** TX descriptor size (REGISTERS.md). */
+    /** TX descriptor size (docs/registers.md). */
     static final int DESC_BYTES = 16;
     /** cmd bit 0: end of packet. */
     static final int EOP = 1;

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * TX rings through nic_top: indices modulo SIZE, TXQ_HEAD, the RS/DD status write-back and the
- * frame counters, against REGISTERS.md ("a ring holds at most SIZE−1 entries", "DD written by the
+ * frame counters, against docs/registers.md ("a ring holds at most SIZE−1 entries", "DD written by the
  * NIC when RS was set and the frame has left", "cookie untouched by the NIC").
  */
 class TxRingTest {

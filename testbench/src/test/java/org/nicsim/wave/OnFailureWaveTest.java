@@ -17,7 +17,7 @@ import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 
 /**
- * Issue 8, on-failure: a run whose model has the wrong RSS key fails on its first hashed frame;
+ * On-failure: a run whose model has the wrong RSS key fails on its first hashed frame;
  * the waveform is captured by a traced re-run around that mismatch and opens on it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)

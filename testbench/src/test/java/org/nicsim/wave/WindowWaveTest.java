@@ -13,7 +13,7 @@ import org.nicsim.bridge.NicModel;
 import org.nicsim.session.WaveRecorder;
 import org.nicsim.session.WaveRun;
 
-/** Issue 8: on and window:A-B trace exactly the cycles asked for, without changing the run. */
+/** On and window:A-B trace exactly the cycles asked for, without changing the run. */
 class WindowWaveTest {
     // forwarding, so the run has doorbells (with cycles) as well as frames; attach ends near cycle 250
     private static final String FORWARD = "{\"seed\":5,\"app\":\"forward\",\"traffic\":{\"packets\":300}}";

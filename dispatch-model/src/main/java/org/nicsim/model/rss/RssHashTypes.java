@@ -47,7 +47,7 @@ public record RssHashTypes(int bits) {
     }
 
     /**
-     * Hash type selection, rules H1..H8 (DISPATCH-MODEL.md table): the most specific enabled type
+     * Hash type selection, rules H1..H8 (docs/dispatch-model.md table): the most specific enabled type
      * for what the parser found.
      */
     public HashType select(Classification c) {

@@ -1,6 +1,6 @@
 package org.nicsim.model.rss;
 
-/** Bits of the RX write-back flags field (REGISTERS.md, bytes 6-7). */
+/** Bits of the RX write-back flags field (docs/registers.md, bytes 6-7). */
 public final class RxFlags {
     /** Descriptor done: set by the NIC on write-back, never by classification. */
     public static final int DD = 1 << 0;

@@ -3,7 +3,7 @@
  * type selection, RETA placement and the comparison placements of DragonFly and Linux RPS.
  *
  * <p>The classification rules below are the contract with the RTL parser; the same list is in
- * {@code /work/notes/classification-rules.md}. Offsets are byte offsets, multi-byte fields are
+ * docs/dispatch-model.md. Offsets are byte offsets, multi-byte fields are
  * big-endian. {@code L} = frame length (FCS excluded), {@code o} = start of the L3 header.
  *
  * <pre>

@@ -14,7 +14,7 @@ import org.nicsim.model.Mbuf;
 import org.nicsim.model.netisr.Errno;
 import org.nicsim.model.rss.RingMap;
 
-/** ifq staging rules of DISPATCH-MODEL.md, sequences worked by hand. */
+/** ifq staging rules of docs/dispatch-model.md, sequences worked by hand. */
 class IfqStagingTest {
     private final List<TailWrite> writes = new ArrayList<>();
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.nicsim.model.CpuContext;
 import org.nicsim.model.Mbuf;
 
-/** Registration rules of DISPATCH-MODEL.md: each violation is an error naming the field. */
+/** Registration rules of docs/dispatch-model.md: each violation is an error naming the field. */
 class NetisrRegistrationTest {
     private final Netisr netisr = new Netisr(NetisrConfig.defaults(2));
     private static final ProtocolHandler NOP = (m, c) -> { };

@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-/** One test per row of the DISPATCH-MODEL.md hash type table (rules H1..H9). */
+/** One test per row of the docs/dispatch-model.md hash type table (rules H1..H9). */
 class HashTypeSelectionTest {
     private static final byte[] TCP4 = Frames.ipv4L4(6, "66.9.149.187", 2794, "161.142.100.80", 1766);
     private static final byte[] UDP4 = Frames.ipv4L4(17, "66.9.149.187", 2794, "161.142.100.80", 1766);
