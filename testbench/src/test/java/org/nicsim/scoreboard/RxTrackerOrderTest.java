@@ -2,23 +2,17 @@ package org.nicsim.scoreboard;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.nicsim.cosim.Fate;
 import org.nicsim.cosim.PacketRecord;
-import org.nicsim.cosim.RunObserver;
 import org.nicsim.model.rss.RssPlacement;
+import org.nicsim.session.RecordingObserver;
 
 /** packets.jsonl is in injection order whatever order the frames' fates become final in. */
 class RxTrackerOrderTest {
-    private final List<PacketRecord> emitted = new ArrayList<>();
-    private final RxTracker tracker = new RxTracker(4, new RunObserver() {
-        @Override
-        public void packet(PacketRecord record) {
-            emitted.add(record);
-        }
-    });
+    private final RecordingObserver records = new RecordingObserver();
+    private final RxTracker tracker = new RxTracker(4, records);
 
     private static RxFrame frame(long index, int modelQueue, Fate predictedDrop) {
         // classification and hash type are not read on these paths (qdrop, error)
@@ -26,7 +20,7 @@ class RxTrackerOrderTest {
     }
 
     private List<Long> indices() {
-        return emitted.stream().map(PacketRecord::index).toList();
+        return records.packets().stream().map(PacketRecord::index).toList();
     }
 
     @Test
@@ -53,7 +47,7 @@ class RxTrackerOrderTest {
         f0.hwQueue = 0;
         tracker.qdropped(f0);
         assertEquals(List.of(0L, 1L), indices());
-        assertEquals(List.of(Fate.QDROP, Fate.QDROP), emitted.stream().map(PacketRecord::fate).toList());
+        assertEquals(List.of(Fate.QDROP, Fate.QDROP), records.packets().stream().map(PacketRecord::fate).toList());
     }
 
     @Test
