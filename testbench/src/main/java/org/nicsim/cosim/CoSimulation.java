@@ -284,7 +284,7 @@ public final class CoSimulation {
 
     private CoSimResult finish(long cycles, double wall) {
         Checks.Totals t = checks.finish(model.cycle(), addr -> Integer.toUnsignedLong(model.mmioRead(addr)),
-                model::cycle, faults.count(), faults.first());
+                faults.count(), faults.first());
         long mmioWrites = Integer.toUnsignedLong(model.mmioRead(NicRegisters.MMIO_WRITES));
         return new CoSimResult(t.injected(), t.fates(), t.deliveredByQueue(), t.nobufByQueue(), t.ringByCpu(),
                 t.netisrByCpu(), t.crossCpu(), host.txQueued(), t.txFrames(), host.txDrops(), t.doorbells(),

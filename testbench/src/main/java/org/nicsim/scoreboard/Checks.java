@@ -1,5 +1,6 @@
 package org.nicsim.scoreboard;
 
+import java.util.Arrays;
 import java.util.function.IntToLongFunction;
 import java.util.function.LongSupplier;
 import org.nicsim.bridge.BridgeEvent;
@@ -38,6 +39,7 @@ public final class Checks implements HostListener {
     private final int queues;
     private final int hashTypeBits;
     private Runnable progress = () -> { };
+    private LongSupplier clock = () -> 0;
 
     public Checks(Scenario sc, int rxBufferSize, int hashTypeBits, RunObserver observer) {
         this.queues = sc.queues();
@@ -91,7 +93,9 @@ public final class Checks implements HostListener {
     /**
      * A reconfiguration point: NIC drops so far are final, the model takes the new key and table.
      *
-     * @return the key bytes to program into the NIC
+     * @param newKey  the new key, or null to keep it
+     * @param newReta the new table, or null to keep it
+     * @return the configuration to program into the NIC
      */
     public RssConfig reprogram(byte[] newKey, int[] newReta) {
         rx.tracker().finishNicDrops();
@@ -154,8 +158,6 @@ public final class Checks implements HostListener {
 
     // ------------------------------------------------------------------------------ state and end
 
-    private LongSupplier clock = () -> 0;
-
     /** The model's clock, for the cycle stamps of host-side mismatches. */
     public void clock(LongSupplier c) {
         this.clock = c;
@@ -183,15 +185,15 @@ public final class Checks implements HostListener {
      * Ends the run's checks at cycle {@code now}: NIC drops, unsent frames, unrung doorbells, bus
      * protocol, then the counter audit (which reads registers, so the model runs on).
      */
-    public Totals finish(long now, IntToLongFunction reg, LongSupplier clock, long busFaults, String firstFault) {
+    public Totals finish(long now, IntToLongFunction reg, long busFaults, String firstFault) {
         rx.tracker().finishNicDrops();
         tx.finish(now);
         doorbells.finish(now);
         bus.finish();
         long dmaFaults = new CounterAudit(scoreboard, reg, clock).run(queues, rx, tx, doorbells, busFaults, firstFault, now);
         RxTracker t = rx.tracker();
-        return new Totals(rx.injected, t.fates.clone(), java.util.Arrays.copyOf(t.deliveredByQueue, queues),
-                java.util.Arrays.copyOf(t.nobufByQueue, queues), placement.ringByCpu.clone(),
+        return new Totals(rx.injected, t.fates.clone(), Arrays.copyOf(t.deliveredByQueue, queues),
+                Arrays.copyOf(t.nobufByQueue, queues), placement.ringByCpu.clone(),
                 placement.netisrByCpu.clone(), placement.crossCpu, tx.sent, doorbells.observed,
                 doorbells.predictedTotal, doorbells.byQueue.clone(), dmaFaults, placement.comparison());
     }
