@@ -5,7 +5,7 @@ import java.util.Random;
 /**
  * Throughput harness for the table-driven Toeplitz hash (not a test: no timing assertions).
  * Run after {@code mvn -pl host-driver test-compile}:
- * {@code java -cp host-driver/target/classes:host-driver/target/test-classes org.nicsim.model.rss.ToeplitzBench}
+ * {@code java -cp dispatch-model/target/classes:dispatch-model/target/test-classes org.nicsim.model.rss.ToeplitzBench}
  *
  * <p>Hashes 4096 distinct random inputs round-robin (so nothing is constant-folded), XORs every
  * result into a sink that is printed, 5 warm-up and 5 measured rounds of 1 s per input size.
