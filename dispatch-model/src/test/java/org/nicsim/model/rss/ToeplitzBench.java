@@ -4,7 +4,7 @@ import java.util.Random;
 
 /**
  * Throughput harness for the table-driven Toeplitz hash (not a test: no timing assertions).
- * Run after {@code mvn -pl host-driver test-compile}:
+ * Run after {@code mvn -pl dispatch-model test-compile}:
  * {@code java -cp dispatch-model/target/classes:dispatch-model/target/test-classes org.nicsim.model.rss.ToeplitzBench}
  *
  * <p>Hashes 4096 distinct random inputs round-robin (so nothing is constant-folded), XORs every
