@@ -7,6 +7,8 @@
 `default_nettype none
 
 package nic_regs_pkg;
+    // a package of constants: not every user needs every one
+    /* verilator lint_off UNUSEDPARAM */
     localparam int ADDR_BITS = 16;
     localparam logic [31:0] UNMAPPED_VALUE = 32'hDEAD_BEEF;
 
@@ -86,6 +88,7 @@ package nic_regs_pkg;
     localparam logic [5:0] OFS_TXQ_DOORBELLS = 6'h34;
     localparam logic [5:0] OFS_TXQ_FRAMES = 6'h38;
     localparam logic [5:0] OFS_TXQ_BAD_DOORBELLS = 6'h3C;
+    /* verilator lint_on UNUSEDPARAM */
 endpackage
 
 `resetall

@@ -16,6 +16,8 @@ final class SvPackage {
         s.append("//\n// Generated from ").append(Generator.SOURCE).append(" by org.nicsim.regmap.Generator: do not edit.\n");
         s.append("// Regenerate with: ").append(Generator.COMMAND).append("\n");
         s.append("`resetall\n`timescale 1ns / 1ps\n`default_nettype none\n\npackage ").append(pkg).append(";\n");
+        s.append("    // a package of constants: not every user needs every one\n");
+        s.append("    /* verilator lint_off UNUSEDPARAM */\n");
         s.append("    localparam int ADDR_BITS = ").append(aw).append(";\n");
         s.append("    localparam logic [31:0] UNMAPPED_VALUE = ").append(sv32(m.unmappedValue())).append(";\n");
         s.append("\n    // sizes and limits\n");
@@ -63,7 +65,7 @@ final class SvPackage {
             s.append("    localparam logic [").append(ow - 1).append(":0] OFS_").append(r.name()).append(" = ")
                     .append(ow).append("'h").append(Generator.hex(r.offset(), 2)).append(";\n");
         }
-        s.append("endpackage\n\n`resetall\n");
+        s.append("    /* verilator lint_on UNUSEDPARAM */\nendpackage\n\n`resetall\n");
         return s.toString();
     }
 
