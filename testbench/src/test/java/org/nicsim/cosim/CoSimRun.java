@@ -18,7 +18,7 @@ final class CoSimRun {
 
     private CoSimRun(String json, Consumer<CoSimulation> setup) {
         this.scenario = ScenarioLoader.parse(json, List.of());
-        try (NicModel model = NicModel.open(NicModelOptions.builder().seed(scenario.seed())
+        try (NicModel model = NicModel.open(NicOptions.builder().seed(scenario.seed())
                 .hostMemoryBytes(CoSimulation.hostMemoryBytes(scenario)).build())) {
             CoSimulation sim = new CoSimulation(scenario, model, new RunObserver() {
                 @Override
