@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * How to open a {@link NicModel}. Build with {@link #builder()}; every field has a default.
  *
- * @param top               RTL top compiled into the library: {@code nic_top} (default) or
- *                          {@code bridge_test_top} (test-only)
+ * @param top               RTL top compiled into the library: {@code nic_top} (default), or the
+ *                          test-only {@code bridge_test_top} and {@code rss_blocks_test_top}
  * @param seed              seeds the X-initialisation of the RTL and the TX backpressure pattern
  * @param hostMemoryBytes   size of the host memory the AXI4 slave serves (default 4 MiB)
  * @param hostMemoryBase    bus address of host-memory byte 0 (default 0)
