@@ -23,15 +23,19 @@ final class MarkdownTable {
     static String tables(RegisterMap m) {
         StringBuilder s = new StringBuilder();
         s.append("\n### Global registers\n\n| address | name | access | reset | meaning |\n|---|---|---|---|---|\n");
+        // registers and windows in one table, by address
+        java.util.TreeMap<Integer, String> rows = new java.util.TreeMap<>();
         for (RegisterMap.Register r : m.registers()) {
-            row(s, "0x" + Generator.hex(r.offset(), 4), r);
+            StringBuilder row = new StringBuilder();
+            row(row, "0x" + Generator.hex(r.offset(), 4), r);
+            rows.put(r.offset(), row.toString());
         }
         for (RegisterMap.Window w : m.windows()) {
-            s.append("| 0x").append(Generator.hex(w.offset(), 4)).append("–0x")
-                    .append(Generator.hex(w.offset() + 4L * (w.words() - 1), 4)).append(" | ").append(w.name())
-                    .append("[0..").append(w.words() - 1).append("] | ").append(w.access()).append(" | 0x")
-                    .append(Generator.hex(w.reset(), 8)).append(" | ").append(cell(w.desc())).append(" |\n");
+            rows.put(w.offset(), "| 0x" + Generator.hex(w.offset(), 4) + "–0x"
+                    + Generator.hex(w.offset() + 4L * (w.words() - 1), 4) + " | " + w.name() + "[0.." + (w.words() - 1)
+                    + "] | " + w.access() + " | 0x" + Generator.hex(w.reset(), 8) + " | " + cell(w.desc()) + " |\n");
         }
+        rows.values().forEach(s::append);
         RegisterMap.QueueBlock q = m.queueBlock();
         s.append("\n### Per-queue block: 0x").append(Generator.hex(q.base(), 4)).append(" + 0x")
                 .append(Generator.hex(q.stride(), 2)).append(" · q\n\n").append(cell(q.desc())).append(".\n\n")
@@ -64,7 +68,7 @@ final class MarkdownTable {
     }
 
     private static String cell(String t) {
-        return t.replace("|", "\\|").replace("<<", "&lt;&lt;").replace("<=", "≤").replace(">=", "≥")
+        return t.replace("|", "\\|").replace("*", "\\*").replace("<<", "&lt;&lt;").replace("<=", "≤").replace(">=", "≥")
                 .replace(" < ", " &lt; ");
     }
 }
