@@ -15,7 +15,7 @@ USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES]"
 TOP=${1:?$USAGE}
 OUT=${2:?$USAGE}
 NUM_QUEUES=${3:-16}
-[[ "$NUM_QUEUES" =~ ^[1-9][0-9]?$ ]] || { echo "build-lib.sh: NUM_QUEUES '$NUM_QUEUES' is not a number 1..99; $USAGE" >&2; exit 2; }
+[[ "$NUM_QUEUES" =~ ^([1-9]|[12][0-9]|3[0-2])$ ]] || { echo "build-lib.sh: NUM_QUEUES '$NUM_QUEUES' is not a number 1..32; $USAGE" >&2; exit 2; }
 VARIANT=""
 [ "$NUM_QUEUES" = 16 ] || VARIANT="-q$NUM_QUEUES"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"

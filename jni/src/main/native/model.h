@@ -39,6 +39,7 @@ public:
     static constexpr uint32_t kResetCycles = 8;
     // queue pairs of the verilated top (its NUM_QUEUES; the width of irq)
     static constexpr uint32_t kNumQueues = NICSIM_NUM_QUEUES;
+    static_assert(kNumQueues >= 1 && kNumQueues <= 32, "the irq monitor keeps the irq port in 32 bits");
 
     explicit Model(const ModelConfig& cfg);
     ~Model();

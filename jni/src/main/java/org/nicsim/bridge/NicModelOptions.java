@@ -50,7 +50,7 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
                     + txBackpressure);
         }
         requireRange("mmioTimeoutCycles", mmioTimeoutCycles, 1, 1L << 40);
-        requireRange("numQueues", numQueues, 0, 64);
+        requireRange("numQueues", numQueues, 0, 32);
         Objects.requireNonNull(doorbells, "doorbells");
     }
 
