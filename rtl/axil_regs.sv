@@ -4,8 +4,8 @@
 // Holds the configuration the datapaths run from, the TX doorbell (TXQ_TAIL) registers with their
 // counters, IRQ status/mask, MMIO_WRITES and DMA_FAULTS; reads the engines' counters.
 // Latency: a write takes effect on the cycle after both AW and W are held, with BVALID; RVALID
-// follows the AR handshake by one cycle. Throughput: one transaction of each kind in flight, so a
-// write every 2 cycles at best (AW/W accepted, then BVALID while the next AW/W are accepted).
+// follows the AR handshake by one cycle. Throughput: one transaction of each kind in flight; with
+// BREADY and RREADY held high, one write and one read every 2 cycles.
 //
 // A write's byte strobes merge into the old value only in the write cycle: the merged value is
 // computed inside the write decode, never as free-running logic.
