@@ -3,8 +3,8 @@ package org.nicsim.bench;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.cosim.CoSimulation;
+import org.nicsim.cosim.NicOptions;
 
 /** Start-up cost: JVM start, model open (library load, Verilator model, reset) and driver attach. */
 final class Startup {
@@ -15,7 +15,7 @@ final class Startup {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         BenchSetup setup = new BenchSetup(BenchTraffic.SMALL, o.seed);
         long t0 = System.nanoTime();
-        try (NicModel m = NicModel.open(NicModelOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
+        try (NicModel m = NicModel.open(NicOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
                 .build())) {
             long opened = System.nanoTime();
             new CoSimulation(setup.scenario(1), m, null);   // attach is what the constructor does first

@@ -12,6 +12,7 @@ import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
 import org.nicsim.cosim.InjectedFrame;
+import org.nicsim.cosim.NicOptions;
 import org.nicsim.cosim.RunObserver;
 import org.nicsim.cosim.RunSizing;
 import org.nicsim.cosim.ScenarioTraffic;
@@ -93,9 +94,9 @@ public final class RunSession {
         return total;
     }
 
-    /** How the model is opened: seeded from the scenario, with the host memory it needs. */
+    /** How the model is opened: seeded from the scenario, with the host memory it needs and the NIC's doorbells. */
     public NicModelOptions modelOptions() {
-        return model.apply(NicModelOptions.builder().seed(scenario.seed())
+        return model.apply(NicOptions.builder().seed(scenario.seed())
                 .hostMemoryBytes(RunSizing.hostMemoryBytes(scenario))).build();
     }
 

@@ -2,6 +2,8 @@ package org.nicsim.cosim;
 
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
+import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.ScenarioLoader;
 import org.nicsim.session.RecordingObserver;
@@ -13,9 +15,9 @@ final class CoSimRun extends RecordingObserver {
     final Scenario scenario;
     final CoSimResult result;
 
-    private CoSimRun(String json, Consumer<CoSimulation> setup) {
+    private CoSimRun(String json, Consumer<CoSimulation> setup, UnaryOperator<NicModelOptions.Builder> options) {
         this.scenario = ScenarioLoader.parse(json, List.of());
-        RunOutcome o = RunSession.of(scenario).prepare((model, sim) -> setup.accept(sim)).run(this);
+        RunOutcome o = RunSession.of(scenario).withModel(options).prepare((model, sim) -> setup.accept(sim)).run(this);
         if (o instanceof RunOutcome.SimulationError e) {
             throw e.cause();
         }
@@ -23,11 +25,16 @@ final class CoSimRun extends RecordingObserver {
     }
 
     static CoSimRun of(String json) {
-        return new CoSimRun(json, s -> { });
+        return new CoSimRun(json, s -> { }, o -> o);
+    }
+
+    /** Runs on a model opened with {@code options} applied (another NUM_QUEUES build, say). */
+    static CoSimRun onModel(String json, UnaryOperator<NicModelOptions.Builder> options) {
+        return new CoSimRun(json, s -> { }, options);
     }
 
     static CoSimRun of(String json, Consumer<CoSimulation> setup) {
-        return new CoSimRun(json, setup);
+        return new CoSimRun(json, setup, o -> o);
     }
 
     /** A readable account of the first mismatches, for assertion messages. */

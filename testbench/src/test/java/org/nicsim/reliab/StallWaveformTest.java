@@ -1,5 +1,6 @@
 package org.nicsim.reliab;
 
+import org.nicsim.cosim.NicOptions;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -15,8 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The Microsoft RSS verification vectors, read from the verbatim copy in the dispatch model's test resources
- * (the independent source of expected hashes for the RX tests).
+ * The Microsoft RSS verification vectors, read from the verbatim copy in the dispatch model's test
+ * resources (the independent source of expected hashes for the RX and block tests).
  */
 final class RxVectors {
     /**

@@ -1,5 +1,6 @@
 package org.nicsim.rtl;
 
+import org.nicsim.cosim.NicOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -77,7 +78,7 @@ final class TxHarness extends NicFixture {
 
     /** Opens nic_top with the fixture's host memory and the given tweaks to the bridge options. */
     static TxHarness open(UnaryOperator<NicModelOptions.Builder> tweak) {
-        return new TxHarness(tweak.apply(NicModelOptions.builder()));
+        return new TxHarness(tweak.apply(NicOptions.builder()));
     }
 
     // ------------------------------------------------------------------ registers
