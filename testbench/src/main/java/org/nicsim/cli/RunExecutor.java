@@ -2,26 +2,33 @@ package org.nicsim.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Iterator;
+import java.util.List;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.SimulationFatalException;
 import org.nicsim.bridge.SimulationTimeoutException;
+import org.nicsim.bridge.TraceWriteException;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.ForwardingRunObserver;
+import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.RunObserver;
 import org.nicsim.cosim.SimulationStallException;
 import org.nicsim.driver.DriverException;
+import org.nicsim.report.AtomicFiles;
 import org.nicsim.report.HtmlReport;
 import org.nicsim.report.JunitXml;
 import org.nicsim.report.OutputFiles;
+import org.nicsim.report.OutputLock;
+import org.nicsim.report.OutputRun;
+import org.nicsim.report.OutputWriteException;
 import org.nicsim.report.ReportJson;
 import org.nicsim.report.RunFailure;
 import org.nicsim.report.RunRecorder;
 import org.nicsim.report.RunReport;
+import org.nicsim.report.RunWarnings;
 import org.nicsim.report.Versions;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.wave.RunSetup;
@@ -30,10 +37,12 @@ import org.nicsim.wave.WaveRunner;
 import org.nicsim.wave.WaveSettings;
 
 /**
- * Executes a {@link RunPlan}: opens the Verilator NIC, runs the co-simulation while the per-frame
- * files stream to disk, then writes report.json, junit.xml, report.html and summary.txt. A
- * simulation failure (exit 3) still leaves a report saying what failed, so CI shows it and the
- * run can be replayed.
+ * Executes a {@link RunPlan}: takes the output folder ({@link OutputRun}: locked, emptied of an
+ * earlier run, marked running), opens the Verilator NIC, runs the co-simulation while the
+ * per-frame files stream to disk, then writes summary.txt, report.html, junit.xml and last
+ * report.json, each whole or not at all. A simulation failure (exit 3) or an interrupt still
+ * leaves a report saying what happened, so CI shows it and the run can be replayed; an output
+ * that cannot be written ends the command with exit 3 naming the file.
  */
 final class RunExecutor {
     private RunExecutor() {
@@ -43,14 +52,33 @@ final class RunExecutor {
      * Runs the plan.
      *
      * @param progress draw a progress bar on {@code terminal.out()} for long runs
-     * @throws InputException when the output directory cannot be made
+     * @throws InputException       when another run holds the output folder
+     * @throws OutputWriteException when an output cannot be written (exit 3)
      */
     static RunReport execute(RunPlan plan, Terminal terminal, boolean progress) {
-        try {
-            OutputFiles.prepare(plan.outDir());
+        try (OutputRun folder = claim(plan.outDir(), plan.command(), OutputFiles.ALL, List.of())) {
+            RunReport report = simulate(plan, terminal, progress);
+            AtomicFiles.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), SummaryText.render(report));
+            HtmlReport.write(report);
+            JunitXml.write(report);
+            ReportJson.write(report);   // last: a report.json means every other report is there
+            folder.finished();
+            return report;
         } catch (IOException e) {
-            throw new InputException("--out " + plan.outDir() + ": cannot create the output directory: " + describe(e));
+            throw new OutputWriteException(plan.outDir(), e);   // the writers name their files; a fallback
         }
+    }
+
+    /** Takes {@code dir} for one command; another run holding it is exit 2, naming the holder. */
+    static OutputRun claim(Path dir, List<String> command, List<String> staleFiles, List<String> staleDirs) {
+        try {
+            return OutputRun.start(dir, command, staleFiles, staleDirs);
+        } catch (OutputLock.FolderInUseException e) {
+            throw new InputException("--out " + e.getMessage());
+        }
+    }
+
+    private static RunReport simulate(RunPlan plan, Terminal terminal, boolean progress) {
         Scenario s = plan.scenario();
         ProgressBar bar = progress ? new ProgressBar(terminal.out()) : null;
         CoSimResult result = null;
@@ -59,15 +87,18 @@ final class RunExecutor {
         try {
             recorder = RunRecorder.open(plan.outDir());
         } catch (IOException e) {
-            throw new InputException("--out " + plan.outDir() + ": cannot write: " + describe(e));
+            throw new OutputWriteException(plan.outDir(), e);
         }
         WaveRun waveRun = null;
         try {
-            // the scenario's wave setting decides tracing; on-failure re-runs this same setup (issue 8)
+            // the scenario's wave setting decides tracing; on-failure re-runs this same setup
             waveRun = new WaveRunner(WaveSettings.in(plan.outDir())).run(setup(plan), s.wave(), observer(recorder, bar));
             result = waveRun.resultOrThrow();
         } catch (InputException e) {
             throw e;
+        } catch (Interrupts.RunInterruptedException e) {
+            failure = new RunFailure(RunFailure.INTERRUPTED, e.getMessage(), e.cycle());
+            discardWave(plan.outDir());
         } catch (SimulationStallException e) {
             failure = new RunFailure("stall", e.getMessage(), e.cycle());
         } catch (SimulationFatalException e) {
@@ -76,8 +107,10 @@ final class RunExecutor {
             failure = new RunFailure("timeout", e.getMessage(), -1);
         } catch (DriverException e) {
             failure = new RunFailure("driver", e.getMessage(), -1);
+        } catch (OutputWriteException | TraceWriteException e) {
+            failure = new RunFailure("output", e.getMessage(), -1);
         } catch (UncheckedIOException e) {
-            failure = new RunFailure("output", "writing the run's files: " + describe(e.getCause()), -1);
+            failure = new RunFailure("output", "writing the run's files: " + OutputWriteException.reason(e.getCause()), -1);
         } catch (IllegalStateException | LinkageError e) {
             // the native library is missing or broken, or the model died under us
             failure = new RunFailure("native", e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
@@ -91,25 +124,34 @@ final class RunExecutor {
             }
             try {
                 recorder.close();
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = new RunFailure("output", "writing the run's files: " + describe(e), -1);
+            } catch (OutputWriteException e) {
+                if (failure == null || failure.interrupted()) {
+                    failure = new RunFailure("output", e.getMessage(), -1);
                     result = null;
                 }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);   // RunRecorder names its file: never reached
             }
         }
-        RunReport report = new RunReport(plan.command(), s, plan.traffic().describe(), Versions.detect(), result, failure,
-                plan.outDir(), plan.selfTest() == null ? null : plan.selfTest().description(),
-                waveRun == null ? null : waveRun.wave(), waveRun == null ? "" : waveRun.note());
-        try {
-            ReportJson.write(report);
-            JunitXml.write(report);
-            HtmlReport.write(report);
-            Files.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), SummaryText.render(report), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException("--out " + plan.outDir() + ": cannot write the reports: " + describe(e));
+        if (failure != null) {
+            result = null;
+            waveRun = failure.interrupted() ? null : waveRun;
         }
-        return report;
+        return new RunReport(plan.command(), s, plan.traffic().describe(), Versions.detect(), result, failure,
+                plan.outDir(), plan.selfTest() == null ? null : plan.selfTest().description(),
+                waveRun == null ? null : waveRun.wave(), waveRun == null ? "" : waveRun.note(),
+                RunWarnings.of(s, plan.traffic().describe(), result), plan.strict());
+    }
+
+    /** An interrupted run's waveform ends at an arbitrary cycle and no report describes it: remove it. */
+    private static void discardWave(Path dir) {
+        for (String f : List.of(OutputFiles.WAVE_FST, OutputFiles.WAVE_GTKW, OutputFiles.WAVE_HIER)) {
+            try {
+                Files.deleteIfExists(dir.resolve(f));
+            } catch (IOException e) {
+                throw new OutputWriteException(dir.resolve(f), e);
+            }
+        }
     }
 
     /** The exit status a finished run stands for. */
@@ -117,6 +159,7 @@ final class RunExecutor {
         return switch (r.status()) {
             case RunReport.PASSED -> ExitStatus.PASSED;
             case RunReport.FAILED -> ExitStatus.CHECK_FAILED;
+            case RunReport.INTERRUPTED -> Interrupts.STATUS;
             default -> ExitStatus.SIMULATION_FAILED;
         };
     }
@@ -141,6 +184,7 @@ final class RunExecutor {
 
             @Override
             public void prepare(NicModel model, CoSimulation sim) {
+                sim.setStallCycles(plan.scenario().stallCycles());
                 if (plan.selfTest() != null) {
                     plan.selfTest().apply(sim);
                 }
@@ -148,22 +192,16 @@ final class RunExecutor {
         };
     }
 
+    /** The recorder, the progress bar, and the interrupt poll once per service interval. */
     private static RunObserver observer(RunRecorder recorder, ProgressBar bar) {
-        if (bar == null) {
-            return recorder;
-        }
         return new ForwardingRunObserver(recorder) {
             @Override
             public void progress(long done, long total, long cycle) {
-                bar.progress(done, total, cycle);
+                Interrupts.check(cycle);
+                if (bar != null) {
+                    bar.progress(done, total, cycle);
+                }
             }
         };
-    }
-
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + m
-                : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way: " + m
-                : m == null ? e.getClass().getSimpleName() : m;
     }
 }

@@ -44,7 +44,7 @@ public final class HtmlReport {
     /** Writes report.html into the report's output directory and returns its path. */
     public static Path write(RunReport r) throws IOException {
         Path file = r.outDir().resolve(OutputFiles.REPORT_HTML);
-        Files.writeString(file, render(r), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, render(r));
         return file;
     }
 
