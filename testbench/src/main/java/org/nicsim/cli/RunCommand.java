@@ -82,9 +82,14 @@ final class RunCommand implements Command {
         } else {
             terminal.out().print(SummaryText.render(report));
         }
-        if (report.failure() != null) {
+        if (report.failure() != null && report.failure().interrupted()) {
+            terminal.err().println("nicsim: " + report.failure().message());
+        } else if (report.failure() != null) {
             terminal.err().println("nicsim: simulation failed (" + report.failure().kind() + "): "
                     + report.failure().message());
+        }
+        for (String w : report.warnings()) {
+            terminal.err().println("nicsim: warning: " + w);
         }
         return RunExecutor.exitStatus(report);
     }

@@ -59,6 +59,9 @@ public final class HtmlReport {
         if (!r.scenario().description().isEmpty()) {
             h.append("<p>").append(esc(r.scenario().description())).append("</p>\n");
         }
+        for (String w : r.warnings()) {
+            h.append("<p class=\"warning\">warning: ").append(esc(w)).append("</p>\n");
+        }
         h.append("<table class=\"kv\">");
         row(h, "command", "nicsim " + String.join(" ", r.command()));
         row(h, "traffic", r.input().isPcap() ? r.input().frames() + " frames from " + r.input().file()
