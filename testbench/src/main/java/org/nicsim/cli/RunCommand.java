@@ -74,9 +74,7 @@ final class RunCommand implements Command {
 
     /** Runs a prepared plan, prints the summary (or the status line) and returns the exit status. */
     static int runPlan(RunPlan plan, RunOptions o, Terminal terminal) {
-        terminal.out().println("seed: " + plan.scenario().seed());
-        terminal.out().flush();
-        RunReport report = RunExecutor.execute(plan, terminal, terminal.interactive() && !o.quiet());
+        RunReport report = RunExecutor.execute(plan, terminal, terminal.interactive() && !o.quiet(), true);
         if (o.quiet()) {
             terminal.out().println(statusLine(report));
         } else {

@@ -56,7 +56,19 @@ final class RunExecutor {
      * @throws OutputWriteException when an output cannot be written (exit 3)
      */
     static RunReport execute(RunPlan plan, Terminal terminal, boolean progress) {
+        return execute(plan, terminal, progress, false);
+    }
+
+    /**
+     * As {@link #execute(RunPlan, Terminal, boolean)}; with {@code announce}, prints "seed: N" once
+     * the folder is taken and the simulation is about to start.
+     */
+    static RunReport execute(RunPlan plan, Terminal terminal, boolean progress, boolean announce) {
         try (OutputRun folder = claim(plan.outDir(), plan.command(), OutputFiles.ALL, List.of())) {
+            if (announce) {
+                terminal.out().println("seed: " + plan.scenario().seed());
+                terminal.out().flush();
+            }
             RunReport report = simulate(plan, terminal, progress);
             AtomicFiles.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), SummaryText.render(report));
             HtmlReport.write(report);
@@ -71,6 +83,12 @@ final class RunExecutor {
 
     /** Takes {@code dir} for one command; another run holding it is exit 2, naming the holder. */
     static OutputRun claim(Path dir, List<String> command, List<String> staleFiles, List<String> staleDirs) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                // a wrong path, found before anything starts: bad input, not an I/O failure
+                throw new InputException("--out " + dir + ": cannot create the output directory: " + p + " is a file");
+            }
+        }
         try {
             return OutputRun.start(dir, command, staleFiles, staleDirs);
         } catch (OutputLock.FolderInUseException e) {
@@ -107,7 +125,10 @@ final class RunExecutor {
             failure = new RunFailure("timeout", e.getMessage(), -1);
         } catch (DriverException e) {
             failure = new RunFailure("driver", e.getMessage(), -1);
-        } catch (OutputWriteException | TraceWriteException e) {
+        } catch (TraceWriteException e) {
+            failure = new RunFailure("output", e.getMessage() + " (removed)", -1);
+            discardWave(plan.outDir());   // readers hang on a truncated FST
+        } catch (OutputWriteException e) {
             failure = new RunFailure("output", e.getMessage(), -1);
         } catch (UncheckedIOException e) {
             failure = new RunFailure("output", "writing the run's files: " + OutputWriteException.reason(e.getCause()), -1);
@@ -135,7 +156,7 @@ final class RunExecutor {
         }
         if (failure != null) {
             result = null;
-            waveRun = failure.interrupted() ? null : waveRun;
+            waveRun = failure.interrupted() || failure.kind().equals("output") ? null : waveRun;
         }
         return new RunReport(plan.command(), s, plan.traffic().describe(), Versions.detect(), result, failure,
                 plan.outDir(), plan.selfTest() == null ? null : plan.selfTest().description(),
@@ -143,7 +164,7 @@ final class RunExecutor {
                 RunWarnings.of(s, plan.traffic().describe(), result), plan.strict());
     }
 
-    /** An interrupted run's waveform ends at an arbitrary cycle and no report describes it: remove it. */
+    /** An interrupted run's waveform ends at an arbitrary cycle, a failed one is unreadable: remove it. */
     private static void discardWave(Path dir) {
         for (String f : List.of(OutputFiles.WAVE_FST, OutputFiles.WAVE_GTKW, OutputFiles.WAVE_HIER)) {
             try {

@@ -26,10 +26,20 @@ public final class OutputLock implements AutoCloseable {
 
     private final FileChannel channel;
     private final FileLock lock;
+    private final String holder;
 
-    private OutputLock(FileChannel channel, FileLock lock) {
+    private OutputLock(FileChannel channel, FileLock lock, String holder) {
         this.channel = channel;
         this.lock = lock;
+        this.holder = holder;
+    }
+
+    /**
+     * Who holds the folder, as written into the lock file. Kept here because the lock file must
+     * not be opened again while locked: closing any descriptor of it drops a POSIX lock.
+     */
+    public String holder() {
+        return holder;
     }
 
     /**
@@ -56,10 +66,11 @@ public final class OutputLock implements AutoCloseable {
             ch.close();
             throw new FolderInUseException(dir, holder.isEmpty() ? "another nicsim run" : holder);
         }
+        String holder = holder(command);
         ch.truncate(0);
-        ch.write(ByteBuffer.wrap(holder(command).getBytes(StandardCharsets.UTF_8)), 0);
+        ch.write(ByteBuffer.wrap(holder.getBytes(StandardCharsets.UTF_8)), 0);
         ch.force(false);
-        return new OutputLock(ch, l);
+        return new OutputLock(ch, l, holder);
     }
 
     /** "pid 4242 on host build7 since 2026-12-03T04:30:00Z: nicsim run a.json --seed 2". */

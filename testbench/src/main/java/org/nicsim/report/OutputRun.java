@@ -53,8 +53,7 @@ public final class OutputRun implements AutoCloseable {
                     delete(t);
                 }
             }
-            Files.writeString(dir.resolve(RUNNING), Files.readString(dir.resolve(OutputLock.FILE), StandardCharsets.UTF_8),
-                    StandardCharsets.UTF_8);
+            Files.writeString(dir.resolve(RUNNING), lock.holder(), StandardCharsets.UTF_8);
         } catch (IOException | OutputWriteException e) {
             closeQuietly(lock);
             throw e instanceof OutputWriteException w ? w : new OutputWriteException(dir, (IOException) e);
