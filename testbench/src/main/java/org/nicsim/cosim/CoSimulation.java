@@ -437,7 +437,9 @@ public final class CoSimulation {
         int cpu = ringCpu[q];
         driver.clearIrq(1 << q);
         drainMmio();   // acknowledge before harvesting, or a write-back in between is missed
+        long emptyBefore = driver.rxReturnedEmpty(q);
         List<RxCompletion> done = driver.rxHarvest(q, sc.rxRingSize());
+        rx.dataWriteFailed(q, driver.rxReturnedEmpty(q) - emptyBefore);
         if (done.isEmpty()) {
             return;
         }

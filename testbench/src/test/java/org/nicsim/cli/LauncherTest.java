@@ -1,0 +1,92 @@
+package org.nicsim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonArray;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The launcher {@code ./nicsim} itself: usage, {@code test --help}, the Verilator versions it
+ * refuses, and non-ASCII paths under the C locale. It runs here without building
+ * ({@code NICSIM_NO_BUILD}, the test class path as {@code NICSIM_CLASSPATH}).
+ */
+class LauncherTest {
+    @TempDir
+    Path tmp;
+
+    private static final Path ROOT = Path.of(System.getProperty("nicsim.root", "..")).toAbsolutePath().normalize();
+
+    record Ran(int status, String out, String err) {
+    }
+
+    private Ran launch(Map<String, String> env, String... args) throws IOException, InterruptedException {
+        List<String> command = new java.util.ArrayList<>(List.of("bash", ROOT.resolve("nicsim").toString()));
+        command.addAll(List.of(args));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(tmp.toFile());
+        pb.environment().put("NICSIM_NO_BUILD", "1");
+        pb.environment().put("NICSIM_CLASSPATH", System.getProperty("java.class.path"));
+        pb.environment().putAll(env);
+        Path out = tmp.resolve("launcher.out");
+        Path err = tmp.resolve("launcher.err");
+        Process p = pb.redirectOutput(out.toFile()).redirectError(err.toFile()).start();
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("the launcher hung");
+        }
+        return new Ran(p.exitValue(), Files.readString(out), Files.readString(err));
+    }
+
+    @Test
+    void noCommandPrintsTheUsageOnStderrAndExits2() throws Exception {
+        Ran r = launch(Map.of());
+        assertEquals(2, r.status());
+        assertEquals("", r.out());
+        assertTrue(r.err().startsWith("usage: ./nicsim"), r.err());
+    }
+
+    @Test
+    void testHelpDescribesTheSuiteNotMaven() throws Exception {
+        Ran r = launch(Map.of(), "test", "--help");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().contains("-Pnightly"), r.out());
+        assertFalse(r.out().contains("usage: mvn"), r.out());
+    }
+
+    @Test
+    void aVerilatorThatMiscompilesTheRtlIsRefused() throws Exception {
+        Path bin = tmp.resolve("bin");
+        Files.createDirectories(bin);
+        Path fake = bin.resolve("verilator");
+        Files.writeString(fake, "#!/bin/sh\necho 'Verilator 5.038 2025-07-08 rev v5.038'\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Ran r = launch(Map.of("PATH", bin + ":" + System.getenv("PATH")), "build");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("Verilator 5.038") && r.err().contains("5.044 or newer"), r.err());
+    }
+
+    @Test
+    void nonAsciiPathsWorkUnderTheCLocale() throws Exception {
+        Path dir = tmp.resolve("scénario-ü");
+        Files.createDirectories(dir);
+        Path scenario = dir.resolve("façade.json");
+        Files.writeString(scenario, "{\"name\": \"facade\"}", StandardCharsets.UTF_8);
+        Path out = tmp.resolve("输出");
+        Ran r = launch(Map.of("LC_ALL", "C", "LANG", ""), "run", scenario.toString(), "--packets", "5", "--out",
+                out.toString(), "-q");
+        assertEquals(0, r.status(), r.out() + r.err());
+        JsonArray command = Cli.json(out.resolve("report.json")).getAsJsonArray("command");
+        assertEquals(scenario.toString(), command.get(1).getAsString());
+        assertEquals(out.toString(), command.get(5).getAsString());
+    }
+}
