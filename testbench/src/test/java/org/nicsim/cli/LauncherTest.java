@@ -76,6 +76,48 @@ class LauncherTest {
     }
 
     @Test
+    void aSecondLauncherWaitsForTheBuildInsteadOfRacingIt() throws Exception {
+        // a copy of the launcher over an empty tree, with a Maven that only records that it ran
+        Path root = tmp.resolve("repo");
+        Path native_ = root.resolve("jni/src/main/native");
+        Files.createDirectories(native_);
+        Files.copy(ROOT.resolve("nicsim"), root.resolve("nicsim"));
+        Files.copy(ROOT.resolve("jni/src/main/native/verilator-version.sh"), native_.resolve("verilator-version.sh"));
+        for (String pom : List.of("pom.xml", "jni/pom.xml", "host-driver/pom.xml", "testbench/pom.xml")) {
+            Files.createDirectories(root.resolve(pom).getParent());
+            Files.writeString(root.resolve(pom), "");
+        }
+        Path bin = tmp.resolve("fake-bin");
+        Files.createDirectories(bin);
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, "#!/bin/sh\necho built >> target/mvn-runs\nmkdir -p testbench/target\n"
+                + "touch testbench/target/classpath.txt\n");
+        Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path lock = root.resolve("target/nicsim-build.lock");
+        Files.createDirectories(lock.getParent());
+
+        Process holder = new ProcessBuilder("flock", lock.toString(), "-c", "echo held; read x").start();
+        java.io.BufferedReader held = new java.io.BufferedReader(new java.io.InputStreamReader(holder.getInputStream()));
+        assertEquals("held", held.readLine());
+        ProcessBuilder pb = new ProcessBuilder("bash", root.resolve("nicsim").toString(), "build").directory(root.toFile());
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process second = pb.redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        java.io.BufferedReader err = new java.io.BufferedReader(new java.io.InputStreamReader(second.getErrorStream()));
+        String line = err.readLine();
+        assertEquals("nicsim: waiting for another ./nicsim to finish building", line);
+        assertFalse(Files.exists(root.resolve("target/mvn-runs")), "it built while another build held the lock");
+        holder.getOutputStream().write('\n');
+        holder.getOutputStream().close();
+        holder.waitFor(5, TimeUnit.MINUTES);
+        err.transferTo(java.io.Writer.nullWriter());
+        assertTrue(second.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(0, second.exitValue());
+        assertEquals(List.of("built"), Files.readAllLines(root.resolve("target/mvn-runs")));
+        assertTrue(Files.exists(root.resolve("target/nicsim-build.log")), "the build log lives in target/");
+        assertFalse(Files.exists(root.resolve("target-build.log")));
+    }
+
+    @Test
     void nonAsciiPathsWorkUnderTheCLocale() throws Exception {
         Path dir = tmp.resolve("scénario-ü");
         Files.createDirectories(dir);

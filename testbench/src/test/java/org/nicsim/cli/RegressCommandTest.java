@@ -1,6 +1,5 @@
 package org.nicsim.cli;
 
-import org.nicsim.report.ShellWords;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nicsim.report.ShellWords;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 

@@ -1,8 +1,5 @@
 package org.nicsim.rtl;
 
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.PropagationMode;
-import org.nicsim.reliab.FuzzSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -12,8 +9,10 @@ import java.util.List;
 import java.util.Random;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.AfterProperty;
 import net.jqwik.api.lifecycle.BeforeProperty;
+import net.jqwik.api.lifecycle.PropagationMode;
 import org.nicsim.model.rss.HashType;
 import org.nicsim.model.rss.Reta;
 import org.nicsim.model.rss.RssConfig;
@@ -22,6 +21,7 @@ import org.nicsim.model.rss.RssModel;
 import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.model.rss.RxFlags;
 import org.nicsim.model.rss.ToeplitzKey;
+import org.nicsim.reliab.FuzzSettings;
 import org.nicsim.traffic.GeneratedFrame;
 import org.nicsim.traffic.TrafficGenerator;
 import org.nicsim.traffic.TrafficSpec;

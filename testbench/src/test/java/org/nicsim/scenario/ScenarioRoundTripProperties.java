@@ -1,8 +1,5 @@
 package org.nicsim.scenario;
 
-import net.jqwik.api.lifecycle.AddLifecycleHook;
-import net.jqwik.api.lifecycle.PropagationMode;
-import org.nicsim.reliab.FuzzSettings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import com.google.gson.JsonArray;
@@ -14,6 +11,9 @@ import java.util.Random;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.PropagationMode;
+import org.nicsim.reliab.FuzzSettings;
 
 /**
  * Any valid scenario written "as run" reads back equal, and writing it again gives the same text.
