@@ -2,6 +2,7 @@ package org.nicsim.cli;
 
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * SIGINT and SIGTERM end a run cleanly. The JVM runs shutdown hooks on either signal; ours raises
@@ -19,6 +20,7 @@ final class Interrupts {
     static final int STATUS = 130;
 
     private static volatile boolean requested;
+    private static final AtomicInteger WATCHING = new AtomicInteger();
     private static final CountDownLatch SETTLED = new CountDownLatch(1);
 
     private Interrupts() {
@@ -30,8 +32,8 @@ final class Interrupts {
     }
 
     private static void onShutdown() {
-        if (SETTLED.getCount() == 0) {
-            return;   // an ordinary exit: the command already finished
+        if (SETTLED.getCount() == 0 || WATCHING.get() == 0) {
+            return;   // an ordinary exit, or a command with nothing to save (bench, usage): exit at once
         }
         requested = true;
         try {
@@ -39,6 +41,21 @@ final class Interrupts {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
+    }
+
+    /**
+     * Marks a stretch (a run, a regression, a sweep) that polls {@link #check} and writes reports
+     * when stopped, so the hook waits for it; close the returned guard when it is over.
+     */
+    static Watch watch() {
+        WATCHING.incrementAndGet();
+        return WATCHING::decrementAndGet;
+    }
+
+    /** The end of a {@link #watch} stretch. */
+    interface Watch extends AutoCloseable {
+        @Override
+        void close();
     }
 
     /** Whether a signal asked the run to stop. */

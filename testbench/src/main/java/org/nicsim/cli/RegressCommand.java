@@ -133,7 +133,8 @@ final class RegressCommand implements Command {
         }
         RegressionId id = RegressionId.of(RegressPlan.files(dir), seeds, firstSeed,
                 String.join(" ", passOn.subList(1, passOn.size())), Versions.detect().build());
-        try (OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), STALE, List.of("cases"))) {
+        try (Interrupts.Watch w = Interrupts.watch();
+             OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), STALE, List.of("cases"))) {
             terminal.out().printf(Locale.ROOT, "regress: shard %s: %d cases, %d at a time -> %s (regression %s)%n", shard,
                     cases.size(), jobs, out, id.id());
             long t0 = System.nanoTime();

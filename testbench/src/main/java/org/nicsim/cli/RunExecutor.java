@@ -64,7 +64,8 @@ final class RunExecutor {
      * the folder is taken and the simulation is about to start.
      */
     static RunReport execute(RunPlan plan, Terminal terminal, boolean progress, boolean announce) {
-        try (OutputRun folder = claim(plan.outDir(), plan.command(), OutputFiles.ALL, List.of())) {
+        try (Interrupts.Watch w = Interrupts.watch();
+             OutputRun folder = claim(plan.outDir(), plan.command(), OutputFiles.ALL, List.of())) {
             if (announce) {
                 terminal.out().println("seed: " + plan.scenario().seed());
                 terminal.out().flush();

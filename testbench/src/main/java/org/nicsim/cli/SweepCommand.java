@@ -92,7 +92,8 @@ final class SweepCommand implements Command {
                     sanitize(lastName(param.path()) + "=" + param.values().get(i))));
             plans.add(RunPlan.prepare(command, file, s, o, runDir));
         }
-        try (OutputRun folder = RunExecutor.claim(sweepDir, command, List.of(SweepReport.CSV, SweepReport.HTML,
+        try (Interrupts.Watch w = Interrupts.watch();
+             OutputRun folder = RunExecutor.claim(sweepDir, command, List.of(SweepReport.CSV, SweepReport.HTML,
                 OutputRun.RUNNING), runFolders(sweepDir))) {
             int status = sweep(plans, param, base, sweepDir, o, terminal);
             folder.finished();

@@ -8,9 +8,11 @@ import com.google.gson.JsonObject;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nicsim.report.OutputLock;
 
 /**
  * merge combines shards of one regression only: a regression id (scenario contents, seeds,
@@ -84,6 +86,16 @@ class MergeValidationTest {
         assertEquals(2, r.status(), r.toString());
         assertTrue(r.err().contains("is one of the shards"), r.err());
         assertEquals(before, Files.readString(shard1.resolve("summary.json")));
+    }
+
+    @Test
+    void aMergeIntoAFolderAnotherCommandHoldsExits2() throws IOException {
+        Path out = tmp.resolve("m-busy");
+        try (OutputLock held = OutputLock.acquire(out, List.of("merge", "elsewhere"))) {
+            Cli.Result r = Cli.run("merge", out.toString(), shard1.toString(), shard2.toString());
+            assertEquals(2, r.status(), r.toString());
+            assertTrue(r.err().contains("in use by pid"), r.err());
+        }
     }
 
     @Test
