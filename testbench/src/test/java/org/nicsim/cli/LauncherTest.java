@@ -76,6 +76,24 @@ class LauncherTest {
     }
 
     @Test
+    void theNativeBuildRefusesThatVerilatorToo() throws Exception {
+        Path bin = tmp.resolve("bin");
+        Files.createDirectories(bin);
+        Path fake = bin.resolve("verilator");
+        Files.writeString(fake, "#!/bin/sh\necho 'Verilator 5.043 2025-11-02 rev v5.043'\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        ProcessBuilder pb = new ProcessBuilder("bash", ROOT.resolve("jni/src/main/native/build-lib.sh").toString(), "nic_top",
+                tmp.resolve("lib").toString()).redirectOutput(ProcessBuilder.Redirect.DISCARD);
+        pb.environment().put("PATH", bin + ":" + System.getenv("PATH"));
+        Process p = pb.start();
+        String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(p.waitFor(5, TimeUnit.MINUTES));
+        assertEquals(2, p.exitValue(), err);
+        assertTrue(err.contains("Verilator 5.043 2025-11-02 rev v5.043 is not supported"), err);
+        assertFalse(Files.exists(tmp.resolve("lib")), "nothing built");
+    }
+
+    @Test
     void aSecondLauncherWaitsForTheBuildInsteadOfRacingIt() throws Exception {
         // a copy of the launcher over an empty tree, with a Maven that only records that it ran
         Path root = tmp.resolve("repo");
