@@ -24,6 +24,7 @@ ROOT="$(cd "$JNI_DIR/.." && pwd)"
 CACHE="${NICSIM_CACHE_DIR:-$ROOT/.cache/native}"
 JOBS="${NICSIM_BUILD_JOBS:-2}"
 LIB="libnicsim-$TOP$VARIANT.so"
+"$HERE/verilator-version.sh"   # refuses the Verilator releases that miscompile the RTL
 
 case "$TOP" in
     nic_top)

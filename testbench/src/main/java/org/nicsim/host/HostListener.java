@@ -16,6 +16,12 @@ public interface HostListener {
      */
     RxPayload received(RxCompletion c, int queue, int cpu);
 
+    /**
+     * The NIC returned {@code n} buffers of ring {@code queue} without a frame: their data write
+     * faulted, so the frames they were meant for are error drops.
+     */
+    void returnedEmpty(int queue, long n);
+
     /** A netisr handler took {@code m} on {@code cpu}. */
     void handled(Mbuf m, int cpu);
 

@@ -92,7 +92,12 @@ public final class HostStack {
         int cpu = ringCpu[q];
         driver.clearIrq(1 << q);
         mmioBarrier.run();   // acknowledge before harvesting, or a write-back in between is missed
+        long emptyBefore = driver.rxReturnedEmpty(q);
         List<RxCompletion> done = driver.rxHarvest(q, sc.rxRingSize());
+        long emptied = driver.rxReturnedEmpty(q) - emptyBefore;
+        if (emptied > 0) {
+            listener.returnedEmpty(q, emptied);
+        }
         if (done.isEmpty()) {
             return;
         }

@@ -20,6 +20,10 @@ public final class ScenarioLimits {
     public static final int MIN_MTU = 68;
     /** Largest frame (and MTU) a scenario can use, jumbo frames included. */
     public static final int MAX_FRAME = 9600;
+    /** Fewest quiet cycles before the stall watchdog fires: one host service interval. */
+    public static final long MIN_STALL_CYCLES = 256;
+    /** Most quiet cycles the watchdog may wait: about three hours of simulation at 100k cycles/s. */
+    public static final long MAX_STALL_CYCLES = 1_000_000_000L;
     /** An Ethernet header; anything shorter is not a frame. */
     public static final int MIN_FRAME = 14;
     public static final int MAX_TX_WREG_NSEGS = 4096;

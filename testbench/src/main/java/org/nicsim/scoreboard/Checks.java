@@ -114,6 +114,11 @@ public final class Checks implements HostListener {
     // ------------------------------------------------------------------------------ from the host
 
     @Override
+    public void returnedEmpty(int queue, long n) {
+        rx.tracker().dataWriteFailed(queue, n);
+    }
+
+    @Override
     public RxPayload received(RxCompletion c, int queue, int cpu) {
         RxFrame f = rx.received(c, queue, cpu, clock.getAsLong());
         if (f != null) {

@@ -26,6 +26,7 @@ final class RxTracker {
     final long[] fates = new long[Fate.values().length];
     final long[] nobufByQueue;
     final long[] deliveredByQueue;
+    private final long[] writeFailures;                  // frames the NIC could not write, not yet resolved
     long malformedDelivered;
 
     @SuppressWarnings("unchecked")
@@ -37,6 +38,17 @@ final class RxTracker {
         }
         this.nobufByQueue = new long[queues];
         this.deliveredByQueue = new long[queues];
+        this.writeFailures = new long[queues];
+    }
+
+    /**
+     * The NIC returned {@code n} buffers of queue {@code q} empty: writing their frames failed (a
+     * DMA error), which it counts as RX_DROP_ERROR, not as a missing buffer. Those frames are never
+     * written back, so they are among the next ones {@link #dropEarlier} resolves on that queue, in
+     * ring order; they get the fate error.
+     */
+    void dataWriteFailed(int q, long n) {
+        writeFailures[q] += n;
     }
 
     void injected(RxFrame f) {
@@ -66,6 +78,11 @@ final class RxTracker {
         ArrayDeque<RxFrame> d = expected[q];
         while (!d.isEmpty() && d.peekFirst().index < seq) {
             RxFrame dropped = d.pollFirst();
+            if (writeFailures[q] > 0) {
+                writeFailures[q]--;
+                resolve(dropped, Fate.ERROR, null);
+                continue;
+            }
             nobufByQueue[q]++;
             resolve(dropped, Fate.NOBUF, null);
         }

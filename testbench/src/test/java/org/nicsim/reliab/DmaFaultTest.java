@@ -83,4 +83,23 @@ class DmaFaultTest {
         // rx_engine: a failed data write consumes the descriptor and writes it back with length 0
         assertTrue(first.contains("the buffer posted in RX ring 0 descriptor 0 (written back with length 0"), first);
     }
+
+    @Test
+    void aFrameWhoseBufferWriteFailedHasTheFateErrorAsTheNicCountsIt() {
+        // the NIC counts a failed data write as RX_DROP_ERROR: the frame's fate and the counters agree
+        SimRun run = SimRun.of("{\"seed\":4,\"queues\":1,\"cpus\":1,\"app\":\"sink\",\"rxBuffers\":8,\"rxRingSize\":16,"
+                + "\"traffic\":{\"packets\":20}}", b -> b, (m, s) -> {
+                    long ringBase = Integer.toUnsignedLong(m.mmioRead(NicRegisters.queueReg(0, NicRegisters.RXQ_BASE_LO)));
+                    m.hostMemory().putLong((int) ringBase, m.hostMemory().capacity() + (8L << 20));
+                    m.mmioWrite(NicRegisters.queueReg(0, NicRegisters.RXQ_SIZE), 16);
+                    m.mmioWrite(NicRegisters.queueReg(0, NicRegisters.RXQ_TAIL), 8);
+                    m.mmioDrain(1_000);
+                });
+        assertNotNull(run.result, run::mismatches);
+        assertEquals(1, run.result.fate(org.nicsim.cosim.Fate.ERROR), run::mismatches);
+        assertEquals(0, run.result.fate(org.nicsim.cosim.Fate.NOBUF), run::mismatches);
+        assertEquals(0, run.result.scoreboard().failed(org.nicsim.scoreboard.Check.ACCOUNTING), run::mismatches);
+        assertTrue(run.result.scoreboard().firstMismatches().stream()
+                .noneMatch(m -> m.field().startsWith("RX_DROP")), run::mismatches);
+    }
 }

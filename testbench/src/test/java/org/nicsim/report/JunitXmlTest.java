@@ -56,7 +56,7 @@ class JunitXmlTest {
         assertEquals("rx.hash: frame 3 at cycle 700: hash hardware=0x1 model=0x2 (2 of 3 comparisons failed)",
                 failure.getAttribute("message"));
         assertTrue(failure.getTextContent().contains("rx.hash: frame 5 at cycle 900"));
-        assertTrue(failure.getTextContent().contains("./nicsim replay out/dir/report.json"));
+        assertTrue(failure.getTextContent().contains(" replay " + java.nio.file.Path.of("out/dir/report.json").toAbsolutePath()));
     }
 
     @Test

@@ -3,6 +3,7 @@ package org.nicsim.wave;
 import java.nio.file.Path;
 import java.util.Objects;
 import org.nicsim.bridge.NicModel;
+import org.nicsim.bridge.TraceWriteException;
 
 /**
  * Switches the bridge's FST trace on at the first cycle of a {@link TraceWindow} and off after its
@@ -83,6 +84,8 @@ public final class TracePlan implements CycleEdges {
         }
         try {
             stop(model.cycle());
+        } catch (TraceWriteException e) {
+            throw e;   // the file is incomplete: the run's outputs are, too
         } catch (RuntimeException e) {
             on = false;   // the model died (RTL fatal): the bridge closed the trace itself
             done = true;
