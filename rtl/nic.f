@@ -14,3 +14,4 @@ tx_frame_dma.sv
 tx_realign.sv
 tx_fifo.sv
 tx_writeback.sv
+rr_pick.sv

@@ -150,27 +150,31 @@ module rx_engine #(
     assign m_axi_rready = 1'b1;    // room in the descriptor cache is reserved when a read is issued
 
     // ------------------------------------------------------------------ ring configuration
-    logic [63:0] q_base [QN];
-    logic [12:0] q_size [QN];
-    logic [11:0] q_tail [QN];
-    logic [11:0] q_mask [QN];
-    always_comb begin
-        for (int q = 0; q < QN; q++) begin
-            q_base[q] = cfg_rxq_base[64*q +: 64];
-            q_size[q] = cfg_rxq_size[13*q +: 13];
-            q_tail[q] = cfg_rxq_tail[12*q +: 12];
-            q_mask[q] = 12'(q_size[q] - 13'd1);
-        end
-    end
+    // read where used, for the one queue an event concerns (not copied out for every queue)
+    function automatic logic [63:0] q_base(input logic [QW-1:0] q);
+        return cfg_rxq_base[64*q +: 64];
+    endfunction
+    function automatic logic [12:0] q_size(input logic [QW-1:0] q);
+        return cfg_rxq_size[13*q +: 13];
+    endfunction
+    function automatic logic [11:0] q_tail(input logic [QW-1:0] q);
+        return cfg_rxq_tail[12*q +: 12];
+    endfunction
+    function automatic logic [11:0] q_mask(input logic [QW-1:0] q);
+        return 12'(cfg_rxq_size[13*q +: 13] - 13'd1);
+    endfunction
 
     // ------------------------------------------------------------------ per-queue state
-    logic [QN-1:0][11:0]    head;        // RXQ_HEAD: next descriptor to be written back
-    logic [QN-1:0][11:0]    alloc;       // next descriptor to give to a frame
-    logic [QN-1:0][DCN-1:0] dc_cnt;      // cached descriptors alloc .. alloc+dc_cnt-1
-    logic [QN-1:0][DCW-1:0] dc_rd;       // cache position of descriptor `alloc`
-    logic [QN-1:0]          pf_busy;     // a descriptor read of this queue is in flight
-    logic [QN-1:0]          pf_discard;  // ... and its data is stale (reset / flush)
-    logic [QN-1:0][31:0]    cnt_delivered, cnt_drops;
+    // Arrays indexed by the queue of the event (a frame, a read, a commit): one entry is read and
+    // written per event, as a register file would be, rather than every queue every cycle.
+    logic [11:0]    head   [QN];       // RXQ_HEAD: next descriptor to be written back
+    logic [11:0]    alloc  [QN];       // next descriptor to give to a frame
+    logic [DCN-1:0] dc_cnt [QN];       // cached descriptors alloc .. alloc+dc_cnt-1
+    logic [DCW-1:0] dc_rd  [QN];       // cache position of descriptor `alloc`
+    logic [QN-1:0]  pf_busy;           // a descriptor read of this queue is in flight
+    logic [QN-1:0]  pf_discard;        // ... and its data is stale (reset / flush)
+    logic [31:0]    cnt_delivered [QN];
+    logic [31:0]    cnt_drops     [QN];
 
     localparam int DCE = (1 << QW) * DC;     // cache entries, indexed {queue, position}
     logic [63:0] dc_addr  [DCE];
@@ -240,7 +244,7 @@ module rx_engine #(
     wire  [QW-1:0]   aq = QW'(meta_queue);
     wire             aq_ok = {1'b0, meta_queue} < 5'(QN);
     wire  [QW+DCW-1:0] a_ci = {aq, dc_rd[aq]};
-    wire  [63:0]     a_desc_addr = q_base[aq] + {48'd0, alloc[aq], 4'd0};
+    wire  [63:0]     a_desc_addr = q_base(aq) + {48'd0, alloc[aq], 4'd0};
     wire             a_go = meta_valid && rxq_reset == '0 && !jq_full;
 
     always_comb begin
@@ -248,7 +252,7 @@ module rx_engine #(
         a_flush = 1'b0;
         if (a_go) begin
             if (meta_err) a_act = A_DROP_ERR;
-            else if (!meta_rx_en || !aq_ok || q_size[aq] == 13'd0 || alloc[aq] == q_tail[aq])
+            else if (!meta_rx_en || !aq_ok || q_size(aq) == 13'd0 || alloc[aq] == q_tail(aq))
                 a_act = A_DROP_NOBUF;
             else if (dc_cnt[aq] == '0) a_act = A_WAIT;
             else if (dc_fault[a_ci]) begin
@@ -268,35 +272,26 @@ module rx_engine #(
 
     // ------------------------------------------------------------------ descriptor prefetch
     logic [QN-1:0]   pf_need;
-    logic [11:0]     pf_fidx [QN];
     always_comb begin
         for (int q = 0; q < QN; q++) begin
-            pf_fidx[q] = (alloc[q] + 12'(dc_cnt[q])) & q_mask[q];
-            pf_need[q] = q_size[q] != 13'd0 && !pf_busy[q] && dc_cnt[q] != DCN'(DC)
-                         && pf_fidx[q] != q_tail[q] && !rxq_reset[q]
-                         && !(a_flush && aq == QW'(q));
+            pf_need[q] = cfg_rxq_size[13*q +: 13] != 13'd0 && !pf_busy[q] && dc_cnt[q] != DCN'(DC)
+                         && ((alloc[q] + 12'(dc_cnt[q])) & 12'(cfg_rxq_size[13*q +: 13] - 13'd1))
+                            != cfg_rxq_tail[12*q +: 12];
         end
+        pf_need = pf_need & ~rxq_reset;
+        if (a_flush) pf_need[aq] = 1'b0;
     end
 
-    logic [QW-1:0] pf_rr, pf_q;
+    // round-robin among the queues that need a read: the first after the last one served
+    logic [QW-1:0] pf_rr, pf_q, pf_start;
     logic          pf_any;
-    always_comb begin
-        pf_any = 1'b0;
-        pf_q = '0;
-        for (int k = 1; k <= QN; k++) begin
-            logic [QW-1:0] qq;
-            qq = QW'((32'(pf_rr) + k) % QN);
-            if (!pf_any && pf_need[qq]) begin
-                pf_any = 1'b1;
-                pf_q = qq;
-            end
-        end
-    end
+    assign pf_start = (int'(pf_rr) == QN - 1) ? '0 : pf_rr + 1'b1;
+    rr_pick #(.N(QN), .IW(QW)) u_pf_pick (.req(pf_need), .ptr(pf_start), .valid(pf_any), .idx(pf_q));
 
-    wire [11:0] pf_idx   = pf_fidx[pf_q];
-    wire [63:0] pf_addr  = q_base[pf_q] + {48'd0, pf_idx, 4'd0};
-    wire [11:0] pf_avail = (q_tail[pf_q] - pf_idx) & q_mask[pf_q];
-    wire [12:0] pf_wrap  = q_size[pf_q] - {1'b0, pf_idx};
+    wire [11:0] pf_idx   = (alloc[pf_q] + 12'(dc_cnt[pf_q])) & q_mask(pf_q);
+    wire [63:0] pf_addr  = q_base(pf_q) + {48'd0, pf_idx, 4'd0};
+    wire [11:0] pf_avail = (q_tail(pf_q) - pf_idx) & q_mask(pf_q);
+    wire [12:0] pf_wrap  = q_size(pf_q) - {1'b0, pf_idx};
     wire [12:0] pf_4k    = (13'h1000 - {1'b0, pf_addr[11:0]}) >> 4;
     wire [DCN-1:0] pf_room = DCN'(DC) - dc_cnt[pf_q];
     logic [DCN-1:0] pf_n;
@@ -440,15 +435,17 @@ module rx_engine #(
         end
 
         if (rst) begin
-            head <= '0;
-            alloc <= '0;
-            dc_cnt <= '0;
-            dc_rd <= '0;
+            for (int q = 0; q < QN; q++) begin
+                head[q] <= '0;
+                alloc[q] <= '0;
+                dc_cnt[q] <= '0;
+                dc_rd[q] <= '0;
+                cnt_delivered[q] <= '0;
+                cnt_drops[q] <= '0;
+            end
             pf_busy <= '0;
             pf_discard <= '0;
             pf_rr <= '0;
-            cnt_delivered <= '0;
-            cnt_drops <= '0;
             sl_valid <= '0;
             sl_done <= '0;
             sl_derr <= '0;
@@ -475,7 +472,7 @@ module rx_engine #(
         end else begin
             // ---- allocation
             if (a_deliver) begin
-                alloc[aq] <= (alloc[aq] + 12'd1) & q_mask[aq];
+                alloc[aq] <= (alloc[aq] + 12'd1) & q_mask(aq);
                 sl_valid[sl_alloc] <= 1'b1;
                 sl_done[sl_alloc] <= 1'b0;
                 sl_derr[sl_alloc] <= 1'b0;
@@ -489,25 +486,22 @@ module rx_engine #(
             stat_rx_drop_error <= stat_rx_drop_error + 32'(a_act == A_DROP_ERR)
                                   + 32'(commit && !c_ok);
 
-            // ---- descriptor cache per queue
-            for (int q = 0; q < QN; q++) begin
-                logic pop, push;
-                pop = a_deliver && aq == QW'(q);
-                push = r_write && rq == QW'(q);
-                if (rxq_reset[q] || (a_flush && aq == QW'(q))) begin
-                    dc_cnt[q] <= '0;
-                    dc_rd[q] <= '0;
-                end else begin
-                    dc_cnt[q] <= dc_cnt[q] + DCN'(push) - DCN'(pop);
-                    if (pop) dc_rd[q] <= dc_rd[q] + DCW'(1);
-                end
-                if (ar_load && pf_q == QW'(q)) pf_busy[q] <= 1'b1;
-                if (r_final && rq == QW'(q)) begin
-                    pf_busy[q] <= 1'b0;
-                    pf_discard[q] <= 1'b0;
-                end else if ((rxq_reset[q] || (a_flush && aq == QW'(q))) && pf_busy[q]) begin
-                    pf_discard[q] <= 1'b1;
-                end
+            // ---- descriptor cache: a frame pops from queue aq, a read pushes into queue rq;
+            //      a flush of aq or a reset empties the queue (later assignments win)
+            if (a_deliver) begin
+                dc_cnt[aq] <= dc_cnt[aq] - DCN'(1);
+                dc_rd[aq] <= dc_rd[aq] + DCW'(1);
+            end
+            if (r_write) dc_cnt[rq] <= dc_cnt[rq] + DCN'(1) - DCN'(a_deliver && aq == rq);
+            if (ar_load) pf_busy[pf_q] <= 1'b1;
+            if (r_final) begin
+                pf_busy[rq] <= 1'b0;
+                pf_discard[rq] <= 1'b0;
+            end
+            if (a_flush) begin
+                dc_cnt[aq] <= '0;
+                dc_rd[aq] <= '0;
+                if (pf_busy[aq] && !(r_final && rq == aq)) pf_discard[aq] <= 1'b1;
             end
             if (ar_load) begin
                 m_axi_arvalid <= 1'b1;
@@ -542,7 +536,7 @@ module rx_engine #(
             if (commit) begin
                 sl_valid[bslot] <= 1'b0;
                 if (!b_err) rx_irq_set[cq] <= 1'b1;
-                if (!sl_stale[bslot] && !rxq_reset[cq]) head[cq] <= (head[cq] + 12'd1) & q_mask[cq];
+                if (!sl_stale[bslot] && !rxq_reset[cq]) head[cq] <= (head[cq] + 12'd1) & q_mask(cq);
                 if (c_ok) begin
                     cnt_delivered[cq] <= cnt_delivered[cq] + 32'd1;
                     stat_rx_delivered <= stat_rx_delivered + 32'd1;
@@ -551,14 +545,20 @@ module rx_engine #(
             end
 
             // ---- SIZE written: the queue restarts at 0; frames in flight finish in the old ring
-            for (int q = 0; q < QN; q++) begin
-                if (rxq_reset[q]) begin
-                    head[q] <= '0;
-                    alloc[q] <= '0;
+            //      (also empties its descriptor cache and discards its descriptor read in flight)
+            if (rxq_reset != '0) begin
+                for (int q = 0; q < QN; q++) begin
+                    if (rxq_reset[q]) begin
+                        head[q] <= '0;
+                        alloc[q] <= '0;
+                        dc_cnt[q] <= '0;
+                        dc_rd[q] <= '0;
+                        if (pf_busy[q] && !(r_final && rq == QW'(q))) pf_discard[q] <= 1'b1;
+                    end
                 end
-            end
-            for (int s = 0; s < SLOTS; s++) begin
-                if (sl_valid[s] && rxq_reset[sl_q[s]]) sl_stale[s] <= 1'b1;
+                for (int s = 0; s < SLOTS; s++) begin
+                    if (sl_valid[s] && rxq_reset[sl_q[s]]) sl_stale[s] <= 1'b1;
+                end
             end
 
             // ---- one rx_dma_fault pulse per failed burst (at most two per cycle: R and B)

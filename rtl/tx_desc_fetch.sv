@@ -99,59 +99,63 @@ module tx_desc_fetch #(
     reg [63:0] dlo;
     reg        dlo_err;
 
-    // ------------------------------------------------------------------ per-queue fetch sizing
+    // ------------------------------------------------------------------ per-queue eligibility
+    // Per queue only what the round-robin picks need: a few 12-bit differences and compares. The
+    // burst size (ring end, 4 KiB boundary, cache space) is computed once, for the queue picked:
+    // n = min(pending, space, to_end, to_4k) is non-zero exactly when pending and space are, since
+    // fetch < SIZE (to_end >= 1) and to_4k >= 1.
     logic [QN-1:0] f_elig, s_elig, s_has, q_idle;
-    logic [7:0]    f_n [QN];
     always_comb begin
         for (int q = 0; q < QN; q++) begin
             logic [12:0] size;
-            logic [11:0] mask, tail, ready_cnt, infl, pending, used, to_4k, n, space;
-            logic [7:0]  a16;   // ring address bits [11:4] of descriptor `fetch`
-            logic [12:0] to_end;
+            logic [11:0] mask, tail, ready_cnt, infl, pending, space;
+            logic        on;
             size      = cfg_txq_size[13*q +: 13];
             mask      = 12'(size - 13'd1);
             tail      = cfg_txq_tail[12*q +: 12];
             ready_cnt = (tail - head[q]) & mask;
             infl      = (fetch[q] - head[q]) & mask;
             pending   = (ready_cnt > infl) ? ready_cnt - infl : 12'd0;
-            used      = (fetch[q] - sched[q]) & mask;
-            space     = 12'(D) - used;
-            to_end    = size - {1'b0, fetch[q]};
-            a16       = cfg_txq_base[64*q + 4 +: 8] + fetch[q][7:0];
-            to_4k     = 12'd256 - {4'd0, a16};
-            n = pending;
-            if (space < n) n = space;
-            if (to_end < {1'b0, n}) n = to_end[11:0];
-            if (to_4k < n) n = to_4k;
-            f_n[q]    = n[7:0];
-            f_elig[q] = cfg_tx_en && size != 13'd0 && !txq_reset[q] && n != 12'd0
+            space     = 12'(D) - ((fetch[q] - sched[q]) & mask);
+            on        = cfg_tx_en && size != 13'd0 && !txq_reset[q];
+            f_elig[q] = on && pending != 12'd0 && space != 12'd0
                         && (pending <= space || space >= 12'(D / 2));
             // in the rotation: descriptors requested or cached, not yet scheduled; grantable once landed
-            s_elig[q] = cfg_tx_en && size != 13'd0 && !txq_reset[q] && fetch[q] != sched[q];
+            s_elig[q] = on && fetch[q] != sched[q];
             s_has[q]  = land[q] != sched[q];
             q_idle[q] = size == 13'd0 || (head[q] == tail && fetch[q] == head[q]);
         end
     end
 
-    // round-robin pick: the first eligible queue at or after the pointer
-    function automatic logic [QW:0] rr_pick(input logic [QN-1:0] elig, input logic [QW-1:0] ptr);
-        logic [QW:0] r;
-        r = '0;
-        for (int k = QN - 1; k >= 0; k--) begin
-            int i;
-            i = int'(ptr) + k;
-            if (i >= QN) i = i - QN;
-            if (elig[i]) r = {1'b1, QW'(i)};
-        end
-        return r;
-    endfunction
+    logic          f_any, s_any;
+    logic [QW-1:0] fq, sq;
+    rr_pick #(.N(QN), .IW(QW)) u_f_pick (.req(f_elig), .ptr(f_rr), .valid(f_any), .idx(fq));
+    rr_pick #(.N(QN), .IW(QW)) u_s_pick (.req(s_elig), .ptr(s_rr), .valid(s_any), .idx(sq));
+    wire f_load = f_any && (!freq_valid || freq_ready);
+    wire s_load = s_any && s_has[sq] && (!s_valid || s_ready);
 
-    wire [QW:0] f_pick = rr_pick(f_elig, f_rr);
-    wire [QW:0] s_pick = rr_pick(s_elig, s_rr);
-    wire [QW-1:0] fq = f_pick[QW-1:0];
-    wire [QW-1:0] sq = s_pick[QW-1:0];
-    wire f_load = f_pick[QW] && (!freq_valid || freq_ready);
-    wire s_load = s_pick[QW] && s_has[sq] && (!s_valid || s_ready);
+    // burst size of the picked queue: pending work, cache space, ring end, 4 KiB boundary
+    logic [7:0] f_n;
+    always_comb begin
+        logic [12:0] size;
+        logic [11:0] mask, ready_cnt, infl, pending, space, to_4k, n;
+        logic [12:0] to_end;
+        logic [7:0]  a16;   // ring address bits [11:4] of descriptor `fetch`
+        size      = cfg_txq_size[13*fq +: 13];
+        mask      = 12'(size - 13'd1);
+        ready_cnt = (cfg_txq_tail[12*fq +: 12] - head[fq]) & mask;
+        infl      = (fetch[fq] - head[fq]) & mask;
+        pending   = (ready_cnt > infl) ? ready_cnt - infl : 12'd0;
+        space     = 12'(D) - ((fetch[fq] - sched[fq]) & mask);
+        to_end    = size - {1'b0, fetch[fq]};
+        a16       = cfg_txq_base[64*fq + 4 +: 8] + fetch[fq][7:0];
+        to_4k     = 12'd256 - {4'd0, a16};
+        n = pending;
+        if (space < n) n = space;
+        if (to_end < {1'b0, n}) n = to_end[11:0];
+        if (to_4k < n) n = to_4k;
+        f_n = n[7:0];
+    end
 
     function automatic logic [QW-1:0] next_q(input logic [QW-1:0] q);
         return (int'(q) == QN - 1) ? '0 : q + 1'b1;
@@ -165,7 +169,8 @@ module tx_desc_fetch #(
 
     wire land_now = dbeat_valid && dphase && !dbeat_kill;
 
-    function automatic logic [11:0] inc(input logic [11:0] v, input int q, input logic [11:0] by);
+    function automatic logic [11:0] inc(input logic [11:0] v, input logic [QW-1:0] q,
+                                        input logic [11:0] by);
         return (v + by) & 12'(cfg_txq_size[13*q +: 13] - 13'd1);
     endfunction
 
@@ -176,7 +181,7 @@ module tx_desc_fetch #(
         if (f_load) begin
             freq_valid <= 1'b1;
             freq_q     <= fq;
-            freq_n     <= f_n[fq];
+            freq_n     <= f_n;
             freq_addr  <= AXI_ADDR_WIDTH'(cfg_txq_base[64*fq +: 64] + {48'd0, fetch[fq], 4'b0});
             f_rr       <= next_q(fq);
         end
@@ -210,17 +215,19 @@ module tx_desc_fetch #(
             s_rr    <= next_q(sq);
         end
 
-        // ---- ring indices (reset wins over every other update)
-        for (int q = 0; q < QN; q++) begin
-            if (f_load && int'(fq) == q) fetch[q] <= inc(fetch[q], q, {4'd0, f_n[q]});
-            if (land_now && int'(dbeat_q) == q) land[q] <= inc(land[q], q, 12'd1);
-            if (s_load && int'(sq) == q) sched[q] <= inc(sched[q], q, 12'd1);
-            if (ret_valid && int'(ret_q) == q) head[q] <= inc(head[q], q, 12'd1);
-            if (txq_reset[q]) begin
-                fetch[q] <= '0;
-                land[q]  <= '0;
-                sched[q] <= '0;
-                head[q]  <= '0;
+        // ---- ring indices: each event moves one queue's index (a reset, later, wins)
+        if (f_load) fetch[fq] <= inc(fetch[fq], fq, {4'd0, f_n});
+        if (land_now) land[dbeat_q] <= inc(land[dbeat_q], dbeat_q, 12'd1);
+        if (s_load) sched[sq] <= inc(sched[sq], sq, 12'd1);
+        if (ret_valid) head[ret_q] <= inc(head[ret_q], ret_q, 12'd1);
+        if (txq_reset != '0) begin
+            for (int q = 0; q < QN; q++) begin
+                if (txq_reset[q]) begin
+                    fetch[q] <= '0;
+                    land[q]  <= '0;
+                    sched[q] <= '0;
+                    head[q]  <= '0;
+                end
             end
         end
 
