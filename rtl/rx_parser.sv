@@ -90,11 +90,11 @@ module rx_parser #(
         return h;
     endfunction
 
+    // a thermometer mask of the frame's bytes (one wide shift, not one compare per byte)
     function automatic logic [HW-1:0] mask_tail(input logic [HW-1:0] h, input logic [15:0] len);
-        for (int i = 0; i < HDR_BYTES; i++) begin
-            if (16'(i) >= len) h[8*i +: 8] = 8'h00;
-        end
-        return h;
+        logic [HW-1:0] keep;
+        keep = (len >= 16'(HDR_BYTES)) ? '1 : ~({HW{1'b1}} << {len[6:0], 3'b000});
+        return h & keep;
     endfunction
 
     // S1: the header bytes of the finished frame
@@ -106,7 +106,8 @@ module rx_parser #(
     logic [SB_W-1:0] s1_sb;
 
     always_ff @(posedge clk) begin
-        if (beat_valid) hdr <= merge_beat(hdr, beat_cnt, beat_data);
+        // only the beat's own 8 bytes of the header register are written
+        if (beat_valid && beat_cnt < (NB_W+1)'(HDR_BEATS)) hdr[64*beat_cnt[$clog2(HDR_BEATS)-1:0] +: 64] <= beat_data;
         s1_valid <= beat_valid && beat_last;
         if (beat_valid && beat_last) begin
             s1_h <= mask_tail(merge_beat(hdr, beat_cnt, beat_data), len_next);
@@ -219,14 +220,18 @@ module rx_parser #(
     endfunction
 
     always_ff @(posedge clk) begin
+        class_t c;
         out_valid <= s1_valid;
         if (s1_valid) begin
+            c = classify(s1_h, s1_len);   // one evaluation per frame
             out_len <= s1_len;
             out_nbeats <= s1_beats > (NB_W+1)'(MAX_BEATS) ? NB_W'(MAX_BEATS) : s1_beats[NB_W-1:0];
             out_runt <= s1_len < 16'd14;
             out_bad <= s1_bad;
             out_oversize <= s1_beats > (NB_W+1)'(MAX_BEATS) || s1_len > 16'(MAX_BYTES);
-            {out_flags, out_tci, out_tuple} <= classify(s1_h, s1_len);
+            out_flags <= c.flags;
+            out_tci <= c.tci;
+            out_tuple <= c.tuple;
             out_sb <= s1_sb;
         end
         if (rst) out_valid <= 1'b0;

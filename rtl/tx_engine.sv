@@ -238,8 +238,10 @@ module tx_engine #(
 
     always_ff @(posedge clk) begin
         if (arvalid_r && m_axi_arready) arvalid_r <= 1'b0;
-        for (int k = 0; k < TRK_DEPTH; k++)
-            if (trk_desc[k] && txq_reset[trk_q[k]]) trk_kill[k] <= 1'b1;
+        // a queue reset is rare: look at every entry only then
+        if (txq_reset != '0)
+            for (int k = 0; k < TRK_DEPTH; k++)
+                if (trk_desc[k] && txq_reset[trk_q[k]]) trk_kill[k] <= 1'b1;
         if (dreq_ready || freq_ready) begin
             arvalid_r    <= 1'b1;
             araddr_r     <= pick_data ? dreq_addr : freq_addr;

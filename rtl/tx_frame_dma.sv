@@ -203,8 +203,10 @@ module tx_frame_dma #(
 
     always_ff @(posedge clk) begin
         // ---- allocate
-        for (int i = 0; i < FD; i++)
-            if (txq_reset[ft_q[i]]) ft_kill[i] <= 1'b1;
+        // a queue reset is rare: look at every slot only then
+        if (txq_reset != '0)
+            for (int i = 0; i < FD; i++)
+                if (txq_reset[ft_q[i]]) ft_kill[i] <= 1'b1;
         if (s_valid && s_ready) begin
             ft_q[wp[FTW-1:0]]    <= s_q;
             ft_idx[wp[FTW-1:0]]  <= s_idx;

@@ -94,8 +94,10 @@ module tx_writeback #(
     assign ret_q     = cq_q[r];
 
     always_ff @(posedge clk) begin
-        for (int k = 0; k < CD; k++)
-            if (txq_reset[cq_q[k]]) cq_kill[k] <= 1'b1;
+        // a queue reset is rare: look at every entry only then
+        if (txq_reset != '0)
+            for (int k = 0; k < CD; k++)
+                if (txq_reset[cq_q[k]]) cq_kill[k] <= 1'b1;
         if (c_valid && c_ready) begin
             cq_q[wp[CW-1:0]]    <= c_q;
             cq_idx[wp[CW-1:0]]  <= c_idx;
