@@ -35,6 +35,13 @@
 //
 // Only AXI_DATA_WIDTH = 64 is supported (8-byte beats throughout).
 //
+// Simulation speed: ring indices, cache counters and statistics are register files written at
+// the queue an event names (a reset is the only all-queue update); the prefetch flags are held in
+// registers and refreshed for the queues the last edge touched (all of them after a reset or a
+// TAIL/SIZE change); the prefetch round-robin is a masked priority encoder (rr_pick). Per cycle a
+// cycle-based simulator does work per event rather than per queue, and the hardware is the
+// ordinary one: indexed register files and one address/size datapath behind the arbiter.
+//
 // Latency: metadata at the head of its FIFO with the descriptor cached -> data AW 3 cycles; the
 // write-back AW follows the last data B response; commit on the write-back's B response. Measured
 // end to end (rx_datapath, 64-byte frame, slave with 4-cycle R/B latency): last beat accepted ->
@@ -48,7 +55,9 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-module rx_engine #(
+module rx_engine
+    import nic_pkg::*;
+#(
     parameter int NUM_QUEUES     = 16,
     parameter int AXI_ADDR_WIDTH = 64,
     parameter int AXI_DATA_WIDTH = 64,
@@ -271,14 +280,37 @@ module rx_engine #(
     assign jq_din = {!a_deliver, meta_nbeats, a_strb, dc_addr[a_ci], sl_alloc};
 
     // ------------------------------------------------------------------ descriptor prefetch
+    // A queue can use a read when it is enabled, its cache has room and descriptors exist past
+    // the cached ones. That changes only when the queue's allocation pointer or cache count moves
+    // (a frame allocated or flushed on aq, a descriptor written on rq) or its ring registers are
+    // written, so the flags are kept in registers and refreshed each cycle for the (at most two)
+    // queues the last edge touched; a queue reset or a TAIL/SIZE change refreshes every queue.
+    // Same function of the same state as evaluating every queue every cycle.
+    function automatic logic pf_wants(input logic [QW-1:0] q);
+        return cfg_rxq_size[13*q +: 13] != 13'd0 && dc_cnt[q] != DCN'(DC)
+               && ((alloc[q] + 12'(dc_cnt[q])) & 12'(cfg_rxq_size[13*q +: 13] - 13'd1))
+                  != cfg_rxq_tail[12*q +: 12];
+    endfunction
+
+    logic [QN-1:0]    pf_can, pf_can_r;
+    logic [1:0]       pe_v;                      // touched at the last edge: allocation, read data
+    logic [QW-1:0]    pe_q [2];
+    logic             pf_all;                    // refresh every queue (reset since the last cycle)
+    logic [QN*12-1:0] rx_tail_seen;
+    logic [QN*13-1:0] rx_size_seen;
+    always_comb begin
+        if (pf_all || cfg_rxq_tail != rx_tail_seen || cfg_rxq_size != rx_size_seen) begin
+            for (int q = 0; q < QN; q++) pf_can[q] = pf_wants(QW'(q));
+        end else begin
+            pf_can = pf_can_r;
+            for (int e = 0; e < 2; e++)
+                if (pe_v[e]) pf_can[pe_q[e]] = pf_wants(pe_q[e]);
+        end
+    end
+
     logic [QN-1:0]   pf_need;
     always_comb begin
-        for (int q = 0; q < QN; q++) begin
-            pf_need[q] = cfg_rxq_size[13*q +: 13] != 13'd0 && !pf_busy[q] && dc_cnt[q] != DCN'(DC)
-                         && ((alloc[q] + 12'(dc_cnt[q])) & 12'(cfg_rxq_size[13*q +: 13] - 13'd1))
-                            != cfg_rxq_tail[12*q +: 12];
-        end
-        pf_need = pf_need & ~rxq_reset;
+        pf_need = pf_can & ~pf_busy & ~rxq_reset;
         if (a_flush) pf_need[aq] = 1'b0;
     end
 
@@ -371,9 +403,11 @@ module rx_engine #(
     logic [63:0] wb_beat;
     always_comb begin
         // a frame whose data write failed: DD, queue and RX sequence only, length 0
-        if (w_beat == '0) wb_beat = sl_derr[wslot] ? {16'h0001, sl_wb0[wslot][47:40], 40'd0}
-                                                   : sl_wb0[wslot];
-        else wb_beat = sl_derr[wslot] ? {sl_wb1[wslot][63:32], 32'd0} : sl_wb1[wslot];
+        if (w_beat == '0)
+            wb_beat = sl_derr[wslot] ? rx_wb_beat0(32'd0, HTYPE_NONE, sl_wb0[wslot][RX_WB0_QUEUE_LSB +: 4],
+                                                   8'(1 << FLAG_DD))
+                                     : sl_wb0[wslot];
+        else wb_beat = sl_derr[wslot] ? rx_wb_beat1(16'd0, 16'd0, sl_wb1[wslot][63:32]) : sl_wb1[wslot];
     end
 
     // ------------------------------------------------------------------ 4. B responses, commit
@@ -385,7 +419,7 @@ module rx_engine #(
     wire commit = b_fire && bk == B_WB;
     wire [QW-1:0] cq = sl_q[bslot];
     wire c_ok = commit && !b_err && !sl_derr[bslot];
-    wire c_malformed = sl_wb0[bslot][55];    // flags bit7
+    wire c_malformed = sl_wb0[bslot][RX_WB0_FLAGS_LSB + FLAG_MALFORMED];
 
     logic [1:0] fault_pend;
 
@@ -403,8 +437,8 @@ module rx_engine #(
         end
         if (a_deliver) begin
             sl_desc[sl_alloc] <= a_desc_addr;
-            sl_wb0[sl_alloc] <= {8'h00, meta_flags[7:1], 1'b1, 4'h0, meta_queue, meta_htype, meta_hash};
-            sl_wb1[sl_alloc] <= {meta_seq, meta_tci, meta_len};
+            sl_wb0[sl_alloc] <= rx_wb_beat0(meta_hash, meta_htype, meta_queue, meta_flags | 8'(1 << FLAG_DD));
+            sl_wb1[sl_alloc] <= rx_wb_beat1(meta_len, meta_tci, meta_seq);
             sl_q[sl_alloc] <= aq;
         end
         if (ar_load) begin
@@ -433,6 +467,15 @@ module rx_engine #(
             m_axi_wstrb <= (wk == W_DATA && w_end && wlastf) ? wstrb_t : 8'hFF;
             m_axi_wlast <= w_end;
         end
+
+        // ---- prefetch flags bookkeeping: which queues the updates below move
+        pf_can_r     <= pf_can;
+        rx_tail_seen <= cfg_rxq_tail;
+        rx_size_seen <= cfg_rxq_size;
+        pe_v         <= {r_write, a_deliver || a_flush};
+        pe_q[0]      <= aq;
+        pe_q[1]      <= rq;
+        pf_all       <= rxq_reset != '0 || rst;
 
         if (rst) begin
             for (int q = 0; q < QN; q++) begin
@@ -575,7 +618,7 @@ module rx_engine #(
                          && !m_axi_wvalid && !m_axi_awvalid && !m_axi_arvalid && sl_used == '0
                          && fault_pend == '0;
 
-    wire unused = &{1'b0, m_axi_bid, m_axi_rid, m_axi_rlast, meta_flags[0], jq_count, wq_count,
+    wire unused = &{1'b0, m_axi_bid, m_axi_rid, m_axi_rlast, jq_count, wq_count,
                     bq_count, rt_count};
 endmodule
 
