@@ -9,7 +9,9 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-module rss_reta #(
+module rss_reta
+    import nic_pkg::*;
+#(
     parameter int RETA_SIZE = 128,
     parameter int SB_W      = 1
 ) (
@@ -34,7 +36,7 @@ module rss_reta #(
     always_ff @(posedge clk) begin
         out_valid <= in_valid;
         if (in_valid) begin
-            out_queue <= in_htype != 8'h00 ? in_reta[4*bucket +: 4] : in_default_queue;
+            out_queue <= in_htype != HTYPE_NONE ? in_reta[4*bucket +: 4] : in_default_queue;
             out_hash <= in_hash;
             out_htype <= in_htype;
             out_sb <= in_sb;

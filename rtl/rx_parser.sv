@@ -23,11 +23,16 @@
 // Latency: the result is valid 2 cycles after the last beat is accepted (register the header,
 // register the classification). Throughput: one beat per cycle, one frame per cycle (a frame of a
 // single beat every cycle is fine); never stalls.
+// Simulation speed: each beat writes only its own 8 bytes of the header register; the tail mask
+// is one thermometer shift; the classification runs once per frame, under the result-valid
+// condition. The hardware is the same logic.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
 
-module rx_parser #(
+module rx_parser
+    import nic_pkg::*;
+#(
     parameter int MAX_BYTES = 16384,          // longer frames are flagged oversize (drop error)
     parameter int SB_W      = 1,              // sideband width
     localparam int MAX_BEATS = MAX_BYTES / 8,
@@ -198,14 +203,14 @@ module rx_parser #(
         tcp = (is4 && !mal4 && l4_4 && proto == 8'd6) || (is6 && !mal6 && l4_6 && nh == 8'd6);
         udp = (is4 && !mal4 && l4_4 && proto == 8'd17) || (is6 && !mal6 && l4_6 && nh == 8'd17);
 
-        flags = 8'h00;
-        flags[1] = vlan;
-        flags[2] = is4;
-        flags[3] = is6;
-        flags[4] = tcp;
-        flags[5] = udp;
-        flags[6] = is4 && !mal4 && frag;
-        flags[7] = len < 16'd14 || vlan_short || (is4 && mal4) || (is6 && mal6);
+        flags = 8'h00;                               // FLAG_DD is the DMA engine's
+        flags[FLAG_VLAN] = vlan;
+        flags[FLAG_IPV4] = is4;
+        flags[FLAG_IPV6] = is6;
+        flags[FLAG_TCP]  = tcp;
+        flags[FLAG_UDP]  = udp;
+        flags[FLAG_FRAG] = is4 && !mal4 && frag;
+        flags[FLAG_MALFORMED] = len < 16'd14 || vlan_short || (is4 && mal4) || (is6 && mal6);
 
         tuple = '0;
         if (is4 && !mal4) begin

@@ -41,6 +41,8 @@
 // read time for longer frames.
 // Throughput: one 8-byte beat per cycle on the read channel and on the stream; a 64-byte frame
 // costs 10 read beats (2 descriptor + 8 data), so 10 cycles per frame sustained.
+// Simulation speed: the read tracking FIFO is swept for killed entries only in a cycle with a
+// queue reset (the same per-entry logic in hardware, enabled by the reset pulse).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -117,10 +119,10 @@ module tx_engine #(
 
     // ------------------------------------------------------------------ blocks
     // read tracking FIFO (declared first: the blocks below are fed from its head entry)
-    reg [TRK_DEPTH-1:0] trk_desc, trk_first, trk_lastb, trk_kill;
-    reg [QW-1:0]        trk_q  [TRK_DEPTH];
-    reg [FTW-1:0]       trk_ft [TRK_DEPTH];
-    reg [TW:0]          tw, tr;
+    logic [TRK_DEPTH-1:0] trk_desc, trk_first, trk_lastb, trk_kill;
+    logic [QW-1:0]        trk_q  [TRK_DEPTH];
+    logic [FTW-1:0]       trk_ft [TRK_DEPTH];
+    logic [TW:0]          tw, tr;
     wire [TW-1:0] t = tr[TW-1:0];
 
     wire                      freq_valid, freq_ready;
@@ -200,10 +202,10 @@ module tx_engine #(
 
     // ------------------------------------------------------------------ AR channel
     // One registered AR; every accepted request pushes a tracking entry saying where its R beats go.
-    reg                 arvalid_r;
-    reg [AXI_ADDR_WIDTH-1:0] araddr_r;
-    reg [7:0]           arlen_r;
-    reg                 ar_pref_data;        // both waiting: data goes first if set
+    logic                 arvalid_r;
+    logic [AXI_ADDR_WIDTH-1:0] araddr_r;
+    logic [7:0]           arlen_r;
+    logic                 ar_pref_data;        // both waiting: data goes first if set
 
     wire ar_free   = (!arvalid_r || m_axi_arready) && (tw - tr) != (TW+1)'(TRK_DEPTH);
     wire pick_data = dreq_valid && (!freq_valid || ar_pref_data);
@@ -229,11 +231,11 @@ module tx_engine #(
     // a beat with no burst outstanding (slave protocol error) is accepted and dropped
     assign m_axi_rready = !t_valid || t_desc || rbeat_ready;
     wire r_hs = m_axi_rvalid && m_axi_rready;
-    reg  r_err_acc;                         // an earlier beat of this burst had an error
+    logic  r_err_acc;                         // an earlier beat of this burst had an error
     wire r_fault = r_hs && m_axi_rlast && (r_err_acc || m_axi_rresp != 2'b00);
 
-    reg [7:0] fault_cnt;                    // fault events not yet pulsed
-    reg       fault_pulse, idle_r;
+    logic [7:0] fault_cnt;                    // fault events not yet pulsed
+    logic       fault_pulse, idle_r;
     wire [7:0] fault_next = fault_cnt + 8'(r_fault) + 8'(b_fault);
 
     always_ff @(posedge clk) begin
