@@ -121,6 +121,15 @@ module axi_dma_arb #(
     input  wire                         m_axi_rvalid,
     output wire                         m_axi_rready
 );
+
+    if (AXI_DATA_WIDTH % 8 != 0
+        || S_ID_WIDTH < 1
+        || M_ID_WIDTH != S_ID_WIDTH + 1
+        || MAX_OUTSTANDING < 2
+        || (1 << $clog2(W_FIFO_DEPTH)) != W_FIFO_DEPTH
+        || W_FIFO_DEPTH < 2) begin : g_bad_params
+        $error("axi_dma_arb: M_ID_WIDTH = S_ID_WIDTH + 1, MAX_OUTSTANDING >= 2, W_FIFO_DEPTH a power of two >= 2");
+    end
     // plain data accesses: normal non-cacheable bufferable, unprivileged, secure
     assign m_axi_awlock = 1'b0;
     assign m_axi_awcache = 4'b0011;

@@ -29,6 +29,12 @@ module rss_reta
     output logic [7:0]             out_htype,
     output logic [SB_W-1:0]        out_sb
 );
+
+    if ((1 << $clog2(RETA_SIZE)) != RETA_SIZE
+        || RETA_SIZE < 2
+        || SB_W < 1) begin : g_bad_params
+        $error("rss_reta: RETA_SIZE a power of two >= 2, SB_W >= 1");
+    end
     localparam int BW = $clog2(RETA_SIZE);
 
     wire [BW-1:0] bucket = in_hash[BW-1:0];

@@ -16,7 +16,7 @@
 //  2. Data: INCR bursts of 8-byte beats (at most MAX_BURST beats, never crossing 4 KiB), WSTRB
 //     all ones except the tail bytes of the last beat. Several bursts and frames may be in flight.
 //  3. Write-back: when every data burst of the frame has its B response, the 16-byte write-back
-//     (REGISTERS.md) is written over the descriptor (one 2-beat burst).
+//     (layout in nic_pkg) is written over the descriptor (one 2-beat burst).
 //  4. Commit, on the write-back's B response, in frame order: RXQ_HEAD advances, rx_irq_set[q]
 //     pulses, RX_DELIVERED / RXQ_DELIVERED[q] (and RX_MALFORMED for flag bit7) count.
 // Descriptor prefetch: each queue caches up to DESC_CACHE descriptors of [allocation pointer,
@@ -136,6 +136,17 @@ module rx_engine
     output logic                         rx_dma_fault,
     output wire                          engine_idle
 );
+
+    if (NUM_QUEUES < 1 || NUM_QUEUES > 16
+        || AXI_DATA_WIDTH != 64
+        || MAX_BYTES % 8 != 0
+        || (1 << $clog2(DESC_CACHE)) != DESC_CACHE
+        || DESC_CACHE < 2
+        || (1 << $clog2(SLOTS)) != SLOTS
+        || SLOTS < 2
+        || MAX_BURST < 1 || MAX_BURST > 256) begin : g_bad_params
+        $error("rx_engine: NUM_QUEUES 1..16, AXI_DATA_WIDTH 64, MAX_BYTES a multiple of 8, DESC_CACHE and SLOTS powers of two >= 2, MAX_BURST 1..256");
+    end
     localparam int QN   = NUM_QUEUES;
     localparam int QW   = QN > 1 ? $clog2(QN) : 1;
     localparam int DC   = DESC_CACHE;

@@ -3,7 +3,7 @@
 // Watches the beats the RX datapath accepts (64-bit AXI4-Stream, byte 0 of the frame in
 // tdata[7:0]), keeps the first HDR_BYTES bytes (enough for a VLAN tag, a 60-byte IPv4 header with
 // options and the 4 port bytes: 82) and, when the last beat arrives, classifies the frame by the
-// rules of notes/classification-rules.md (C1..C14):
+// classification rules C1..C14 of the dispatch model:
 //   Ethernet, one 802.1Q tag (a second 0x8100 is just a non-IP EtherType), IPv4 with options
 //   (IHL 5..15) and the fragment rule, IPv6 (TCP/UDP directly after the fixed header -> L4, any
 //   other next header -> L3 only), TCP and UDP ports. Truncated or inconsistent headers give the
@@ -59,6 +59,12 @@ module rx_parser
     output logic [287:0]     out_tuple,
     output logic [SB_W-1:0]  out_sb
 );
+
+    if (MAX_BYTES % 8 != 0
+        || MAX_BYTES < 88
+        || SB_W < 1) begin : g_bad_params
+        $error("rx_parser: MAX_BYTES a multiple of 8 and >= 88 (the header window), SB_W >= 1");
+    end
     localparam int HDR_BYTES = 88;
     localparam int HDR_BEATS = HDR_BYTES / 8;
 

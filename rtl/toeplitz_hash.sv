@@ -36,6 +36,10 @@ module toeplitz_hash
     output logic [7:0]       out_htype,   // FreeBSD M_HASHTYPE_*
     output logic [SB_W-1:0]  out_sb
 );
+
+    if (SB_W < 1) begin : g_bad_params
+        $error("toeplitz_hash: SB_W >= 1");
+    end
     localparam int IN_BITS = 288;
     localparam int GROUPS = IN_BITS / 32;
 

@@ -95,8 +95,9 @@ module tx_desc_fetch
     localparam int LD  = $clog2(D);
     localparam int EW  = 64 + 16 + 3;                    // cache entry: addr, len, {ferr, rs, eop}
 
-    if (D < 2 || D > 128 || (1 << LD) != D) begin : g_bad_depth
-        $error("tx_desc_fetch: CACHE_DEPTH must be a power of two in 2..128");
+    if (D < 2 || D > 128 || (1 << LD) != D || QN < 1 || QN > 16 || MAX_FRAME_LEN < 14
+        || MAX_FRAME_LEN > 65535) begin : g_bad_depth
+        $error("tx_desc_fetch: CACHE_DEPTH a power of two in 2..128, NUM_QUEUES 1..16, MAX_FRAME_LEN 14..65535");
     end
 
     logic [11:0] head  [QN];

@@ -18,7 +18,7 @@
 // granted round-robin among queues. On the AR channel descriptor and data reads alternate when
 // both wait.
 //
-// Rules (see notes/tx-rtl.md):
+// Rules:
 //  * HEAD advances past a descriptor only after its frame has left the stream (TLAST accepted)
 //    and, when RS was set, after the DD write has its B response. TX_FRAMES/TXQ_FRAMES count at
 //    TLAST. A frame is sent only when its whole data was read without error (store-and-forward).
@@ -113,8 +113,9 @@ module tx_engine #(
     localparam int FTW = $clog2(FT_DEPTH);
     localparam int TW  = $clog2(TRK_DEPTH);
 
-    if (AXI_DATA_WIDTH != 64 || (1 << TW) != TRK_DEPTH) begin : g_bad_params
-        $error("tx_engine: AXI_DATA_WIDTH must be 64 and TRK_DEPTH a power of two");
+    if (AXI_DATA_WIDTH != 64 || (1 << TW) != TRK_DEPTH || TRK_DEPTH < 2 || QN < 1 || QN > 16
+        || AXI_ID_WIDTH < 1) begin : g_bad_params
+        $error("tx_engine: AXI_DATA_WIDTH 64, TRK_DEPTH a power of two >= 2, NUM_QUEUES 1..16, AXI_ID_WIDTH >= 1");
     end
 
     // ------------------------------------------------------------------ blocks

@@ -27,6 +27,12 @@ module tx_fifo #(
 
     output wire [CW-1:0]     count
 );
+
+    if ((1 << $clog2(DEPTH)) != DEPTH
+        || DEPTH < 2
+        || CW < $clog2(DEPTH + 2)) begin : g_bad_params
+        $error("tx_fifo: DEPTH a power of two >= 2, CW wide enough for DEPTH + 1");
+    end
     localparam int AW = $clog2(DEPTH);
 
     logic [WIDTH-1:0] mem [DEPTH];

@@ -93,8 +93,9 @@ module tx_frame_dma #(
     localparam int CRW = $clog2(FIFO_DEPTH + 2);           // FIFO credit / count width
     localparam int MAXB = MAX_BURST_BEATS;
 
-    if (FIFO_DEPTH < (MAX_FRAME_LEN + 7) / 8 || MAXB < 1 || MAXB > 256 || (1 << FTW) != FD) begin : g_bad_params
-        $error("tx_frame_dma: FIFO_DEPTH must hold a maximum frame, MAX_BURST_BEATS 1..256, FT_DEPTH a power of two");
+    if (FIFO_DEPTH < (MAX_FRAME_LEN + 7) / 8 || MAXB < 1 || MAXB > 256 || (1 << FTW) != FD
+        || FD < 2 || QN < 1 || QN > 16) begin : g_bad_params
+        $error("tx_frame_dma: FIFO_DEPTH must hold a maximum frame, MAX_BURST_BEATS 1..256, FT_DEPTH a power of two >= 2, NUM_QUEUES 1..16");
     end
 
     function automatic logic [NW-1:0] beats_of(input logic [15:0] len);

@@ -39,6 +39,11 @@ module tx_realign #(
     output logic [FTW-1:0]    d_ft,
     output logic              d_err
 );
+
+    if (FTW < 1
+        || NW < 1) begin : g_bad_params
+        $error("tx_realign: FTW and NW >= 1");
+    end
     logic           mid;          // inside a burst (the next beat is not a burst's first)
     logic [63:0]    prev;
     logic [2:0]     off_r;

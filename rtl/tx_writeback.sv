@@ -64,8 +64,8 @@ module tx_writeback
     localparam int CD  = CQ_DEPTH;
     localparam int CW  = $clog2(CD);
 
-    if ((1 << CW) != CD) begin : g_bad_depth
-        $error("tx_writeback: CQ_DEPTH must be a power of two");
+    if ((1 << CW) != CD || CD < 2 || NUM_QUEUES < 1 || NUM_QUEUES > 16) begin : g_bad_depth
+        $error("tx_writeback: CQ_DEPTH a power of two >= 2, NUM_QUEUES 1..16");
     end
 
     logic [QW-1:0] cq_q   [CD];
