@@ -1,4 +1,5 @@
 nic_pkg.sv
+nic_regs_pkg.sv
 nic_top.sv
 axil_regs.sv
 axi_dma_arb.sv
