@@ -16,6 +16,8 @@ final class RunCommand implements Command {
               --set PATH=VALUE    override any scenario field, e.g. --set netisr.policy=FLOW,
                                   --set rss.reta=[0,1,0,1,...]; repeatable, later ones win
               --quiet, -q         no progress bar and no summary: the seed and one status line
+              --coverage          measure functional coverage: coverage.json, a report.html section,
+                                  one summary line per group (docs/coverage.md)
               --help, -h          this text
             """;
 
@@ -75,7 +77,7 @@ final class RunCommand implements Command {
         if (o.quiet()) {
             terminal.out().println(statusLine(report));
         } else {
-            terminal.out().print(SummaryText.render(report));
+            terminal.out().print(RunExecutor.summary(plan, report));
         }
         if (report.failure() != null) {
             terminal.err().println("nicsim: simulation failed (" + report.failure().kind() + "): "

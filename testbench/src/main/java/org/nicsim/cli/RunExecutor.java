@@ -62,9 +62,11 @@ final class RunExecutor {
             throw new InputException("--out " + plan.outDir() + ": cannot write: " + describe(e));
         }
         WaveRun waveRun = null;
+        CoverageRun coverage = plan.coverage() ? new CoverageRun(s, plan.outDir()) : null;
         try {
             // the scenario's wave setting decides tracing; on-failure re-runs this same setup (issue 8)
-            waveRun = new WaveRunner(WaveSettings.in(plan.outDir())).run(setup(plan), s.wave(), observer(recorder, bar));
+            waveRun = new WaveRunner(WaveSettings.in(plan.outDir())).run(setup(plan), s.wave(),
+                    coverage == null ? observer(recorder, bar) : coverage.observe(observer(recorder, bar)));
             result = waveRun.resultOrThrow();
         } catch (InputException e) {
             throw e;
@@ -105,11 +107,19 @@ final class RunExecutor {
             ReportJson.write(report);
             JunitXml.write(report);
             HtmlReport.write(report);
-            Files.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), SummaryText.render(report), StandardCharsets.UTF_8);
+            if (coverage != null) {
+                coverage.write(result != null);
+            }
+            Files.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), summary(plan, report), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InputException("--out " + plan.outDir() + ": cannot write the reports: " + describe(e));
         }
         return report;
+    }
+
+    /** summary.txt: the run's summary, and the coverage lines when coverage was measured. */
+    static String summary(RunPlan plan, RunReport report) {
+        return SummaryText.render(report) + (plan.coverage() ? CoverageRun.summaryLines(plan.outDir()) : "");
     }
 
     /** The exit status a finished run stands for. */

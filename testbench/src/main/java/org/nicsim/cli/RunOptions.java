@@ -26,14 +26,15 @@ import org.nicsim.scenario.ScenarioException;
  * @param quiet       {@code --quiet}
  * @param overrides   every override in command-line order
  * @param params      {@code --param} values (sweep only)
+ * @param coverage    {@code --coverage}: measure functional coverage (coverage.json and report sections)
  */
 public record RunOptions(List<String> positional, String pcap, long packets, String out, boolean quiet,
-                         List<FieldOverride> overrides, List<String> params) {
+                         List<FieldOverride> overrides, List<String> params, boolean coverage) {
 
     /** Options that take a value, and their argument name for messages. */
     private static final Map<String, String> VALUED = Map.of("--pcap", "IN.pcap", "--seed", "N", "--packets", "N",
             "--out", "DIR", "--wave", "off|on|window:A-B|on-failure", "--set", "PATH=VALUE", "--param", "PATH=V1,V2,...");
-    private static final Set<String> FLAGS = Set.of("--quiet", "-q");
+    private static final Set<String> FLAGS = Set.of("--quiet", "-q", "--coverage");
 
     public RunOptions {
         positional = List.copyOf(positional);
@@ -54,6 +55,7 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
         String out = null;
         long packets = -1;
         boolean quiet = false;
+        boolean coverage = false;
         boolean onlyPositional = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -76,7 +78,11 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 if (value != null) {
                     throw new UsageException(name + " takes no value");
                 }
-                quiet = true;
+                if (name.equals("--coverage")) {
+                    coverage = true;
+                } else {
+                    quiet = true;
+                }
                 continue;
             }
             if (!VALUED.containsKey(name) || (name.equals("--param") && !allowParam)) {
@@ -107,7 +113,7 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 default -> throw new IllegalStateException(name);
             }
         }
-        return new RunOptions(positional, pcap, packets, out, quiet, overrides, params);
+        return new RunOptions(positional, pcap, packets, out, quiet, overrides, params, coverage);
     }
 
     private static FieldOverride setOverride(String spec) {

@@ -15,10 +15,16 @@ import org.nicsim.scenario.Scenario;
  * @param traffic  the receive frames
  * @param outDir   output directory
  * @param selfTest the scoreboard self-test hook, or null
+ * @param coverage measure functional coverage
  */
-record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest) {
+record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest,
+               boolean coverage) {
     /** Where runs go unless --out says otherwise, relative to the current directory. */
     static final Path DEFAULT_ROOT = Path.of("target", "nicsim");
+
+    RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest) {
+        this(command, scenario, traffic, outDir, selfTest, false);
+    }
 
     RunPlan {
         command = List.copyOf(command);
@@ -58,7 +64,7 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
         }
         TrafficSource traffic = o.pcap() != null ? new PcapTraffic(o.pcap(), o.packets()) : new GeneratorTraffic(s, label);
         Path out = outDir != null ? outDir : o.out() != null ? Path.of(o.out()) : defaultOut(s);
-        return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty());
+        return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty(), o.coverage());
     }
 
     /** The JVM's direct-memory limit: {@code -XX:MaxDirectMemorySize}, else (its default) the heap limit. */

@@ -387,6 +387,7 @@ public final class CoSimulation {
         Fate drop = f.bad() || b.length < 14 || b.length > rxBufferSize ? Fate.ERROR : null;
         rx.injected(new RxFrame(f.index(), b, p, modelRingMap.cpu(p.queue()), drop, model.cycle()));
         model.injectFrame(b, f.bad(), rxGapCycles);
+        observer.event(new RunEvent.RxOffered(f.index(), b));
         observer.injected(f.index(), model.cycle());
         injected++;
     }
@@ -572,6 +573,7 @@ public final class CoSimulation {
         txQueued++;
         if (ifq.dispatch(ctx, Mbuf.local(len, p)) != 0) {
             txDrops++;
+            observer.event(new RunEvent.IfqDrop(ctx.cpu()));
         }
     }
 
@@ -612,6 +614,7 @@ public final class CoSimulation {
         if (driver.txOactive(q)) {
             subq.setOactive();
         }
+        observer.event(new RunEvent.DriverStarted(q, ctx.cpu(), rung.size(), driver.txOactive(q)));
     }
 
     private void reclaimTx() {
@@ -763,6 +766,11 @@ public final class CoSimulation {
             counter("TXQ_FRAMES[" + q + "]", NicRegisters.queueReg(q, NicRegisters.TXQ_FRAMES), tx.sentByQueue[q]);
             counter("TXQ_DOORBELLS[" + q + "]", NicRegisters.queueReg(q, NicRegisters.TXQ_DOORBELLS), doorbells.byQueue[q]);
             counter("TXQ_BAD_DOORBELLS[" + q + "]", NicRegisters.queueReg(q, NicRegisters.TXQ_BAD_DOORBELLS), 0);
+        }
+        for (int proto : new int[] {NetisrProto.NETISR_IP, NetisrProto.NETISR_ETHER, NetisrProto.NETISR_IPV6}) {
+            for (int c = 0; c < cpus; c++) {
+                observer.event(new RunEvent.NetisrStatistics(proto, c, netisr.stats(proto, c)));
+            }
         }
         long dmaFaults = reg(NicRegisters.DMA_FAULTS);
         counter("DMA_FAULTS", NicRegisters.DMA_FAULTS, 0);

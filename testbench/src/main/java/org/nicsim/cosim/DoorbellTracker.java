@@ -32,6 +32,7 @@ final class DoorbellTracker {
     }
 
     void trace(TxEvent e) {
+        observer.event(new RunEvent.TxTrace(e));
         for (TailWrite w : predictor.step(e)) {
             predicted.addLast(w);
             predictedTotal++;

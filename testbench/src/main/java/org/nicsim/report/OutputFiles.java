@@ -16,10 +16,11 @@ public final class OutputFiles {
     public static final String TX_PCAP = "tx.pcap";
     public static final String WAVE_FST = "wave.fst";
     public static final String WAVE_GTKW = "wave.gtkw";
+    public static final String COVERAGE_JSON = "coverage.json";
 
     /** Every file a run may write, so a re-used directory never mixes two runs' files. */
     public static final List<String> ALL = List.of(SUMMARY, REPORT_JSON, REPORT_HTML, JUNIT_XML, PACKETS, DOORBELLS,
-            TX_PCAP, WAVE_FST, WAVE_GTKW);
+            TX_PCAP, WAVE_FST, WAVE_GTKW, COVERAGE_JSON);
 
     private OutputFiles() {
     }
