@@ -22,7 +22,7 @@ struct NicsimBridgeApi {
     const char* bridgeHash; // hash of the bridge sources (two libraries must agree)
 
     // lifecycle; options: seed, hostBase, readLatency, writeLatency, maxOutstanding,
-    // txBackpressure (ppm), mmioTimeout
+    // txBackpressure (ppm), mmioTimeout, rxIdle (ppm)
     jlong (*open)(JNIEnv*, jlongArray options, jobject hostMemory);
     void (*close)(JNIEnv*, jlong h);
     void (*reset)(JNIEnv*, jlong h);

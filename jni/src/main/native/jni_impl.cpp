@@ -103,10 +103,10 @@ void requireRange(const char* field, jlong v, jlong lo, jlong hi) {
 jlong apiOpen(JNIEnv* env, jlongArray options, jobject hostMemory) {
     Instance* created = nullptr;
     try {
-        if (!options || env->GetArrayLength(options) != 7)
-            throw ArgumentError("options must hold 7 values");
-        jlong o[7];
-        env->GetLongArrayRegion(options, 0, 7, o);
+        if (!options || env->GetArrayLength(options) != 8)
+            throw ArgumentError("options must hold 8 values");
+        jlong o[8];
+        env->GetLongArrayRegion(options, 0, 8, o);
         if (!hostMemory) throw ArgumentError("hostMemory must not be null");
         auto* mem = static_cast<uint8_t*>(env->GetDirectBufferAddress(hostMemory));
         const jlong cap = env->GetDirectBufferCapacity(hostMemory);
@@ -116,6 +116,7 @@ jlong apiOpen(JNIEnv* env, jlongArray options, jobject hostMemory) {
         requireRange("maxOutstanding", o[4], 1, 256);
         requireRange("txBackpressure (ppm)", o[5], 0, 999999);
         requireRange("mmioTimeoutCycles", o[6], 1, jlong{1} << 40);
+        requireRange("rxIdle (ppm)", o[7], 0, 999999);
         const uint64_t base = static_cast<uint64_t>(o[1]);
         if (static_cast<uint64_t>(cap) - 1 > UINT64_MAX - base)
             throw ArgumentError("hostMemoryBase + hostMemoryBytes overflows the 64-bit address space");
@@ -126,6 +127,7 @@ jlong apiOpen(JNIEnv* env, jlongArray options, jobject hostMemory) {
                                 static_cast<uint32_t>(o[3]), static_cast<uint32_t>(o[4])};
         cfg.txBackpressurePpm = static_cast<uint32_t>(o[5]);
         cfg.mmioTimeoutCycles = static_cast<uint64_t>(o[6]);
+        cfg.rxIdlePpm = static_cast<uint32_t>(o[7]);
 
         auto inst = std::make_unique<Instance>();
         inst->model = std::make_unique<Model>(cfg);

@@ -44,6 +44,7 @@ void makeFstDeterministic(const std::string& path) {
 Model::Model(const ModelConfig& cfg)
     : cfg_(cfg),
       ctx_(std::make_unique<VerilatedContext>()),
+      source_(cfg.seed, cfg.rxIdlePpm),
       sink_(cfg.seed, cfg.txBackpressurePpm),
       mem_(cfg.mem) {
     ctx_->randReset(2);                  // X-initialise registers randomly...

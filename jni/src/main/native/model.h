@@ -26,6 +26,7 @@ struct ModelConfig {
     HostMemConfig mem;
     uint32_t txBackpressurePpm;
     uint64_t mmioTimeoutCycles;
+    uint32_t rxIdlePpm = 0;   // RX stream: probability of an idle cycle after a beat inside a frame
 };
 
 class Model {

@@ -70,7 +70,8 @@ public final class NicModel implements AutoCloseable {
         ByteBuffer mem = ByteBuffer.allocateDirect(options.hostMemoryBytes()).order(ByteOrder.LITTLE_ENDIAN);
         long[] nativeOptions = {
             options.seed(), options.hostMemoryBase(), options.readLatency(), options.writeLatency(),
-            options.maxOutstanding(), Math.round(options.txBackpressure() * 1_000_000), options.mmioTimeoutCycles()
+            options.maxOutstanding(), Math.round(options.txBackpressure() * 1_000_000), options.mmioTimeoutCycles(),
+            Math.round(options.rxIdle() * 1_000_000)
         };
         long h = NativeBridge.open(api, nativeOptions, mem);
         return new NicModel(options, api, h, mem);

@@ -15,13 +15,15 @@ import java.util.Objects;
  * @param writeLatency      cycles from the last W beat to BVALID (0 behaves as 1; default 4)
  * @param maxOutstanding    AXI4 read bursts, and write bursts, the slave accepts at once (default 8)
  * @param txBackpressure    probability that TX TREADY is low in a cycle, 0 ≤ p ≤ 0.999999 in steps of 1 ppm (default 0)
+ * @param rxIdle            probability of an RX TVALID idle cycle after each beat inside a frame (seeded), 0 ≤ p ≤ 0.999999 in ppm (default 0)
  * @param mmioTimeoutCycles cycle budget of one {@link NicModel#mmioRead(int)} (default 100 000)
  * @param libraryDir        directory of {@code libnicsim-<top>.so}; null = system property
  *                          {@code nicsim.native.dir}, else env {@code NICSIM_NATIVE_DIR}, else
  *                          {@code <nicsim.root>/jni/target/native}
  */
 public record NicModelOptions(String top, long seed, int hostMemoryBytes, long hostMemoryBase, int readLatency,
-        int writeLatency, int maxOutstanding, double txBackpressure, long mmioTimeoutCycles, Path libraryDir) {
+        int writeLatency, int maxOutstanding, double txBackpressure, long mmioTimeoutCycles, Path libraryDir,
+        double rxIdle) {
 
     /** Validates every field; the message names the field. */
     public NicModelOptions {
@@ -45,6 +47,9 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
                     + txBackpressure);
         }
         requireRange("mmioTimeoutCycles", mmioTimeoutCycles, 1, 1L << 40);
+        if (!(rxIdle >= 0.0 && Math.round(rxIdle * 1_000_000) < 1_000_000)) {
+            throw new IllegalArgumentException("rxIdle: must be in [0, 0.999999] (parts per million), got " + rxIdle);
+        }
     }
 
     private static void requireRange(String field, long v, long lo, long hi) {
@@ -67,7 +72,7 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
     public Builder toBuilder() {
         return new Builder().top(top).seed(seed).hostMemoryBytes(hostMemoryBytes).hostMemoryBase(hostMemoryBase)
                 .readLatency(readLatency).writeLatency(writeLatency).maxOutstanding(maxOutstanding)
-                .txBackpressure(txBackpressure).mmioTimeoutCycles(mmioTimeoutCycles).libraryDir(libraryDir);
+                .txBackpressure(txBackpressure).mmioTimeoutCycles(mmioTimeoutCycles).libraryDir(libraryDir).rxIdle(rxIdle);
     }
 
     /** Mutable builder for {@link NicModelOptions}; {@link #build()} validates. */
@@ -82,8 +87,15 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
         private double txBackpressure = 0.0;
         private long mmioTimeoutCycles = 100_000;
         private Path libraryDir;
+        private double rxIdle = 0.0;
 
         private Builder() {
+        }
+
+        /** @param v probability of an RX idle cycle after a beat inside a frame @return this */
+        public Builder rxIdle(double v) {
+            rxIdle = v;
+            return this;
         }
 
         /** @param v RTL top name @return this */
@@ -149,7 +161,7 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
         /** @return validated options */
         public NicModelOptions build() {
             return new NicModelOptions(top, seed, hostMemoryBytes, hostMemoryBase, readLatency, writeLatency,
-                    maxOutstanding, txBackpressure, mmioTimeoutCycles, libraryDir);
+                    maxOutstanding, txBackpressure, mmioTimeoutCycles, libraryDir, rxIdle);
         }
     }
 }

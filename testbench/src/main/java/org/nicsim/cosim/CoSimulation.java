@@ -189,7 +189,13 @@ public final class CoSimulation {
         this.ifq = new Ifq(icfg, this::driverStart);
         this.doorbells = new DoorbellTracker(DoorbellPredictor.Config.of(icfg,
                 new TxRingConfig(sc.txRingSize(), 0, sc.ifq().txWregNsegs())), queues, scoreboard, this.observer);
-        model.drainEvents();   // attach traffic: nothing of it is a doorbell or a frame
+        // attach traffic: nothing of it is a doorbell or a frame, but its reads already show the bus latency
+        EventCursor attach = model.drainEvents(events);
+        while (attach.next()) {
+            if (attach.kind() == EventKind.READ_LATENCY_MAX) {
+                this.observer.event(new RunEvent.BusObserved(attach.kind(), attach.value()));
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------- simulated time
@@ -419,6 +425,8 @@ public final class CoSimulation {
                     progressCycle = e.cycle();
                 }
                 case RX_ACCEPTED, TX_CAPTURED -> progressCycle = e.cycle();
+                case RX_IDLE_IN_FRAME, TX_STALLED, READ_LATENCY_MAX ->
+                        observer.event(new RunEvent.BusObserved(e.kind(), e.value()));
                 case HOST_READ_FAULT, HOST_WRITE_FAULT -> {
                     hostFaults++;
                     if (faults.size() < MAX_FAULTS_EXPLAINED) {

@@ -20,6 +20,9 @@ public sealed interface RunEvent {
     /** ifq_dispatch on {@code cpu} dropped a frame: its subqueue was full. */
     record IfqDrop(int cpu) implements RunEvent {}
 
+    /** The bus models saw a stimulus condition (RX idle inside a frame, TX stall, a new longest read). */
+    record BusObserved(org.nicsim.bridge.EventKind kind, long value) implements RunEvent {}
+
     /** End of run: the netisr counters of one (protocol, CPU). */
     record NetisrStatistics(int proto, int cpu, NetisrWorkStats stats) implements RunEvent {}
 }

@@ -65,6 +65,8 @@ public final class CoverageCollector implements RunObserver {
             }
         } else if (e instanceof RunEvent.IfqDrop) {
             counts.hit("fates.fate", "ifq_drop");
+        } else if (e instanceof RunEvent.BusObserved b) {
+            bus(b);
         } else if (e instanceof RunEvent.NetisrStatistics n) {
             netisr(n.stats());
         }
@@ -148,9 +150,18 @@ public final class CoverageCollector implements RunObserver {
         lastTail[d.queue()] = d.tail();
     }
 
-    /** Records a bus condition the bridge measured ({@link FunctionalCoverage} bus bins). */
-    public void bus(String bin, long n) {
-        counts.hit("bus.stimulus", bin, n);
+    /** A bus condition the bridge measured: one hit per frame that saw it, or per read that set a new longest latency. */
+    private void bus(RunEvent.BusObserved b) {
+        switch (b.kind()) {
+            case RX_IDLE_IN_FRAME -> counts.hit("bus.stimulus", "rx_idle_in_frame");
+            case TX_STALLED -> counts.hit("bus.stimulus", "tx_backpressure");
+            case READ_LATENCY_MAX -> {
+                if (b.value() > FunctionalCoverage.LONG_READ_LATENCY) {
+                    counts.hit("bus.stimulus", "read_latency_above_" + FunctionalCoverage.LONG_READ_LATENCY);
+                }
+            }
+            default -> { }
+        }
     }
 
     /** The counts, with what is only known at the end of the run (workstreams, reprogramming) added. */

@@ -25,11 +25,12 @@ import java.util.Objects;
  * @param txRingSize TX descriptors per ring (power of two)
  * @param wave waveform recording
  * @param reconfigure RSS reprogramming during traffic, by increasing packet index
+ * @param bus bus stimulus (RX idle cycles, host-memory latency, TX backpressure)
  */
 public record Scenario(String name, String description, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
                        NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
                        int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave,
-                       List<Reconfiguration> reconfigure) {
+                       List<Reconfiguration> reconfigure, BusSpec bus) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -42,6 +43,7 @@ public record Scenario(String name, String description, long seed, int cpus, int
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(tx, "tx");
         Objects.requireNonNull(wave, "wave");
+        Objects.requireNonNull(bus, "bus");
         reconfigure = List.copyOf(Objects.requireNonNull(reconfigure, "reconfigure"));
     }
 

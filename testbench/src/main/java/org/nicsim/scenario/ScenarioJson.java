@@ -66,6 +66,12 @@ public final class ScenarioJson {
             reconfigure.add(e);
         }
         o.add("reconfigure", reconfigure);
+        JsonObject bus = new JsonObject();
+        bus.addProperty("rxIdle", s.bus().rxIdle());
+        bus.addProperty("readLatency", s.bus().readLatency());
+        bus.addProperty("writeLatency", s.bus().writeLatency());
+        bus.addProperty("txBackpressure", s.bus().txBackpressure());
+        o.add("bus", bus);
         return o;
     }
 

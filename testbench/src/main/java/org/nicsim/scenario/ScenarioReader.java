@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class ScenarioReader {
 
     static final List<String> TOP = List.of("name", "description", "seed", "cpus", "queues", "rss", "ringMap", "netisr",
-            "ifq", "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure");
+            "ifq", "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure", "bus");
+    static final List<String> BUS = List.of("rxIdle", "readLatency", "writeLatency", "txBackpressure");
     static final List<String> RSS = List.of("key", "hashTypes", "reta", "defaultQueue");
     static final List<String> RING_MAP = List.of("offset", "cpus");
     static final List<String> NETISR = List.of("policy", "dispatch", "qlimit", "workstreams", "ifIndex");
@@ -67,7 +68,24 @@ final class ScenarioReader {
         WaveSpec wave = top.has("wave") ? wave(top.get("wave"), top.path("wave")) : ScenarioDefaults.WAVE;
         List<Reconfiguration> reconfigure = reconfigure(top, queues, traffic.packets());
         return new Scenario(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx,
-                rxBuffers, rxRingSize, txRingSize, wave, reconfigure);
+                rxBuffers, rxRingSize, txRingSize, wave, reconfigure, bus(top.object("bus", BUS)));
+    }
+
+    private static BusSpec bus(FieldReader r) {
+        BusSpec d = BusSpec.plain();
+        double idle = belowOne(r, "rxIdle", d.rxIdle());
+        int read = r.integer("readLatency", d.readLatency(), 1, 100_000, "");
+        int write = r.integer("writeLatency", d.writeLatency(), 1, 100_000, "");
+        return new BusSpec(idle, read, write, belowOne(r, "txBackpressure", d.txBackpressure()));
+    }
+
+    /** A probability the bus models draw in parts per million: 1.0 would stop the bus for good. */
+    private static double belowOne(FieldReader r, String name, double def) {
+        double p = r.fraction(name, def);
+        if (Math.round(p * 1_000_000) >= 1_000_000) {
+            throw new ScenarioException(r.path(name), p + " is out of range (allowed 0..0.999999: 1 would stall the bus)");
+        }
+        return p;
     }
 
     private static String name(FieldReader top) {

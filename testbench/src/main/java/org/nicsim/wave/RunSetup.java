@@ -26,7 +26,9 @@ public interface RunSetup {
     /** How the model is opened: by default seeded from the scenario, with the host memory it needs. */
     default NicModelOptions modelOptions() {
         return NicModelOptions.builder().seed(scenario().seed())
-                .hostMemoryBytes(CoSimulation.hostMemoryBytes(scenario())).build();
+                .hostMemoryBytes(CoSimulation.hostMemoryBytes(scenario())).rxIdle(scenario().bus().rxIdle())
+                .readLatency(scenario().bus().readLatency()).writeLatency(scenario().bus().writeLatency())
+                .txBackpressure(scenario().bus().txBackpressure()).build();
     }
 
     /** Called on every fresh model and co-simulation before the run (e.g. a scoreboard self-test). */

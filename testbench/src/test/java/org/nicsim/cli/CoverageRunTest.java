@@ -115,4 +115,40 @@ class CoverageRunTest {
         assertEquals(qdrops, q.get("netisr.outcome/CPU.DEFERRED.qdrop"), "netisr's own qdrop counters");
         assertTrue(q.get("netisr.qlimit/reached") > 0);
     }
+
+    @Test
+    void withTheBusKnobsOffNoBusBinIsHit() {
+        hits.forEach((bin, n) -> {
+            if (bin.startsWith("bus.")) {
+                assertEquals(0L, n, bin);
+            }
+        });
+    }
+
+    @Test
+    void busKnobsHitEveryBusBinReproduciblyAndTheRunStillPasses() throws IOException {
+        String[] args = {"run", Cli.scenario("default.json").toString(), "--coverage", "--packets", "200", "--set",
+            "bus.rxIdle=0.05", "--set", "bus.readLatency=40", "--set", "bus.txBackpressure=0.2", "-q", "--out"};
+        Path a = tmp.resolve("bus-a");
+        Path b = tmp.resolve("bus-b");
+        for (Path out : new Path[] {a, b}) {
+            String[] full = java.util.Arrays.copyOf(args, args.length + 1);
+            full[args.length] = out.toString();
+            Cli.Result r = Cli.run(full);
+            assertEquals(0, r.status(), r.toString());
+        }
+        Map<String, Long> h = hits(a);
+        assertTrue(h.get("bus.stimulus/rx_idle_in_frame") > 0);
+        assertTrue(h.get("bus.stimulus/tx_backpressure") > 0);
+        assertTrue(h.get("bus.stimulus/read_latency_above_32") > 0);
+        assertEquals(Files.readString(a.resolve("packets.jsonl")), Files.readString(b.resolve("packets.jsonl")));
+        assertEquals(h, hits(b));
+    }
+
+    @Test
+    void anRxIdleProbabilityOfOneIsABadScenario() {
+        Cli.Result r = Cli.run("run", "--set", "bus.rxIdle=1", "--packets", "10", "--out", tmp.resolve("bad").toString());
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.err().contains("bus.rxIdle"), r.err());
+    }
 }
