@@ -28,6 +28,7 @@ import org.nicsim.model.ifq.IfqConfig;
 import org.nicsim.model.ifq.TxEvent;
 import org.nicsim.model.ifq.TxRingConfig;
 import org.nicsim.model.netisr.CpuPlacement;
+import org.nicsim.model.netisr.FreeReason;
 import org.nicsim.model.netisr.Netisr;
 import org.nicsim.model.netisr.NetisrConfig;
 import org.nicsim.model.netisr.NetisrHandler;
@@ -46,6 +47,7 @@ import org.nicsim.scenario.Reconfiguration;
 import org.nicsim.scenario.RssHashType;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.TxBatch;
+import org.nicsim.scenario.VnetChange;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
@@ -111,6 +113,8 @@ public final class CoSimulation {
         }
     };
     private final long[] ringByCpu;
+    private final boolean[] vnetOff = new boolean[NetisrProto.NETISR_MAXPROT];   // the scoreboard's view, from the scenario
+    private int vnetIndex;                                                         // next scenario vnet change
     private final long[] netisrByCpu;
     private final List<String> faults = new ArrayList<>();   // the first few bus faults, in words
     private DmaFaultLocator faultLocator;                     // made at the first fault
@@ -180,7 +184,7 @@ public final class CoSimulation {
             }
             netisr.register(b.build());
         }
-        netisr.setFreeListener((m, proto, reason) -> rx.qdropped((RxFrame) m.payload()));
+        netisr.setFreeListener(this::freed);
         netisr.addRollup(this::rollup);
 
         RingMap owners = RingMap.of(boxed(ringCpu), cpus);
@@ -398,6 +402,37 @@ public final class CoSimulation {
         injected++;
     }
 
+    /**
+     * netisr_register_vnet / netisr_unregister_vnet of every change whose frame has been offered,
+     * run between ring service and the netisr workers, when packets wait in the queues. The
+     * scoreboard keeps its own copy of which protocols are off.
+     */
+    private void vnetChanges() {
+        while (vnetIndex < sc.vnet().size() && sc.vnet().get(vnetIndex).atPacket() < injected) {
+            VnetChange v = sc.vnet().get(vnetIndex++);
+            int proto = v.protocol().proto();
+            vnetOff[proto] = !v.enabled();
+            if (v.enabled()) {
+                netisr.registerVnet(proto);
+            } else {
+                netisr.unregisterVnet(proto);
+            }
+        }
+    }
+
+    /** netisr freed a packet: a queue drop, or the vnet turned its protocol off (checked against the scenario's changes). */
+    private void freed(Mbuf m, int proto, FreeReason reason) {
+        RxFrame f = (RxFrame) m.payload();
+        if (reason == FreeReason.VNET_PURGE || reason == FreeReason.VNET_DISABLED) {
+            f.ok &= scoreboard.expect(Check.RX_FATE, f.index, model.cycle(), "vnet drop of protocol", f.proto,
+                    vnetOff[f.proto] ? f.proto : -1);
+            observer.event(new RunEvent.VnetDrop(f.index, reason == FreeReason.VNET_PURGE));
+            rx.vnetDropped(f);
+        } else {
+            rx.qdropped(f);
+        }
+    }
+
     /** One host pass: interrupts, netisr workers, TX completions, the TX stream. */
     private void hostPass() {
         takeEvents();
@@ -406,6 +441,7 @@ public final class CoSimulation {
                 serviceRing(q);
             }
         }
+        vnetChanges();
         runWorkers();
         reclaimTx();
         takeTxFrames();
@@ -465,6 +501,7 @@ public final class CoSimulation {
             checkWriteBack(f, c, q, cpu);
             int proto = (c.flags() & RxCompletion.FLAG_IPV4) != 0 ? NetisrProto.NETISR_IP
                     : (c.flags() & RxCompletion.FLAG_IPV6) != 0 ? NetisrProto.NETISR_IPV6 : NetisrProto.NETISR_ETHER;
+            f.proto = proto;
             netisr.dispatchSrc(ctx, proto, q, new Mbuf(c.hash(), c.hashType(), sc.netisr().ifIndex(), q,
                     c.length(), f));
         }
@@ -507,6 +544,10 @@ public final class CoSimulation {
         netisrByCpu[cpu]++;
         if (cpu != f.ringCpu) {
             crossCpu++;
+        }
+        if (vnetOff[f.proto]) {
+            f.ok &= scoreboard.compare(Check.RX_FATE, false, f.index, f.cycle, "handled with its protocol off in the vnet",
+                    "handled", "vnet drop");
         }
         int expect = netisrPlacement.cpu(f.hwHashType, (int) f.hwHash, f.hwQueue, f.ringCpu);
         f.ok &= scoreboard.expect(Check.NETISR_CPU, f.index, f.cycle, "netisr CPU", cpu, expect);
@@ -785,8 +826,8 @@ public final class CoSimulation {
         long mmioWrites = reg(NicRegisters.MMIO_WRITES);
         long delivered = rx.fates[Fate.DELIVERED.ordinal()];
         long qdrop = rx.fates[Fate.QDROP.ordinal()];
-        long accounted = delivered + nobuf + error + qdrop;
-        scoreboard.compare(Check.ACCOUNTING, accounted == injected, -1, now, "delivered + nobuf + error + qdrop",
+        long accounted = delivered + nobuf + error + qdrop + rx.fates[Fate.VNET.ordinal()];
+        scoreboard.compare(Check.ACCOUNTING, accounted == injected, -1, now, "delivered + nobuf + error + qdrop + vnet",
                 String.valueOf(accounted), injected + " injected");
         scoreboard.compare(Check.ACCOUNTING, rx.open() == 0, -1, now, "frames without a fate", String.valueOf(rx.open()), "0");
         if (hostFaults > 0) {

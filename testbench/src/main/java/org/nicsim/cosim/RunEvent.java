@@ -23,6 +23,9 @@ public sealed interface RunEvent {
     /** The bus models saw a stimulus condition (RX idle inside a frame, TX stall, a new longest read). */
     record BusObserved(org.nicsim.bridge.EventKind kind, long value) implements RunEvent {}
 
+    /** netisr freed frame {@code index} for its vnet: purged from a queue by unregister_vnet, or refused while off. */
+    record VnetDrop(long index, boolean purged) implements RunEvent {}
+
     /** End of run: the netisr counters of one (protocol, CPU). */
     record NetisrStatistics(int proto, int cpu, NetisrWorkStats stats) implements RunEvent {}
 }

@@ -65,6 +65,8 @@ public final class CoverageCollector implements RunObserver {
             }
         } else if (e instanceof RunEvent.IfqDrop) {
             counts.hit("fates.fate", "ifq_drop");
+        } else if (e instanceof RunEvent.VnetDrop v) {
+            counts.hit("netisr.vnet", v.purged() ? "purged" : "refused");
         } else if (e instanceof RunEvent.BusObserved b) {
             bus(b);
         } else if (e instanceof RunEvent.NetisrStatistics n) {

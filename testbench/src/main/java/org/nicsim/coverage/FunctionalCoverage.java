@@ -28,7 +28,7 @@ public final class FunctionalCoverage {
     public static final List<String> WORKSTREAMS = List.of("1", "2", "3", "4", "5-8", "9-64");
     public static final List<String> START_CAUSES = List.of("stage_cntmax", "byte_limit", "full_size_frame", "rollup",
             "subqueue_full", "completion_restart", "not_netisr");
-    public static final List<String> FATES = List.of("delivered", "nobuf", "error", "qdrop", "ifq_drop");
+    public static final List<String> FATES = List.of("delivered", "nobuf", "error", "qdrop", "vnet", "ifq_drop");
     /** Host-memory read latency (cycles) above which the latency bin counts as hit. */
     public static final int LONG_READ_LATENCY = 32;
     public static final int NIC_QUEUES = 16;
@@ -50,6 +50,8 @@ public final class FunctionalCoverage {
             .point("netisr", "netisr.outcome", "policy x dispatch x what netisr did with a packet",
                     CoverageSpace.cross(POLICIES, DISPATCHES, OUTCOMES), FunctionalCoverage::netisrExclusion)
             .point("netisr", "netisr.qlimit", "a workstream queue held qlimit packets", List.of("reached"))
+            .point("netisr", "netisr.vnet", "netisr_unregister_vnet during traffic: a queued packet purged, an arriving one refused",
+                    List.of("purged", "refused"))
             .point("netisr", "netisr.workstreams", "number of netisr workstreams of a run that handled packets", WORKSTREAMS)
             .point("ifq", "ifq.start", "what made ifq start the driver (if_start)", START_CAUSES,
                     b -> b.equals("not_netisr") ? "every transmit of the co-simulation runs in a netisr thread"

@@ -26,11 +26,12 @@ import java.util.Objects;
  * @param wave waveform recording
  * @param reconfigure RSS reprogramming during traffic, by increasing packet index
  * @param bus bus stimulus (RX idle cycles, host-memory latency, TX backpressure)
+ * @param vnet VIMAGE netisr protocol changes during traffic, by increasing packet index
  */
 public record Scenario(String name, String description, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
                        NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
                        int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave,
-                       List<Reconfiguration> reconfigure, BusSpec bus) {
+                       List<Reconfiguration> reconfigure, BusSpec bus, List<VnetChange> vnet) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -44,6 +45,7 @@ public record Scenario(String name, String description, long seed, int cpus, int
         Objects.requireNonNull(tx, "tx");
         Objects.requireNonNull(wave, "wave");
         Objects.requireNonNull(bus, "bus");
+        vnet = List.copyOf(Objects.requireNonNull(vnet, "vnet"));
         reconfigure = List.copyOf(Objects.requireNonNull(reconfigure, "reconfigure"));
     }
 

@@ -72,6 +72,15 @@ public final class ScenarioJson {
         bus.addProperty("writeLatency", s.bus().writeLatency());
         bus.addProperty("txBackpressure", s.bus().txBackpressure());
         o.add("bus", bus);
+        JsonArray vnet = new JsonArray();
+        for (VnetChange v : s.vnet()) {
+            JsonObject e = new JsonObject();
+            e.addProperty("atPacket", v.atPacket());
+            e.addProperty("protocol", v.protocol().jsonName());
+            e.addProperty("action", v.enabled() ? "register" : "unregister");
+            vnet.add(e);
+        }
+        o.add("vnet", vnet);
         return o;
     }
 

@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 final class ScenarioReader {
 
     static final List<String> TOP = List.of("name", "description", "seed", "cpus", "queues", "rss", "ringMap", "netisr",
-            "ifq", "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure", "bus");
+            "ifq", "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure", "bus", "vnet");
+    static final List<String> VNET = List.of("atPacket", "protocol", "action");
     static final List<String> BUS = List.of("rxIdle", "readLatency", "writeLatency", "txBackpressure");
     static final List<String> RSS = List.of("key", "hashTypes", "reta", "defaultQueue");
     static final List<String> RING_MAP = List.of("offset", "cpus");
@@ -68,7 +69,35 @@ final class ScenarioReader {
         WaveSpec wave = top.has("wave") ? wave(top.get("wave"), top.path("wave")) : ScenarioDefaults.WAVE;
         List<Reconfiguration> reconfigure = reconfigure(top, queues, traffic.packets());
         return new Scenario(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx,
-                rxBuffers, rxRingSize, txRingSize, wave, reconfigure, bus(top.object("bus", BUS)));
+                rxBuffers, rxRingSize, txRingSize, wave, reconfigure, bus(top.object("bus", BUS)), vnet(top));
+    }
+
+    private static List<VnetChange> vnet(FieldReader top) {
+        if (!top.has("vnet")) {
+            return List.of();
+        }
+        String path = top.path("vnet");
+        JsonArray arr = JsonValues.array(top.get("vnet"), path, "an array of vnet changes");
+        List<VnetChange> out = new ArrayList<>();
+        long first = 0;
+        for (int i = 0; i < arr.size(); i++) {
+            FieldReader r = FieldReader.of(arr.get(i), ScenarioPaths.index(path, i), VNET);
+            for (String f : VNET) {
+                if (!r.has(f)) {
+                    throw new ScenarioException(r.path(f), "missing (atPacket, protocol ip|ip6|ether, action unregister|register)");
+                }
+            }
+            long at = r.longInteger("atPacket", 0, first, Integer.MAX_VALUE, i == 0 ? "" : ": after vnet[" + (i - 1) + "]");
+            VnetProtocol p = r.enumValue("protocol", VnetProtocol.class, null);
+            String action = JsonValues.string(r.get("action"), r.path("action"), "\"unregister\" or \"register\"");
+            if (!action.equals("unregister") && !action.equals("register")) {
+                throw new ScenarioException(r.path("action"), JsonValues.quote(action)
+                        + " is not valid (expected \"unregister\" or \"register\")");
+            }
+            out.add(new VnetChange(at, p, action.equals("register")));
+            first = at;
+        }
+        return out;
     }
 
     private static BusSpec bus(FieldReader r) {
