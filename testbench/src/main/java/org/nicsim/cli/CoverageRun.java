@@ -7,6 +7,11 @@ import org.nicsim.coverage.CoverageCollector;
 import org.nicsim.coverage.CoverageCounts;
 import org.nicsim.coverage.CoverageHtml;
 import org.nicsim.coverage.CoverageJson;
+import org.nicsim.coverage.CoverageMerge;
+import org.nicsim.regress.CaseResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.nicsim.cosim.ForwardingRunObserver;
 import org.nicsim.cosim.PacketRecord;
 import org.nicsim.cosim.DoorbellRecord;
@@ -60,6 +65,42 @@ final class CoverageRun {
         CoverageCounts c = collector.finish();
         CoverageJson.write(c, outDir);
         CoverageHtml.insertInto(outDir.resolve(OutputFiles.REPORT_HTML), c);
+    }
+
+    /** regress --coverage: merges the cases' coverage in case order, writes it, checks the baseline. */
+    static int afterRegress(List<CaseResult> results, Path out, Path baseline, Terminal terminal, int status) {
+        List<CoverageMerge.Source> sources = new ArrayList<>();
+        results.stream().sorted(Comparator.comparingInt(CaseResult::position))
+                .forEach(c -> sources.add(new CoverageMerge.Source(c.id(), Path.of(c.outDir()).resolve(CoverageJson.FILE))));
+        return report(CoverageMerge.of(sources), out, baseline, terminal, status);
+    }
+
+    /** merge: the shards' merged coverage, if any shard measured it (or a baseline asks for it). */
+    static int afterMerge(List<String> shardDirs, Path out, Path baseline, Terminal terminal, int status) {
+        List<CoverageMerge.Source> sources = new ArrayList<>();
+        for (String d : shardDirs) {
+            sources.add(new CoverageMerge.Source(d, Path.of(d).resolve(CoverageJson.FILE)));
+        }
+        CoverageMerge m = CoverageMerge.of(sources);
+        if (m.sources() == 0 && baseline == null) {
+            return status;   // no shard measured coverage
+        }
+        return report(m, out, baseline, terminal, status);
+    }
+
+    private static int report(CoverageMerge m, Path out, Path baseline, Terminal terminal, int status) {
+        Double pct;
+        try {
+            pct = baseline == null ? null : CoverageMerge.baseline(baseline);
+            m.write(out);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        } catch (IOException e) {
+            throw new InputException(out + ": cannot write the coverage: " + e.getMessage());
+        }
+        terminal.out().println(m.line(pct));
+        terminal.out().print(CoverageHtml.summaryLines(m.counts()));
+        return pct != null && !m.meets(pct) && status == ExitStatus.PASSED ? ExitStatus.CHECK_FAILED : status;
     }
 
     /** The summary's coverage lines, read back from the run's coverage.json. */

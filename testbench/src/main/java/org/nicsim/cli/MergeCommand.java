@@ -23,12 +23,16 @@ final class MergeCommand implements Command {
     @Override
     public String help() {
         return """
-                usage: ./nicsim merge OUT DIR...
+                usage: ./nicsim merge [--coverage-baseline FILE] OUT DIR...
 
                 Reads DIR/summary.json of every shard that `./nicsim regress --shard i/n --out DIR`
                 wrote and writes OUT/summary.json and OUT/junit.xml for the whole regression. Shards
                 that are missing are named, and make the status 3: a nightly must not pass with part of
                 it gone. Two shards holding the same case, or shards of different cuts, are an error (2).
+
+                When the shards measured coverage (regress --coverage), their coverage.json are merged
+                into OUT/coverage.json and OUT/coverage.html; --coverage-baseline FILE makes a total
+                below the percentage in FILE, or a shard without coverage, exit 1.
 
                 exit status: as regress (0 passed, 1 a check failed, 2 bad input, 3 a simulation failed
                              or a shard is missing)
@@ -37,6 +41,11 @@ final class MergeCommand implements Command {
 
     @Override
     public int execute(List<String> args, Terminal terminal) {
+        Path baseline = null;
+        if (args.size() >= 2 && args.get(0).equals("--coverage-baseline")) {
+            baseline = Path.of(args.get(1));
+            args = args.subList(2, args.size());
+        }
         if (args.size() < 2) {
             throw new UsageException("expected OUT and at least one shard folder");
         }
@@ -59,7 +68,8 @@ final class MergeCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot merge: " + e.getMessage());
         }
-        return writeAndReport(merged, Path.of(args.get(0)), terminal);
+        int status = writeAndReport(merged, Path.of(args.get(0)), terminal);
+        return CoverageRun.afterMerge(args.subList(1, args.size()), Path.of(args.get(0)), baseline, terminal, status);
     }
 
     /** Writes summary.json and junit.xml into {@code out}, prints the totals; returns the exit status. */

@@ -59,6 +59,11 @@ final class RegressCommand implements Command {
                   --jobs J           runs in parallel (default: the number of cores)
                   --packets N        frames per run (--set traffic.packets=N), to bound the time
                   --set PATH=VALUE   override a field of every scenario (repeatable)
+                  --coverage         measure functional coverage in every case; OUT/coverage.json and
+                                     OUT/coverage.html merge them, with the case that hit each bin first
+                  --coverage-baseline FILE
+                                     with --coverage: exit 1 if functional coverage is below the
+                                     percentage in FILE ({"functional": P}) or a case has none
 
                 exit status: 0 every case passed, 1 a check failed, 2 bad usage or a bad scenario,
                              3 a simulation failed (RTL fatal, stall, native error)
@@ -75,8 +80,15 @@ final class RegressCommand implements Command {
         Path out = Path.of("target", "nicsim", "regress");
         int jobs = Runtime.getRuntime().availableProcessors();
         List<String> passOn = new ArrayList<>(List.of("--quiet"));
+        boolean coverage = false;
+        Path coverageBaseline = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.equals("--coverage")) {
+                coverage = true;
+                passOn.add(a);
+                continue;
+            }
             if (!a.startsWith("--")) {
                 throw new UsageException("unexpected argument " + RunOptions.quote(a) + " (scenarios come from --scenarios DIR)");
             }
@@ -102,6 +114,7 @@ final class RegressCommand implements Command {
                 case "--shard" -> shard = shard(value);
                 case "--out" -> out = Path.of(value);
                 case "--jobs" -> jobs = (int) number(name, value, 1, 256);
+                case "--coverage-baseline" -> coverageBaseline = Path.of(value);
                 case "--packets", "--set" -> {
                     passOn.add(name);
                     passOn.add(value);
@@ -124,7 +137,8 @@ final class RegressCommand implements Command {
         List<CaseResult> results = runAll(cases, out, passOn, jobs, terminal);
         RegressSummary summary = new RegressSummary(shard.count(), List.of(shard.index()),
                 (System.nanoTime() - t0) / 1e9, results, false);
-        return MergeCommand.writeAndReport(summary, out, terminal);
+        int status = MergeCommand.writeAndReport(summary, out, terminal);
+        return coverage ? CoverageRun.afterRegress(results, out, coverageBaseline, terminal, status) : status;
     }
 
     private static List<CaseResult> runAll(List<RegressCase> cases, Path out, List<String> passOn, int jobs,
