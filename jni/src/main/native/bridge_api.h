@@ -50,6 +50,9 @@ struct NicsimBridgeApi {
     void (*setPinMode)(JNIEnv*, jlong h, jboolean on);
     void (*step)(JNIEnv*, jlong h, jlong n);
     void (*eval)(JNIEnv*, jlong h);
+
+    // code coverage (libraries built with the coverage variant): write the counters so far
+    void (*writeCoverage)(JNIEnv*, jlong h, jstring path);
 };
 
 }  // extern "C"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
-# build-lib.sh TOP OUT_DIR — produce OUT_DIR/libnicsim-TOP.so, from the content-addressed cache
-# when possible.
+# build-lib.sh TOP OUT_DIR [VARIANT] — produce OUT_DIR/libnicsim-TOP.so (or, for a VARIANT,
+# libnicsim-TOP-VARIANT.so), from the content-addressed cache when possible.
+# Variants: coverage (Verilator line and toggle coverage; NicModel.writeCoverage).
 #
 # Cache key: sha256 over the RTL sources of TOP, the bridge sources (this directory), the
 # Verilator and compiler flags, `verilator --version` and `g++ --version`. A hit copies the cached
@@ -10,8 +11,9 @@
 # recently used library entries are kept.
 set -euo pipefail
 
-TOP=${1:?usage: build-lib.sh TOP OUT_DIR}
-OUT=${2:?usage: build-lib.sh TOP OUT_DIR}
+TOP=${1:?usage: build-lib.sh TOP OUT_DIR [VARIANT]}
+OUT=${2:?usage: build-lib.sh TOP OUT_DIR [VARIANT]}
+VARIANT=${3:-}
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 JNI_DIR="$(cd "$HERE/../../.." && pwd)"
 ROOT="$(cd "$JNI_DIR/.." && pwd)"
@@ -36,6 +38,12 @@ for w in "$RTL_DIR"/*.vlt; do [ -e "$w" ] && VL_SOURCES=("$w" "${VL_SOURCES[@]}"
 
 VL_FLAGS=(--cc --trace-fst -O3 --x-assign fast --x-initial unique --prefix Vnic
           -GNUM_QUEUES=16 --top-module "$TOP")
+VM_COVERAGE=0
+case "$VARIANT" in
+    "") ;;
+    coverage) VL_FLAGS+=(--coverage-line --coverage-toggle); VM_COVERAGE=1; LIB="libnicsim-$TOP-coverage.so" ;;
+    *) echo "build-lib.sh: unknown variant '$VARIANT' (none or coverage)" >&2; exit 2 ;;
+esac
 # -DVL_USER_*: Verilator fatal/stop/finish become C++ exceptions (vl_user.cpp), not exit/abort
 CXX_FLAGS="-std=gnu++17 -O2 -fPIC -fvisibility=hidden -fvisibility-inlines-hidden -DVL_USER_FATAL -DVL_USER_STOP -DVL_USER_FINISH"
 MODEL_OPT="OPT_FAST=-O2 OPT_SLOW=-O1"
@@ -47,13 +55,13 @@ hash_files() { (cd "$1" && shift && sha256sum -- "$@"); }
 BRIDGE_FILES=$(cd "$HERE" && ls -1 -- *.cpp *.h *.map *.mk *.sh Makefile | sort)
 BRIDGE_HASH=$(hash_files "$HERE" $BRIDGE_FILES | sha256sum | cut -c1-64)
 TOOLS="$(verilator --version) | $(g++ --version | head -1)"
-RT_HASH=$(printf '%s\n' "$TOOLS" "$CXX_FLAGS" | cat - "$HERE/lib.mk" | sha256sum | cut -c1-64)
+RT_HASH=$(printf '%s\n' "$TOOLS" "$CXX_FLAGS" "coverage=$VM_COVERAGE" | cat - "$HERE/lib.mk" | sha256sum | cut -c1-64)
 # nic_top entries also hold the C++ benchmark harness (jni/src/bench), built from the same objects
 BENCH_DIR="$JNI_DIR/src/bench"
 HARNESS=nicsim-cpp-harness
 BENCH_HASH=none
-[ "$TOP" = nic_top ] && BENCH_HASH=$(hash_files "$BENCH_DIR" cpp_harness.cpp | sha256sum | cut -c1-64)
-HASH=$( { echo "top=$TOP"; echo "tools=$TOOLS"; echo "vl=${VL_FLAGS[*]}"; echo "cxx=$CXX_FLAGS $MODEL_OPT";
+[ "$TOP" = nic_top ] && [ -z "$VARIANT" ] && BENCH_HASH=$(hash_files "$BENCH_DIR" cpp_harness.cpp | sha256sum | cut -c1-64)
+HASH=$( { echo "top=$TOP"; echo "variant=$VARIANT"; echo "tools=$TOOLS"; echo "vl=${VL_FLAGS[*]}"; echo "cxx=$CXX_FLAGS $MODEL_OPT";
           echo "bridge=$BRIDGE_HASH"; echo "bench=$BENCH_HASH"; hash_files "$RTL_DIR" $RTL_FILES; } | sha256sum | cut -c1-64)
 
 mkdir -p "$CACHE" "$OUT"
@@ -101,7 +109,7 @@ if [ ! -f "$RT/done" ]; then
     flock 8
     if [ ! -f "$RT/done" ]; then
         RT_WORK=$(mktemp -d "$CACHE/runtime/.build-XXXXXX")
-        make -s -j"$JOBS" -f "$HERE/lib.mk" runtime RT="$RT_WORK" CXX_FLAGS="$CXX_FLAGS"
+        make -s -j"$JOBS" -f "$HERE/lib.mk" runtime RT="$RT_WORK" CXX_FLAGS="$CXX_FLAGS" VM_COVERAGE="$VM_COVERAGE"
         touch "$RT_WORK/done"
         rm -rf "$RT"
         mv -T "$RT_WORK" "$RT"
@@ -111,11 +119,11 @@ fi
 
 make -s -j"$JOBS" -f "$HERE/lib.mk" lib SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
     OUT_LIB="$WORK/$LIB" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
-    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH"
+    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" VM_COVERAGE="$VM_COVERAGE"
 
 mkdir -p "$WORK/entry"
 cp "$WORK/$LIB" "$WORK/entry/$LIB"
-if [ "$TOP" = nic_top ]; then
+if [ "$TOP" = nic_top ] && [ -z "$VARIANT" ]; then
     make -s -j"$JOBS" -f "$HERE/lib.mk" harness SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
         BENCH="$BENCH_DIR" OUT_HARNESS="$WORK/entry/$HARNESS" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT"
 fi

@@ -279,6 +279,18 @@ void apiTraceOff(JNIEnv* env, jlong h) {
     guarded(env, h, 0, [&](Instance& inst) { inst.model->traceOff(); return 0; });
 }
 
+void apiWriteCoverage(JNIEnv* env, jlong h, jstring path) {
+    guarded(env, h, 0, [&](Instance& inst) {
+        if (!path) throw ArgumentError("coverage path must not be null");
+        const char* p = env->GetStringUTFChars(path, nullptr);
+        if (!p) throw JavaPending{};
+        std::string s(p);
+        env->ReleaseStringUTFChars(path, p);
+        inst.model->writeCoverage(s);
+        return 0;
+    });
+}
+
 jobjectArray apiPortNames(JNIEnv* env, jlong h) {
     return guarded(env, h, static_cast<jobjectArray>(nullptr), [&](Instance&) {
         std::size_t n;
@@ -364,5 +376,6 @@ const NicsimBridgeApi nicsim_bridge_api = {
     nicsim::apiTraceOn, nicsim::apiTraceOff,
     nicsim::apiPortNames, nicsim::apiPortShapes, nicsim::apiPeek, nicsim::apiPoke,
     nicsim::apiSetPinMode, nicsim::apiStep, nicsim::apiEval,
+    nicsim::apiWriteCoverage,
 };
 }

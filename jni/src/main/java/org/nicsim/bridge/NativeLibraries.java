@@ -46,7 +46,12 @@ final class NativeLibraries {
 
     /** Loads the library of {@code top} from {@code dir} (once) and returns its API table. */
     static long api(Path dir, String top) {
-        Path file = dir.resolve("libnicsim-" + top + ".so").toAbsolutePath().normalize();
+        return api(dir, top, "");
+    }
+
+    /** As {@link #api(Path, String)} for a build variant: {@code libnicsim-<top>-<variant>.so} ("" = the plain library). */
+    static long api(Path dir, String top, String variant) {
+        Path file = dir.resolve("libnicsim-" + top + (variant.isEmpty() ? "" : "-" + variant) + ".so").toAbsolutePath().normalize();
         return APIS.computeIfAbsent(file, f -> load(f, top));
     }
 

@@ -66,7 +66,7 @@ public final class NicModel implements AutoCloseable {
      */
     public static NicModel open(NicModelOptions options) {
         Objects.requireNonNull(options, "options");
-        long api = NativeLibraries.api(NativeLibraries.resolveDir(options.libraryDir()), options.top());
+        long api = NativeLibraries.api(NativeLibraries.resolveDir(options.libraryDir()), options.top(), options.variant());
         ByteBuffer mem = ByteBuffer.allocateDirect(options.hostMemoryBytes()).order(ByteOrder.LITTLE_ENDIAN);
         long[] nativeOptions = {
             options.seed(), options.hostMemoryBase(), options.readLatency(), options.writeLatency(),
@@ -271,6 +271,18 @@ public final class NicModel implements AutoCloseable {
             throw new IllegalArgumentException("trace file directory does not exist: " + abs.getParent());
         }
         NativeBridge.traceOn(api, h, abs.toString(), levels);
+    }
+
+    /**
+     * Writes the RTL line and toggle coverage counted so far to {@code file} (the format
+     * {@code verilator_coverage} reads). Only a model opened from the coverage variant of the
+     * library ({@link NicModelOptions#variant()} "coverage") counts anything.
+     *
+     * @throws IllegalStateException if this library was built without coverage
+     */
+    public void writeCoverage(Path file) {
+        Objects.requireNonNull(file, "file");
+        NativeBridge.writeCoverage(api, h(), file.toAbsolutePath().toString());
     }
 
     /** Stops tracing and completes the file; does nothing when tracing is off. */

@@ -8,6 +8,7 @@ import org.nicsim.coverage.CoverageCounts;
 import org.nicsim.coverage.CoverageHtml;
 import org.nicsim.coverage.CoverageJson;
 import org.nicsim.coverage.CoverageMerge;
+import org.nicsim.coverage.RtlCoverage;
 import org.nicsim.regress.CaseResult;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -72,7 +73,21 @@ final class CoverageRun {
         List<CoverageMerge.Source> sources = new ArrayList<>();
         results.stream().sorted(Comparator.comparingInt(CaseResult::position))
                 .forEach(c -> sources.add(new CoverageMerge.Source(c.id(), Path.of(c.outDir()).resolve(CoverageJson.FILE))));
+        rtl(results.stream().map(c -> Path.of(c.outDir()).resolve(RtlCoverage.DAT)).toList(), out, terminal);
         return report(CoverageMerge.of(sources), out, baseline, terminal, status);
+    }
+
+    /** RTL coverage of several runs (cases or shards) merged, when they measured it. */
+    static void rtl(List<Path> dats, Path out, Terminal terminal) {
+        try {
+            if (RtlCoverage.merge(dats, out, RtlCoverage.waivers(), terminal.err()) != null) {
+                terminal.out().print(RtlCoverage.summaryLine(out));
+            }
+        } catch (IOException e) {
+            throw new InputException(out + ": cannot write the RTL coverage: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
     }
 
     /** merge: the shards' merged coverage, if any shard measured it (or a baseline asks for it). */
@@ -81,6 +96,7 @@ final class CoverageRun {
         for (String d : shardDirs) {
             sources.add(new CoverageMerge.Source(d, Path.of(d).resolve(CoverageJson.FILE)));
         }
+        rtl(shardDirs.stream().map(d -> Path.of(d).resolve(RtlCoverage.DAT)).toList(), out, terminal);
         CoverageMerge m = CoverageMerge.of(sources);
         if (m.sources() == 0 && baseline == null) {
             return status;   // no shard measured coverage

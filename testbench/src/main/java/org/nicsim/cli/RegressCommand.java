@@ -18,6 +18,7 @@ import org.nicsim.regress.RegressCase;
 import org.nicsim.regress.RegressJunit;
 import org.nicsim.regress.RegressPlan;
 import org.nicsim.regress.RegressSummary;
+import org.nicsim.coverage.RtlCoverage;
 import org.nicsim.regress.Shard;
 import org.nicsim.report.RunReport;
 import org.nicsim.scenario.ScenarioException;
@@ -61,6 +62,8 @@ final class RegressCommand implements Command {
                   --set PATH=VALUE   override a field of every scenario (repeatable)
                   --coverage         measure functional coverage in every case; OUT/coverage.json and
                                      OUT/coverage.html merge them, with the case that hit each bin first
+                  --rtl-coverage     run the coverage build of the model; OUT/coverage.dat merges the
+                                     cases' (verilator_coverage), with coverage.info and rtl-coverage/
                   --coverage-baseline FILE
                                      with --coverage: exit 1 if functional coverage is below the
                                      percentage in FILE ({"functional": P}) or a case has none
@@ -81,11 +84,13 @@ final class RegressCommand implements Command {
         int jobs = Runtime.getRuntime().availableProcessors();
         List<String> passOn = new ArrayList<>(List.of("--quiet"));
         boolean coverage = false;
+        boolean rtlCoverage = false;
         Path coverageBaseline = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
-            if (a.equals("--coverage")) {
-                coverage = true;
+            if (a.equals("--coverage") || a.equals("--rtl-coverage")) {
+                coverage |= a.equals("--coverage");
+                rtlCoverage |= a.equals("--rtl-coverage");
                 passOn.add(a);
                 continue;
             }
@@ -138,6 +143,9 @@ final class RegressCommand implements Command {
         RegressSummary summary = new RegressSummary(shard.count(), List.of(shard.index()),
                 (System.nanoTime() - t0) / 1e9, results, false);
         int status = MergeCommand.writeAndReport(summary, out, terminal);
+        if (rtlCoverage && !coverage) {
+            CoverageRun.rtl(results.stream().map(c -> Path.of(c.outDir()).resolve(RtlCoverage.DAT)).toList(), out, terminal);
+        }
         return coverage ? CoverageRun.afterRegress(results, out, coverageBaseline, terminal, status) : status;
     }
 

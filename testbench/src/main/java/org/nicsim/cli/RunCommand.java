@@ -18,6 +18,8 @@ final class RunCommand implements Command {
               --quiet, -q         no progress bar and no summary: the seed and one status line
               --coverage          measure functional coverage: coverage.json, a report.html section,
                                   one summary line per group (docs/coverage.md)
+              --rtl-coverage      run the coverage build of the model: coverage.dat, coverage.info
+                                  (lcov) and rtl-coverage/index.html (genhtml), line and toggle %
               --help, -h          this text
             """;
 

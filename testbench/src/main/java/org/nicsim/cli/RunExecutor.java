@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.Iterator;
 import org.nicsim.bridge.NicModel;
+import org.nicsim.bridge.NicModelOptions;
+import org.nicsim.coverage.RtlCoverage;
 import org.nicsim.bridge.SimulationFatalException;
 import org.nicsim.bridge.SimulationTimeoutException;
 import org.nicsim.cosim.CoSimResult;
@@ -110,6 +112,9 @@ final class RunExecutor {
             if (coverage != null) {
                 coverage.write(result != null);
             }
+            if (plan.rtlCoverage() && result != null) {
+                RtlCoverage.report(plan.outDir(), RtlCoverage.waivers(), terminal.err());
+            }
             Files.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), summary(plan, report), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new InputException("--out " + plan.outDir() + ": cannot write the reports: " + describe(e));
@@ -119,7 +124,8 @@ final class RunExecutor {
 
     /** summary.txt: the run's summary, and the coverage lines when coverage was measured. */
     static String summary(RunPlan plan, RunReport report) {
-        return SummaryText.render(report) + (plan.coverage() ? CoverageRun.summaryLines(plan.outDir()) : "");
+        return SummaryText.render(report) + (plan.coverage() ? CoverageRun.summaryLines(plan.outDir()) : "")
+                + (plan.rtlCoverage() ? RtlCoverage.summaryLine(plan.outDir()) : "");
     }
 
     /** The exit status a finished run stands for. */
@@ -147,6 +153,19 @@ final class RunExecutor {
             @Override
             public long total() {
                 return plan.traffic().total();
+            }
+
+            @Override
+            public NicModelOptions modelOptions() {
+                NicModelOptions o = RunSetup.super.modelOptions();
+                return plan.rtlCoverage() ? o.toBuilder().variant("coverage").build() : o;
+            }
+
+            @Override
+            public void finished(NicModel model) {
+                if (plan.rtlCoverage()) {
+                    model.writeCoverage(plan.outDir().resolve(RtlCoverage.DAT));
+                }
             }
 
             @Override

@@ -27,14 +27,15 @@ import org.nicsim.scenario.ScenarioException;
  * @param overrides   every override in command-line order
  * @param params      {@code --param} values (sweep only)
  * @param coverage    {@code --coverage}: measure functional coverage (coverage.json and report sections)
+ * @param rtlCoverage {@code --rtl-coverage}: run the coverage build of the model, write RTL line/toggle coverage
  */
 public record RunOptions(List<String> positional, String pcap, long packets, String out, boolean quiet,
-                         List<FieldOverride> overrides, List<String> params, boolean coverage) {
+                         List<FieldOverride> overrides, List<String> params, boolean coverage, boolean rtlCoverage) {
 
     /** Options that take a value, and their argument name for messages. */
     private static final Map<String, String> VALUED = Map.of("--pcap", "IN.pcap", "--seed", "N", "--packets", "N",
             "--out", "DIR", "--wave", "off|on|window:A-B|on-failure", "--set", "PATH=VALUE", "--param", "PATH=V1,V2,...");
-    private static final Set<String> FLAGS = Set.of("--quiet", "-q", "--coverage");
+    private static final Set<String> FLAGS = Set.of("--quiet", "-q", "--coverage", "--rtl-coverage");
 
     public RunOptions {
         positional = List.copyOf(positional);
@@ -56,6 +57,7 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
         long packets = -1;
         boolean quiet = false;
         boolean coverage = false;
+        boolean rtlCoverage = false;
         boolean onlyPositional = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -80,6 +82,8 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 }
                 if (name.equals("--coverage")) {
                     coverage = true;
+                } else if (name.equals("--rtl-coverage")) {
+                    rtlCoverage = true;
                 } else {
                     quiet = true;
                 }
@@ -113,7 +117,7 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 default -> throw new IllegalStateException(name);
             }
         }
-        return new RunOptions(positional, pcap, packets, out, quiet, overrides, params, coverage);
+        return new RunOptions(positional, pcap, packets, out, quiet, overrides, params, coverage, rtlCoverage);
     }
 
     private static FieldOverride setOverride(String spec) {

@@ -16,14 +16,15 @@ import org.nicsim.scenario.Scenario;
  * @param outDir   output directory
  * @param selfTest the scoreboard self-test hook, or null
  * @param coverage measure functional coverage
+ * @param rtlCoverage run the coverage build of the model and write RTL code coverage
  */
 record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest,
-               boolean coverage) {
+               boolean coverage, boolean rtlCoverage) {
     /** Where runs go unless --out says otherwise, relative to the current directory. */
     static final Path DEFAULT_ROOT = Path.of("target", "nicsim");
 
     RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest) {
-        this(command, scenario, traffic, outDir, selfTest, false);
+        this(command, scenario, traffic, outDir, selfTest, false, false);
     }
 
     RunPlan {
@@ -64,7 +65,8 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
         }
         TrafficSource traffic = o.pcap() != null ? new PcapTraffic(o.pcap(), o.packets()) : new GeneratorTraffic(s, label);
         Path out = outDir != null ? outDir : o.out() != null ? Path.of(o.out()) : defaultOut(s);
-        return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty(), o.coverage());
+        return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty(), o.coverage(),
+                o.rtlCoverage());
     }
 
     /** The JVM's direct-memory limit: {@code -XX:MaxDirectMemorySize}, else (its default) the heap limit. */

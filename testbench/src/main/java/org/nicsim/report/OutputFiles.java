@@ -20,7 +20,8 @@ public final class OutputFiles {
 
     /** Every file a run may write, so a re-used directory never mixes two runs' files. */
     public static final List<String> ALL = List.of(SUMMARY, REPORT_JSON, REPORT_HTML, JUNIT_XML, PACKETS, DOORBELLS,
-            TX_PCAP, WAVE_FST, WAVE_GTKW, COVERAGE_JSON);
+            TX_PCAP, WAVE_FST, WAVE_GTKW, COVERAGE_JSON,
+            "coverage.dat", "coverage.info", "rtl-coverage.json");
 
     private OutputFiles() {
     }

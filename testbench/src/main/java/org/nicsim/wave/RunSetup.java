@@ -31,6 +31,10 @@ public interface RunSetup {
                 .txBackpressure(scenario().bus().txBackpressure()).build();
     }
 
+    /** Called after a run that finished, before its model closes (e.g. to write its code coverage). */
+    default void finished(NicModel model) {
+    }
+
     /** Called on every fresh model and co-simulation before the run (e.g. a scoreboard self-test). */
     default void prepare(NicModel model, CoSimulation sim) {
     }

@@ -143,6 +143,7 @@ public final class WaveRunner {
                 }
                 frames = setup.frames();
                 a.result = sim.run(frames, setup.total());
+                setup.finished(model);
             } catch (TraceComplete e) {
                 a.stoppedEarly = true;
             } catch (SimulationStallException | SimulationFatalException | SimulationTimeoutException
