@@ -113,7 +113,11 @@ final class RunExecutor {
                 coverage.write(result != null);
             }
             if (plan.rtlCoverage() && result != null) {
-                RtlCoverage.report(plan.outDir(), RtlCoverage.waivers(), terminal.err());
+                try {
+                    RtlCoverage.report(plan.outDir(), RtlCoverage.waivers(), terminal.err());
+                } catch (IllegalArgumentException e) {
+                    throw new InputException(e.getMessage());   // the waiver file names itself and the line
+                }
             }
             Files.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), summary(plan, report), StandardCharsets.UTF_8);
         } catch (IOException e) {
