@@ -271,7 +271,11 @@ public final class NicModel implements AutoCloseable {
         NativeBridge.writeCoverage(api, h(), file.toAbsolutePath().toString());
     }
 
-    /** Stops tracing and completes the file; does nothing when tracing is off. */
+    /**
+     * Stops tracing and completes the file; does nothing when tracing is off.
+     *
+     * @throws TraceWriteException when the file on disk is incomplete (disk full, file size limit)
+     */
     public void traceOff() {
         NativeBridge.traceOff(api, h());
     }

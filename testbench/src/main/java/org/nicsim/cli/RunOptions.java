@@ -24,18 +24,21 @@ import org.nicsim.scenario.ScenarioException;
  * @param packets     {@code --packets} value, or -1
  * @param out         {@code --out} directory, or null
  * @param quiet       {@code --quiet}
+ * @param strict      {@code --strict}: a warning fails the run
  * @param overrides   every override in command-line order
  * @param params      {@code --param} values (sweep only)
  * @param coverage    {@code --coverage}: measure functional coverage (coverage.json and report sections)
  * @param rtlCoverage {@code --rtl-coverage}: run the coverage build of the model, write RTL line/toggle coverage
  */
-public record RunOptions(List<String> positional, String pcap, long packets, String out, boolean quiet,
-                         List<FieldOverride> overrides, List<String> params, boolean coverage, boolean rtlCoverage) {
+public record RunOptions(List<String> positional, String pcap, long packets, String out, boolean quiet, boolean strict,
+                         List<FieldOverride> overrides, List<String> params, boolean coverage,
+                         boolean rtlCoverage) {
 
     /** Options that take a value, and their argument name for messages. */
     private static final Map<String, String> VALUED = Map.of("--pcap", "IN.pcap", "--seed", "N", "--packets", "N",
-            "--out", "DIR", "--wave", "off|on|window:A-B|on-failure", "--set", "PATH=VALUE", "--param", "PATH=V1,V2,...");
-    private static final Set<String> FLAGS = Set.of("--quiet", "-q", "--coverage", "--rtl-coverage");
+            "--out", "DIR", "--wave", "off|on|window:A-B|on-failure", "--set", "PATH=VALUE", "--param", "PATH=V1,V2,...",
+            "--stall-cycles", "N");
+    private static final Set<String> FLAGS = Set.of("--quiet", "-q", "--strict", "--coverage", "--rtl-coverage");
 
     public RunOptions {
         positional = List.copyOf(positional);
@@ -56,6 +59,7 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
         String out = null;
         long packets = -1;
         boolean quiet = false;
+        boolean strict = false;
         boolean coverage = false;
         boolean rtlCoverage = false;
         boolean onlyPositional = false;
@@ -80,7 +84,9 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 if (value != null) {
                     throw new UsageException(name + " takes no value");
                 }
-                if (name.equals("--coverage")) {
+                if (name.equals("--strict")) {
+                    strict = true;
+                } else if (name.equals("--coverage")) {
                     coverage = true;
                 } else if (name.equals("--rtl-coverage")) {
                     rtlCoverage = true;
@@ -112,12 +118,14 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                     overrides.add(override("traffic.packets", new JsonPrimitive(packets), name, value));
                 }
                 case "--wave" -> overrides.add(override("wave", new JsonPrimitive(nonEmpty(name, value)), name, value));
+                case "--stall-cycles" -> overrides.add(override("stallCycles", new JsonPrimitive(integer(name, value, 0)),
+                        name, value));
                 case "--set" -> overrides.add(setOverride(value));
                 case "--param" -> params.add(value);
                 default -> throw new IllegalStateException(name);
             }
         }
-        return new RunOptions(positional, pcap, packets, out, quiet, overrides, params, coverage, rtlCoverage);
+        return new RunOptions(positional, pcap, packets, out, quiet, strict, overrides, params, coverage, rtlCoverage);
     }
 
     private static FieldOverride setOverride(String spec) {

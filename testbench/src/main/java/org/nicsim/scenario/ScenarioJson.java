@@ -66,6 +66,8 @@ public final class ScenarioJson {
             reconfigure.add(e);
         }
         o.add("reconfigure", reconfigure);
+        o.addProperty("stallCycles", s.stallCycles());
+        o.addProperty("expectDrops", s.expectDrops());
         JsonObject bus = new JsonObject();
         bus.addProperty("rxIdle", s.bus().rxIdle());
         bus.addProperty("readLatency", s.bus().readLatency());

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -80,12 +81,30 @@ class RegressCoverageTest {
     void aShardWithoutCoverageFailsABaselineMerge() throws IOException {
         Path low = tmp.resolve("low2.json");
         Files.writeString(low, "{\"functional\": 1}");
+        Path lost = tmp.resolve("s2-lost");   // shard 2 of the same regression, its coverage.json gone
+        try (Stream<Path> files = Files.walk(shard2)) {
+            for (Path f : files.toList()) {
+                Path to = lost.resolve(shard2.relativize(f).toString());
+                if (Files.isDirectory(f)) {
+                    Files.createDirectories(to);
+                } else {
+                    Files.copy(f, to);
+                }
+            }
+        }
+        Files.delete(lost.resolve("coverage.json"));
+        Cli.Result r = Cli.run("merge", "--coverage-baseline", low.toString(), tmp.resolve("m3").toString(),
+                shard1.toString(), lost.toString());
+        assertEquals(1, r.status(), r.toString());
+        assertTrue(r.out().contains("without coverage"), r.out());
+    }
+
+    @Test
+    void aShardRunWithoutCoverageIsAnotherRegression() {
         Path plain = tmp.resolve("plain");
         assertEquals(0, Cli.run("regress", "--seeds", "1", "--packets", "50", "--shard", "1/2", "--out", plain.toString())
                 .status());
-        Cli.Result r = Cli.run("merge", "--coverage-baseline", low.toString(), tmp.resolve("m3").toString(),
-                plain.toString(), shard2.toString());
-        assertEquals(1, r.status(), r.toString());
-        assertTrue(r.out().contains("without coverage"), r.out());
+        Cli.Result r = Cli.run("merge", tmp.resolve("m4").toString(), plain.toString(), shard2.toString());
+        assertEquals(2, r.status(), r.toString());
     }
 }
