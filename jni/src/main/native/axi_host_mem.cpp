@@ -29,6 +29,7 @@ void AxiHostMem::clear() {
     b_.clear();
     ar_.clear();
     rHeld_ = false;
+    maxReadLatency_ = 0;
     awStall_ = arStall_ = wStall_ = Stall{};
 }
 
@@ -153,6 +154,10 @@ void AxiHostMem::clock(Vnic& m, uint64_t cycle, EventLog& log) {
         Burst bu{m.m_axi_araddr, m.m_axi_arlen + 1u, m.m_axi_arsize, m.m_axi_arburst,
                  m.m_axi_arid, 0, 0, cycle + (cfg_.readLatency ? cfg_.readLatency : 1), {}};
         bu.resp = check(bu.addr, bu.beats, bu.size, bu.burst);
+        if (bu.readyCycle - cycle > maxReadLatency_) {
+            maxReadLatency_ = bu.readyCycle - cycle;
+            log.add(cycle, EventKind::ReadLatencyMax, -1, maxReadLatency_);
+        }
         if (bu.resp != kOkay)
             log.add(cycle, EventKind::HostReadFault, -1, bu.addr, static_cast<int32_t>(bu.id),
                     static_cast<int32_t>(bu.resp));

@@ -67,6 +67,7 @@ private:
     std::deque<Burst> ar_;       // accepted read bursts
     bool rHeld_ = false;         // R beat presented and not yet accepted: data latched
     uint64_t rData_ = 0;
+    uint64_t maxReadLatency_ = 0;
 
     // AXI stability checks: payload seen last cycle with VALID && !READY
     struct Stall {

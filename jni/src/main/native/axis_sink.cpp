@@ -9,6 +9,7 @@ void AxisSink::clear() {
     inFrame_ = false;
     cur_ = CapturedFrame{};
     stalled_ = false;
+    stallCycles_ = 0;
 }
 
 void AxisSink::driveIdle(Vnic& m) { m.m_axis_tx_tready = 0; }
@@ -28,6 +29,7 @@ void AxisSink::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     stalled_ = valid && !m.m_axis_tx_tready;
     stalledData_ = data;
     stalledCtl_ = ctl;
+    if (stalled_) ++stallCycles_;
     if (!(valid && m.m_axis_tx_tready)) return;
 
     if (!inFrame_) {
@@ -40,6 +42,8 @@ void AxisSink::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     cur_.tuser = cur_.tuser || (m.m_axis_tx_tuser & 1);
     cur_.lastCycle = cycle;
     if (m.m_axis_tx_tlast) {
+        if (stallCycles_ > 0) log.add(cycle, EventKind::TxStalled, -1, stallCycles_);
+        stallCycles_ = 0;
         log.add(cycle, EventKind::TxCaptured, -1, seq_++);
         done_.push_back(std::move(cur_));
         cur_ = CapturedFrame{};

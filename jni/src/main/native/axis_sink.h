@@ -48,6 +48,7 @@ private:
     bool stalled_ = false;  // last cycle had TVALID && !TREADY
     uint64_t stalledData_ = 0;
     uint32_t stalledCtl_ = 0;
+    uint64_t stallCycles_ = 0;   // TVALID && !TREADY cycles of the frame being captured
 };
 
 }  // namespace nicsim

@@ -13,6 +13,8 @@ void AxisSource::enqueue(std::vector<uint8_t> bytes, bool bad, uint32_t idleBefo
 void AxisSource::clear() {
     queue_.clear();
     active_ = false;
+    hold_ = false;
+    idleInFrame_ = 0;
 }
 
 void AxisSource::driveIdle(Vnic& m) {
@@ -31,7 +33,7 @@ void AxisSource::drive(Vnic& m) {
         offset_ = 0;
         idleLeft_ = cur_.idle;
     }
-    if (!active_ || idleLeft_ > 0) {
+    if (!active_ || idleLeft_ > 0 || hold_) {
         driveIdle(m);
         return;
     }
@@ -52,12 +54,21 @@ void AxisSource::clock(Vnic& m, uint64_t cycle, EventLog& log) {
         --idleLeft_;
         return;
     }
+    if (hold_) {
+        ++idleInFrame_;
+        hold_ = draw();
+        return;
+    }
     if (!(m.s_axis_rx_tvalid && m.s_axis_rx_tready)) return;
     offset_ += 8;
     if (offset_ >= cur_.bytes.size()) {
+        if (idleInFrame_ > 0) log.add(cycle, EventKind::RxIdleInFrame, -1, idleInFrame_);
+        idleInFrame_ = 0;
         log.add(cycle, EventKind::RxAccepted, -1, cur_.seq);
         active_ = false;
         cur_.bytes.clear();
+    } else {
+        hold_ = draw();
     }
 }
 

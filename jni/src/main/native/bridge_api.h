@@ -23,7 +23,7 @@ struct NicsimBridgeApi {
     uint32_t numQueues;     // NUM_QUEUES the top was built with (width of irq)
 
     // lifecycle; options: seed, hostBase, readLatency, writeLatency, maxOutstanding,
-    // txBackpressure (ppm), mmioTimeout, doorbell base, stride, offset, queues
+    // txBackpressure (ppm), mmioTimeout, doorbell base, stride, offset, queues, rxIdle (ppm)
     jlong (*open)(JNIEnv*, jlongArray options, jobject hostMemory);
     void (*close)(JNIEnv*, jlong h);
     void (*reset)(JNIEnv*, jlong h);
@@ -51,6 +51,9 @@ struct NicsimBridgeApi {
     void (*setPinMode)(JNIEnv*, jlong h, jboolean on);
     void (*step)(JNIEnv*, jlong h, jlong n);
     void (*eval)(JNIEnv*, jlong h);
+
+    // code coverage (libraries built with the coverage variant): write the counters so far
+    void (*writeCoverage)(JNIEnv*, jlong h, jstring path);
 };
 
 }  // extern "C"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# build-lib.sh TOP OUT_DIR [NUM_QUEUES] — produce OUT_DIR/libnicsim-TOP.so (NUM_QUEUES 16, the
-# default) or OUT_DIR/libnicsim-TOP-qN.so (NUM_QUEUES N), from the content-addressed cache when
-# possible. NUM_QUEUES sets the top's parameter and the bridge's NICSIM_NUM_QUEUES together.
+# build-lib.sh TOP OUT_DIR [NUM_QUEUES] [coverage] — produce OUT_DIR/libnicsim-TOP.so (NUM_QUEUES
+# 16, the default) or OUT_DIR/libnicsim-TOP-qN.so (NUM_QUEUES N), from the content-addressed cache
+# when possible. NUM_QUEUES sets the top's parameter and the bridge's NICSIM_NUM_QUEUES together.
+# "coverage" builds the coverage variant, ...-coverage.so: Verilator line and toggle coverage
+# (NicModel.writeCoverage); slower, built only when asked.
 #
 # Cache key: sha256 over the RTL sources of TOP, the bridge sources (this directory), the
 # Verilator and compiler flags, `verilator --version` and `g++ --version`. A hit copies the cached
@@ -11,13 +13,19 @@
 # recently used library entries are kept.
 set -euo pipefail
 
-USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES]"
+USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES] [coverage]"
 TOP=${1:?$USAGE}
 OUT=${2:?$USAGE}
 NUM_QUEUES=${3:-16}
 [[ "$NUM_QUEUES" =~ ^([1-9]|[12][0-9]|3[0-2])$ ]] || { echo "build-lib.sh: NUM_QUEUES '$NUM_QUEUES' is not a number 1..32; $USAGE" >&2; exit 2; }
 VARIANT=""
 [ "$NUM_QUEUES" = 16 ] || VARIANT="-q$NUM_QUEUES"
+COVERAGE=${4:-}
+case "$COVERAGE" in
+    "") VM_COVERAGE=0 ;;
+    coverage) VM_COVERAGE=1; VARIANT="$VARIANT-coverage" ;;
+    *) echo "build-lib.sh: unknown variant '$COVERAGE' (only coverage); $USAGE" >&2; exit 2 ;;
+esac
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 JNI_DIR="$(cd "$HERE/../../.." && pwd)"
 ROOT="$(cd "$JNI_DIR/.." && pwd)"
@@ -50,6 +58,7 @@ for w in "$RTL_DIR"/*.vlt; do [ -e "$w" ] && VL_SOURCES=("$w" "${VL_SOURCES[@]}"
 
 VL_FLAGS=(--cc --trace-fst -O3 --x-assign fast --x-initial unique --prefix Vnic
           -GNUM_QUEUES="$NUM_QUEUES" --top-module "$TOP")
+if [ "$VM_COVERAGE" = 1 ]; then VL_FLAGS+=(--coverage-line --coverage-toggle); fi
 # -DVL_USER_*: Verilator fatal/stop/finish become C++ exceptions (vl_user.cpp), not exit/abort
 CXX_FLAGS="-std=gnu++17 -O2 -fPIC -fvisibility=hidden -fvisibility-inlines-hidden -DVL_USER_FATAL -DVL_USER_STOP -DVL_USER_FINISH"
 MODEL_OPT="OPT_FAST=-O2 OPT_SLOW=-O1"
@@ -61,7 +70,7 @@ hash_files() { (cd "$1" && shift && sha256sum -- "$@"); }
 BRIDGE_FILES=$(cd "$HERE" && ls -1 -- *.cpp *.h *.map *.mk *.sh Makefile | sort)
 BRIDGE_HASH=$(hash_files "$HERE" $BRIDGE_FILES | sha256sum | cut -c1-64)
 TOOLS="$(verilator --version) | $(g++ --version | head -1)"
-RT_HASH=$(printf '%s\n' "$TOOLS" "$CXX_FLAGS" | cat - "$HERE/lib.mk" | sha256sum | cut -c1-64)
+RT_HASH=$(printf '%s\n' "$TOOLS" "$CXX_FLAGS" "coverage=$VM_COVERAGE" | cat - "$HERE/lib.mk" | sha256sum | cut -c1-64)
 # nic_top entries also hold the C++ benchmark harness (jni/src/bench), built from the same objects
 BENCH_DIR="$JNI_DIR/src/bench"
 HARNESS="nicsim-cpp-harness$VARIANT"
@@ -116,7 +125,7 @@ if [ ! -f "$RT/done" ]; then
     flock 8
     if [ ! -f "$RT/done" ]; then
         RT_WORK=$(mktemp -d "$CACHE/runtime/.build-XXXXXX")
-        make -s -j"$JOBS" -f "$HERE/lib.mk" runtime RT="$RT_WORK" CXX_FLAGS="$CXX_FLAGS"
+        make -s -j"$JOBS" -f "$HERE/lib.mk" runtime RT="$RT_WORK" CXX_FLAGS="$CXX_FLAGS" VM_COVERAGE="$VM_COVERAGE"
         touch "$RT_WORK/done"
         rm -rf "$RT"
         mv -T "$RT_WORK" "$RT"
@@ -126,11 +135,11 @@ fi
 
 make -s -j"$JOBS" -f "$HERE/lib.mk" lib SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
     OUT_LIB="$WORK/$LIB" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
-    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" NUM_QUEUES="$NUM_QUEUES"
+    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" NUM_QUEUES="$NUM_QUEUES" VM_COVERAGE="$VM_COVERAGE"
 
 mkdir -p "$WORK/entry"
 cp "$WORK/$LIB" "$WORK/entry/$LIB"
-if [ "$TOP" = nic_top ]; then
+if [ "$TOP" = nic_top ] && [ "$VM_COVERAGE" = 0 ]; then
     make -s -j"$JOBS" -f "$HERE/lib.mk" harness SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
         BENCH="$BENCH_DIR" OUT_HARNESS="$WORK/entry/$HARNESS" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" \
         NUM_QUEUES="$NUM_QUEUES"

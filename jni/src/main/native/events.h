@@ -18,7 +18,10 @@ enum class EventKind : uint32_t {
     MmioIdle = 7,        // the last queued MMIO operation completed; value = address
     MmioError = 8,       // non-OKAY AXI4-Lite response; value = address, detail = resp
     AxiProtocol = 9,     // DUT broke an AXI/AXIS rule; value = address, detail = rule
-    Count = 10
+    RxIdleInFrame = 10,  // an RX frame was accepted after TVALID idle cycles inside it; value = cycles
+    TxStalled = 11,      // a TX frame was captured after TREADY-low cycles with TVALID high; value = cycles
+    ReadLatencyMax = 12, // host memory made a read wait longer (AR to R ready) than any before; value = cycles
+    Count = 13
 };
 
 // AxiProtocol rule codes (event detail)

@@ -93,3 +93,6 @@ NB(void, setPinMode)(JNIEnv* env, jclass, jlong api, jlong h, jboolean on) {
 }
 NB(void, step)(JNIEnv* env, jclass, jlong api, jlong h, jlong n) { A(api)->step(env, h, n); }
 NB(void, eval)(JNIEnv* env, jclass, jlong api, jlong h) { A(api)->eval(env, h); }
+NB(void, writeCoverage)(JNIEnv* env, jclass, jlong api, jlong h, jstring path) {
+    A(api)->writeCoverage(env, h, path);
+}

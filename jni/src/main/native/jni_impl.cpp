@@ -100,7 +100,7 @@ void requireRange(const char* field, jlong v, jlong lo, jlong hi) {
                             std::to_string(lo) + ".." + std::to_string(hi));
 }
 
-constexpr jsize kOptions = 11;
+constexpr jsize kOptions = 12;
 
 // the doorbell registers the AXI4-Lite monitor decodes: `queues` blocks of `stride` bytes from
 // `base`, the doorbell `offset` bytes into each; 0 queues decodes none
@@ -135,6 +135,7 @@ jlong apiOpen(JNIEnv* env, jlongArray options, jobject hostMemory) {
         requireRange("maxOutstanding", o[4], 1, 256);
         requireRange("txBackpressure (ppm)", o[5], 0, 999999);
         requireRange("mmioTimeoutCycles", o[6], 1, jlong{1} << 40);
+        requireRange("rxIdle (ppm)", o[11], 0, 999999);
         const uint64_t base = static_cast<uint64_t>(o[1]);
         if (static_cast<uint64_t>(cap) - 1 > UINT64_MAX - base)
             throw ArgumentError("hostMemoryBase + hostMemoryBytes overflows the 64-bit address space");
@@ -146,6 +147,7 @@ jlong apiOpen(JNIEnv* env, jlongArray options, jobject hostMemory) {
         cfg.txBackpressurePpm = static_cast<uint32_t>(o[5]);
         cfg.mmioTimeoutCycles = static_cast<uint64_t>(o[6]);
         cfg.doorbells = doorbellWindow(o[7], o[8], o[9], o[10]);
+        cfg.rxIdlePpm = static_cast<uint32_t>(o[11]);
 
         auto inst = std::make_unique<Instance>();
         inst->model = std::make_unique<Model>(cfg);
@@ -297,6 +299,18 @@ void apiTraceOff(JNIEnv* env, jlong h) {
     guarded(env, h, 0, [&](Instance& inst) { inst.model->traceOff(); return 0; });
 }
 
+void apiWriteCoverage(JNIEnv* env, jlong h, jstring path) {
+    guarded(env, h, 0, [&](Instance& inst) {
+        if (!path) throw ArgumentError("coverage path must not be null");
+        const char* p = env->GetStringUTFChars(path, nullptr);
+        if (!p) throw JavaPending{};
+        std::string s(p);
+        env->ReleaseStringUTFChars(path, p);
+        inst.model->writeCoverage(s);
+        return 0;
+    });
+}
+
 jobjectArray apiPortNames(JNIEnv* env, jlong h) {
     return guarded(env, h, static_cast<jobjectArray>(nullptr), [&](Instance&) {
         std::size_t n;
@@ -382,5 +396,6 @@ const NicsimBridgeApi nicsim_bridge_api = {
     nicsim::apiTraceOn, nicsim::apiTraceOff,
     nicsim::apiPortNames, nicsim::apiPortShapes, nicsim::apiPeek, nicsim::apiPoke,
     nicsim::apiSetPinMode, nicsim::apiStep, nicsim::apiEval,
+    nicsim::apiWriteCoverage,
 };
 }

@@ -8,9 +8,11 @@ CXX ?= g++
 # the warnings Verilator itself silences for generated code
 VL_CXXFLAGS := -faligned-new -Wno-bool-operation -Wno-sign-compare -Wno-uninitialized \
   -Wno-unused-but-set-variable -Wno-unused-parameter -Wno-unused-variable -Wno-shadow
-INCS := -I$(VINC) -I$(VINC)/vltstd -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=0 -DVM_COVERAGE=0 -DVM_SC=0
+# VM_COVERAGE=1 for the coverage variant (build-lib.sh ... coverage): the runtime adds verilated_cov
+VM_COVERAGE ?= 0
+INCS := -I$(VINC) -I$(VINC)/vltstd -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=0 -DVM_COVERAGE=$(VM_COVERAGE) -DVM_SC=0
 
-RT_SRCS := verilated verilated_fst_c verilated_threads
+RT_SRCS := verilated verilated_fst_c verilated_threads $(if $(filter 1,$(VM_COVERAGE)),verilated_cov)
 RT_OBJS := $(addprefix $(RT)/,$(addsuffix .o,$(RT_SRCS)))
 
 .PHONY: runtime lib harness

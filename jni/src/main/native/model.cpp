@@ -4,6 +4,9 @@
 #include "Vnic.h"
 #include "verilated.h"
 #include "verilated_fst_c.h"
+#if VM_COVERAGE
+#include "verilated_cov.h"
+#endif
 
 #include <cerrno>
 #include <cstdint>
@@ -74,6 +77,7 @@ Model::Model(const ModelConfig& cfg)
     : cfg_(cfg),
       ctx_(std::make_unique<VerilatedContext>()),
       axil_(DoorbellMonitor(cfg.doorbells)),
+      source_(cfg.seed, cfg.rxIdlePpm),
       sink_(cfg.seed, cfg.txBackpressurePpm),
       mem_(cfg.mem) {
     ctx_->randReset(2);                  // X-initialise registers randomly...
@@ -232,6 +236,16 @@ void Model::traceOn(const std::string& path, int levels) {
     t->open(path.c_str());
     trace_ = std::move(t);
     tracePath_ = path;
+}
+
+void Model::writeCoverage(const std::string& path) {
+#if VM_COVERAGE
+    bindThread();
+    ctx_->coveragep()->write(path.c_str());
+#else
+    throw StateError("this model library has no code coverage (build the coverage variant: "
+                     "build-lib.sh nic_top DIR coverage); cannot write " + path);
+#endif
 }
 
 void Model::traceOff() {

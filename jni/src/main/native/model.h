@@ -32,6 +32,7 @@ struct ModelConfig {
     uint32_t txBackpressurePpm;
     uint64_t mmioTimeoutCycles;
     DoorbellWindow doorbells;
+    uint32_t rxIdlePpm = 0;   // RX stream: probability of an idle cycle after a beat inside a frame
 };
 
 class Model {
@@ -66,6 +67,9 @@ public:
 
     void traceOn(const std::string& path, int levels);
     void traceOff();
+    // writes the line/toggle counters to path (verilator_coverage format); a library built
+    // without the coverage variant has none and refuses
+    void writeCoverage(const std::string& path);
     bool tracing() const { return static_cast<bool>(trace_); }
 
     // called when a Verilator fatal escaped eval(): closes the trace so it stays readable

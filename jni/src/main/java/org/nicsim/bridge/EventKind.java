@@ -32,7 +32,13 @@ public enum EventKind {
      * {@code detail} = rule: 1 AW, 2 AR, 3 W, 5 TX stream: VALID dropped or payload changed before
      * READY; 4 WLAST not on the burst's last beat.
      */
-    AXI_PROTOCOL;
+    AXI_PROTOCOL,
+    /** An RX frame was accepted after TVALID idle cycles inside it; {@code value} = those cycles. */
+    RX_IDLE_IN_FRAME,
+    /** A TX frame was captured after cycles of TVALID high and TREADY low; {@code value} = those cycles. */
+    TX_STALLED,
+    /** Host memory made a read wait longer (AR handshake to its data being ready) than any before; {@code value} = cycles. */
+    READ_LATENCY_MAX;
 
     /** @return this kind's bit in a stop mask */
     public int bit() {

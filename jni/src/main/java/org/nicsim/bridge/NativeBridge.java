@@ -59,4 +59,6 @@ final class NativeBridge {
     static native void step(long api, long handle, long cycles);
 
     static native void eval(long api, long handle);
+
+    static native void writeCoverage(long api, long handle, String path);
 }

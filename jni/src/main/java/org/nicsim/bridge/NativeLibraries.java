@@ -50,7 +50,12 @@ final class NativeLibraries {
      * from {@code dir} (once) and returns its API table.
      */
     static long api(Path dir, String top, int numQueues) {
-        String variant = numQueues == 0 ? "" : "-q" + numQueues;
+        return api(dir, top, numQueues, "");
+    }
+
+    /** As {@link #api(Path, String, int)} for a build variant ("coverage": {@code ...-coverage.so}; "" the plain build). */
+    static long api(Path dir, String top, int numQueues, String buildVariant) {
+        String variant = (numQueues == 0 ? "" : "-q" + numQueues) + (buildVariant.isEmpty() ? "" : "-" + buildVariant);
         Path file = dir.resolve("libnicsim-" + top + variant + ".so").toAbsolutePath().normalize();
         long api = APIS.computeIfAbsent(file, f -> load(f, top));
         int built = NativeBridge.apiNumQueues(api);

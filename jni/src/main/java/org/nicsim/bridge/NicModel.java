@@ -56,14 +56,14 @@ public final class NicModel implements AutoCloseable {
     public static NicModel open(NicModelOptions options) {
         Objects.requireNonNull(options, "options");
         long api = NativeLibraries.api(NativeLibraries.resolveDir(options.libraryDir()), options.top(),
-                options.numQueues());
+                options.numQueues(), options.variant());
         int queues = NativeBridge.apiNumQueues(api);
         DoorbellWindow bells = options.doorbells().resolve(queues);
         ByteBuffer mem = ByteBuffer.allocateDirect(options.hostMemoryBytes()).order(ByteOrder.LITTLE_ENDIAN);
         long[] nativeOptions = {
             options.seed(), options.hostMemoryBase(), options.readLatency(), options.writeLatency(),
             options.maxOutstanding(), Math.round(options.txBackpressure() * 1_000_000), options.mmioTimeoutCycles(),
-            bells.base(), bells.stride(), bells.offset(), bells.queues()
+            bells.base(), bells.stride(), bells.offset(), bells.queues(), Math.round(options.rxIdle() * 1_000_000)
         };
         long h = NativeBridge.open(api, nativeOptions, mem);
         return new NicModel(options, api, h, mem, queues);
@@ -257,6 +257,18 @@ public final class NicModel implements AutoCloseable {
             throw new IllegalArgumentException("trace file directory does not exist: " + abs.getParent());
         }
         NativeBridge.traceOn(api, h, abs.toString(), levels);
+    }
+
+    /**
+     * Writes the RTL line and toggle coverage counted so far to {@code file} (the format
+     * {@code verilator_coverage} reads). Only a model opened from the coverage variant of the
+     * library ({@link NicModelOptions#variant()} "coverage") counts anything.
+     *
+     * @throws IllegalStateException if this library was built without coverage
+     */
+    public void writeCoverage(Path file) {
+        Objects.requireNonNull(file, "file");
+        NativeBridge.writeCoverage(api, h(), file.toAbsolutePath().toString());
     }
 
     /**

@@ -15,6 +15,9 @@ import java.util.Objects;
  * @param writeLatency      cycles from the last W beat to BVALID (0 behaves as 1; default 4)
  * @param maxOutstanding    AXI4 read bursts, and write bursts, the slave accepts at once (default 8)
  * @param txBackpressure    probability that TX TREADY is low in a cycle, 0 ≤ p ≤ 0.999999 in steps of 1 ppm (default 0)
+ * @param variant           native build variant: "" (default, the plain library) or "coverage" (line and toggle
+ *                          coverage counted, {@link NicModel#writeCoverage}; slower)
+ * @param rxIdle            probability of an RX TVALID idle cycle after each beat inside a frame (seeded), 0 ≤ p ≤ 0.999999 in ppm (default 0)
  * @param mmioTimeoutCycles cycle budget of one {@link NicModel#mmioRead(int)} (default 100 000)
  * @param libraryDir        directory of {@code libnicsim-<top>.so}; null = system property
  *                          {@code nicsim.native.dir}, else env {@code NICSIM_NATIVE_DIR}, else
@@ -26,11 +29,15 @@ import java.util.Objects;
  */
 public record NicModelOptions(String top, long seed, int hostMemoryBytes, long hostMemoryBase, int readLatency,
         int writeLatency, int maxOutstanding, double txBackpressure, long mmioTimeoutCycles, Path libraryDir,
-        int numQueues, DoorbellWindow doorbells) {
+        int numQueues, DoorbellWindow doorbells, double rxIdle, String variant) {
 
     /** Validates every field; the message names the field. */
     public NicModelOptions {
         Objects.requireNonNull(top, "top");
+        Objects.requireNonNull(variant, "variant");
+        if (!variant.matches("[a-z0-9]*")) {
+            throw new IllegalArgumentException("variant: '" + variant + "' is not a build variant name");
+        }
         if (!top.matches("[A-Za-z_][A-Za-z0-9_]*")) {
             throw new IllegalArgumentException("top: '" + top + "' is not a module name");
         }
@@ -52,6 +59,9 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
         requireRange("mmioTimeoutCycles", mmioTimeoutCycles, 1, 1L << 40);
         requireRange("numQueues", numQueues, 0, 32);
         Objects.requireNonNull(doorbells, "doorbells");
+        if (!(rxIdle >= 0.0 && Math.round(rxIdle * 1_000_000) < 1_000_000)) {
+            throw new IllegalArgumentException("rxIdle: must be in [0, 0.999999] (parts per million), got " + rxIdle);
+        }
     }
 
     private static void requireRange(String field, long v, long lo, long hi) {
@@ -75,7 +85,7 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
         return new Builder().top(top).seed(seed).hostMemoryBytes(hostMemoryBytes).hostMemoryBase(hostMemoryBase)
                 .readLatency(readLatency).writeLatency(writeLatency).maxOutstanding(maxOutstanding)
                 .txBackpressure(txBackpressure).mmioTimeoutCycles(mmioTimeoutCycles).libraryDir(libraryDir)
-                .numQueues(numQueues).doorbells(doorbells);
+                .numQueues(numQueues).doorbells(doorbells).rxIdle(rxIdle).variant(variant);
     }
 
     /** Mutable builder for {@link NicModelOptions}; {@link #build()} validates. */
@@ -92,8 +102,22 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
         private Path libraryDir;
         private int numQueues;
         private DoorbellWindow doorbells = DoorbellWindow.NONE;
+        private double rxIdle = 0.0;
+        private String variant = "";
+
+        /** @param v native build variant ("" or "coverage") @return this */
+        public Builder variant(String v) {
+            variant = v;
+            return this;
+        }
 
         private Builder() {
+        }
+
+        /** @param v probability of an RX idle cycle after a beat inside a frame @return this */
+        public Builder rxIdle(double v) {
+            rxIdle = v;
+            return this;
         }
 
         /** @param v RTL top name @return this */
@@ -171,7 +195,7 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
         /** @return validated options */
         public NicModelOptions build() {
             return new NicModelOptions(top, seed, hostMemoryBytes, hostMemoryBase, readLatency, writeLatency,
-                    maxOutstanding, txBackpressure, mmioTimeoutCycles, libraryDir, numQueues, doorbells);
+                    maxOutstanding, txBackpressure, mmioTimeoutCycles, libraryDir, numQueues, doorbells, rxIdle, variant);
         }
     }
 }

@@ -27,7 +27,7 @@ final class MergeCommand implements Command {
     @Override
     public String help() {
         return """
-                usage: ./nicsim merge OUT DIR...
+                usage: ./nicsim merge [--coverage-baseline FILE] OUT DIR...
 
                 Reads DIR/summary.json of every shard that `./nicsim regress --shard i/n --out DIR`
                 wrote and writes OUT/summary.json and OUT/junit.xml for the whole regression. Shards
@@ -37,6 +37,10 @@ final class MergeCommand implements Command {
                 and an OUT that is one of the shards are refused (exit 2), saying what differs.
                 A shard that was interrupted makes the status 3.
 
+                When the shards measured coverage (regress --coverage), their coverage.json are merged
+                into OUT/coverage.json and OUT/coverage.html; --coverage-baseline FILE makes a total
+                below the percentage in FILE, or a shard without coverage, exit 1.
+
                 exit status: as regress (0 passed, 1 a check failed, 2 bad input, 3 a simulation failed
                              or a shard is missing)
                 """;
@@ -44,6 +48,11 @@ final class MergeCommand implements Command {
 
     @Override
     public int execute(List<String> args, Terminal terminal) {
+        Path baseline = null;
+        if (args.size() >= 2 && args.get(0).equals("--coverage-baseline")) {
+            baseline = Path.of(args.get(1));
+            args = args.subList(2, args.size());
+        }
         if (args.size() < 2) {
             throw new UsageException("expected OUT and at least one shard folder");
         }
@@ -79,6 +88,7 @@ final class MergeCommand implements Command {
         try (OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), RegressCommand.STALE,
                 List.of())) {
             int status = writeAndReport(merged, out, terminal);
+            status = CoverageRun.afterMerge(args.subList(1, args.size()), out, baseline, terminal, status);
             folder.finished();
             return status;
         }

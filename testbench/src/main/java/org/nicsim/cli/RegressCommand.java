@@ -18,6 +18,8 @@ import org.nicsim.regress.RegressCase;
 import org.nicsim.regress.RegressJunit;
 import org.nicsim.regress.RegressPlan;
 import org.nicsim.regress.RegressSummary;
+import org.nicsim.coverage.RtlCoverage;
+import org.nicsim.report.OutputFiles;
 import org.nicsim.regress.RegressionId;
 import org.nicsim.regress.Shard;
 import org.nicsim.report.OutputRun;
@@ -63,6 +65,13 @@ final class RegressCommand implements Command {
                   --jobs J           runs in parallel (default: the number of cores)
                   --packets N        frames per run (--set traffic.packets=N), to bound the time
                   --set PATH=VALUE   override a field of every scenario (repeatable)
+                  --coverage         measure functional coverage in every case; OUT/coverage.json and
+                                     OUT/coverage.html merge them, with the case that hit each bin first
+                  --rtl-coverage     run the coverage build of the model; OUT/coverage.dat merges the
+                                     cases' (verilator_coverage), with coverage.info and rtl-coverage/
+                  --coverage-baseline FILE
+                                     with --coverage: exit 1 if functional coverage is below the
+                                     percentage in FILE ({"functional": P}) or a case has none
                   --stall-cycles N   stall watchdog budget of every case (--set stallCycles=N)
                   --strict           a case with a warning fails (see ./nicsim run --help)
 
@@ -83,8 +92,17 @@ final class RegressCommand implements Command {
         Path out = Path.of("target", "nicsim", "regress");
         int jobs = Runtime.getRuntime().availableProcessors();
         List<String> passOn = new ArrayList<>(List.of("--quiet"));
+        boolean coverage = false;
+        boolean rtlCoverage = false;
+        Path coverageBaseline = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
+            if (a.equals("--coverage") || a.equals("--rtl-coverage")) {
+                coverage |= a.equals("--coverage");
+                rtlCoverage |= a.equals("--rtl-coverage");
+                passOn.add(a);
+                continue;
+            }
             if (!a.startsWith("--")) {
                 throw new UsageException("unexpected argument " + RunOptions.quote(a) + " (scenarios come from --scenarios DIR)");
             }
@@ -114,6 +132,7 @@ final class RegressCommand implements Command {
                 case "--shard" -> shard = shard(value);
                 case "--out" -> out = Path.of(value);
                 case "--jobs" -> jobs = (int) number(name, value, 1, 256);
+                case "--coverage-baseline" -> coverageBaseline = Path.of(value);
                 case "--packets", "--set", "--stall-cycles" -> {
                     passOn.add(name);
                     passOn.add(value);
@@ -134,7 +153,8 @@ final class RegressCommand implements Command {
         RegressionId id = RegressionId.of(RegressPlan.files(dir), seeds, firstSeed,
                 String.join(" ", passOn.subList(1, passOn.size())), Versions.detect().build());
         try (Interrupts.Watch w = Interrupts.watch();
-             OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), STALE, List.of("cases"))) {
+             OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), STALE,
+                     List.of("cases", RtlCoverage.HTML_DIR))) {
             terminal.out().printf(Locale.ROOT, "regress: shard %s: %d cases, %d at a time -> %s (regression %s)%n", shard,
                     cases.size(), jobs, out, id.id());
             long t0 = System.nanoTime();
@@ -142,13 +162,19 @@ final class RegressCommand implements Command {
             RegressSummary summary = new RegressSummary(shard.count(), List.of(shard.index()),
                     (System.nanoTime() - t0) / 1e9, results, false, id);
             int status = MergeCommand.writeAndReport(summary, out, terminal);
+            if (rtlCoverage && !coverage) {
+                CoverageRun.rtl(results.stream().map(c -> Path.of(c.outDir()).resolve(RtlCoverage.DAT)).toList(), out,
+                        terminal);
+            }
+            status = coverage ? CoverageRun.afterRegress(results, out, coverageBaseline, terminal, status) : status;
             folder.finished();
             return status;
         }
     }
 
     /** What an earlier regression or merge left in the folder. */
-    static final List<String> STALE = List.of(RegressSummary.FILE, RegressJunit.FILE, OutputRun.RUNNING);
+    static final List<String> STALE = List.of(RegressSummary.FILE, RegressJunit.FILE, OutputRun.RUNNING,
+            OutputFiles.COVERAGE_JSON, "coverage.html", RtlCoverage.DAT, RtlCoverage.INFO, RtlCoverage.SUMMARY_JSON);
 
     private static List<CaseResult> runAll(List<RegressCase> cases, Path out, List<String> passOn, int jobs,
                                            Terminal terminal) {

@@ -20,6 +20,10 @@ final class RunCommand implements Command {
               --set PATH=VALUE    override any scenario field, e.g. --set netisr.policy=FLOW,
                                   --set rss.reta=[0,1,0,1,...]; repeatable, later ones win
               --quiet, -q         no progress bar and no summary: the seed and one status line
+              --coverage          measure functional coverage: coverage.json, a report.html section,
+                                  one summary line per group (docs/coverage.md)
+              --rtl-coverage      run the coverage build of the model: coverage.dat, coverage.info
+                                  (lcov) and rtl-coverage/index.html (genhtml), line and toggle %
               --help, -h          this text
             """;
 
@@ -78,7 +82,7 @@ final class RunCommand implements Command {
         if (o.quiet()) {
             terminal.out().println(statusLine(report));
         } else {
-            terminal.out().print(SummaryText.render(report));
+            terminal.out().print(RunExecutor.summary(plan, report));
         }
         if (report.failure() != null && report.failure().interrupted()) {
             terminal.err().println("nicsim: " + report.failure().message());

@@ -10,6 +10,7 @@ import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.ForwardingRunObserver;
 import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.RunObserver;
+import org.nicsim.coverage.RtlCoverage;
 import org.nicsim.report.AtomicFiles;
 import org.nicsim.report.HtmlReport;
 import org.nicsim.report.JunitXml;
@@ -66,9 +67,11 @@ final class RunExecutor {
                 terminal.out().println("seed: " + plan.scenario().seed());
                 terminal.out().flush();
             }
-            RunReport report = simulate(plan, terminal, progress);
-            AtomicFiles.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), SummaryText.render(report));
+            CoverageRun coverage = plan.coverage() ? new CoverageRun(plan.scenario(), plan.outDir()) : null;
+            RunReport report = simulate(plan, terminal, progress, coverage);
             HtmlReport.write(report);
+            writeCoverage(plan, report, coverage, terminal);
+            AtomicFiles.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), summary(plan, report));
             JunitXml.write(report);
             ReportJson.write(report);   // last: a report.json means every other report is there
             folder.finished();
@@ -76,6 +79,31 @@ final class RunExecutor {
         } catch (IOException e) {
             throw new OutputWriteException(plan.outDir(), e);   // the writers name their files; a fallback
         }
+    }
+
+    /**
+     * coverage.json and its report.html section, and the RTL coverage report, of a run that
+     * finished: a failed or interrupted run's counts are partial and are not written.
+     */
+    private static void writeCoverage(RunPlan plan, RunReport report, CoverageRun coverage, Terminal terminal)
+            throws IOException {
+        boolean finished = report.result() != null;
+        if (coverage != null) {
+            coverage.write(finished);
+        }
+        if (plan.rtlCoverage() && finished) {
+            try {
+                RtlCoverage.report(plan.outDir(), RtlCoverage.waivers(), terminal.err());
+            } catch (IllegalArgumentException e) {
+                throw new InputException(e.getMessage());   // the waiver file names itself and the line
+            }
+        }
+    }
+
+    /** summary.txt: the run's summary, and the coverage lines when coverage was measured. */
+    static String summary(RunPlan plan, RunReport report) {
+        return SummaryText.render(report) + (plan.coverage() ? CoverageRun.summaryLines(plan.outDir()) : "")
+                + (plan.rtlCoverage() ? RtlCoverage.summaryLine(plan.outDir()) : "");
     }
 
     /** Takes {@code dir} for one command; another run holding it is exit 2, naming the holder. */
@@ -93,7 +121,7 @@ final class RunExecutor {
         }
     }
 
-    private static RunReport simulate(RunPlan plan, Terminal terminal, boolean progress) {
+    private static RunReport simulate(RunPlan plan, Terminal terminal, boolean progress, CoverageRun coverage) {
         Scenario s = plan.scenario();
         ProgressBar bar = progress ? new ProgressBar(terminal.out()) : null;
         CoSimResult result = null;
@@ -108,7 +136,7 @@ final class RunExecutor {
         try {
             // the scenario's wave setting decides tracing; on-failure re-runs this same session
             RunSession session = session(plan);
-            RunObserver observer = observer(recorder, bar);
+            RunObserver observer = coverage == null ? observer(recorder, bar) : coverage.observe(observer(recorder, bar));
             WaveRecorder waves = new WaveRecorder(WaveSettings.in(plan.outDir()));
             waveRun = s.wave().mode() == WaveMode.OFF ? waves.afterUntraced(session, session.run(observer))
                     : waves.run(session, s.wave(), observer);
@@ -187,6 +215,10 @@ final class RunExecutor {
     private static RunSession session(RunPlan plan) {
         RunSession session = RunSession.of(plan.scenario()).withFrames(plan.traffic()::open, plan.traffic().total())
                 .prepare((model, sim) -> sim.setStallCycles(plan.scenario().stallCycles()));
+        if (plan.rtlCoverage()) {
+            session = session.withModel(b -> b.variant("coverage"))
+                    .afterRun(model -> model.writeCoverage(plan.outDir().resolve(RtlCoverage.DAT)));
+        }
         return plan.selfTest() == null ? session : session.prepare((model, sim) -> plan.selfTest().apply(sim));
     }
 

@@ -27,15 +27,18 @@ import org.nicsim.scenario.ScenarioException;
  * @param strict      {@code --strict}: a warning fails the run
  * @param overrides   every override in command-line order
  * @param params      {@code --param} values (sweep only)
+ * @param coverage    {@code --coverage}: measure functional coverage (coverage.json and report sections)
+ * @param rtlCoverage {@code --rtl-coverage}: run the coverage build of the model, write RTL line/toggle coverage
  */
 public record RunOptions(List<String> positional, String pcap, long packets, String out, boolean quiet, boolean strict,
-                         List<FieldOverride> overrides, List<String> params) {
+                         List<FieldOverride> overrides, List<String> params, boolean coverage,
+                         boolean rtlCoverage) {
 
     /** Options that take a value, and their argument name for messages. */
     private static final Map<String, String> VALUED = Map.of("--pcap", "IN.pcap", "--seed", "N", "--packets", "N",
             "--out", "DIR", "--wave", "off|on|window:A-B|on-failure", "--set", "PATH=VALUE", "--param", "PATH=V1,V2,...",
             "--stall-cycles", "N");
-    private static final Set<String> FLAGS = Set.of("--quiet", "-q", "--strict");
+    private static final Set<String> FLAGS = Set.of("--quiet", "-q", "--strict", "--coverage", "--rtl-coverage");
 
     public RunOptions {
         positional = List.copyOf(positional);
@@ -57,6 +60,8 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
         long packets = -1;
         boolean quiet = false;
         boolean strict = false;
+        boolean coverage = false;
+        boolean rtlCoverage = false;
         boolean onlyPositional = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -81,6 +86,10 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 }
                 if (name.equals("--strict")) {
                     strict = true;
+                } else if (name.equals("--coverage")) {
+                    coverage = true;
+                } else if (name.equals("--rtl-coverage")) {
+                    rtlCoverage = true;
                 } else {
                     quiet = true;
                 }
@@ -116,7 +125,7 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 default -> throw new IllegalStateException(name);
             }
         }
-        return new RunOptions(positional, pcap, packets, out, quiet, strict, overrides, params);
+        return new RunOptions(positional, pcap, packets, out, quiet, strict, overrides, params, coverage, rtlCoverage);
     }
 
     private static FieldOverride setOverride(String spec) {

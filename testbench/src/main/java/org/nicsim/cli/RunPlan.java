@@ -17,9 +17,11 @@ import org.nicsim.scenario.Scenario;
  * @param outDir   output directory
  * @param selfTest the scoreboard self-test hook, or null
  * @param strict   {@code --strict}: a warning fails the run
+ * @param coverage measure functional coverage
+ * @param rtlCoverage run the coverage build of the model and write RTL code coverage
  */
 record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest,
-               boolean strict) {
+               boolean strict, boolean coverage, boolean rtlCoverage) {
     /** Where runs go unless --out says otherwise, relative to the current directory. */
     static final Path DEFAULT_ROOT = Path.of("target", "nicsim");
 
@@ -31,7 +33,7 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
     }
 
     RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest) {
-        this(command, scenario, traffic, outDir, selfTest, false);
+        this(command, scenario, traffic, outDir, selfTest, false, false, false);
     }
 
     /**
@@ -73,7 +75,8 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
                     s.rxBuffers(), s.txRingSize(), RunSizing.rxBufferSize(s), needed >> 20, max >> 20));
         }
         Path out = outDir != null ? outDir : o.out() != null ? Path.of(o.out()) : defaultOut(s);
-        return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty(), o.strict());
+        return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty(), o.strict(), o.coverage(),
+                o.rtlCoverage());
     }
 
     /** Frames to take from a capture: {@code --packets N} or {@code --set traffic.packets=N} alike, else all. */

@@ -73,9 +73,9 @@ final class SummaryText {
             sb.append(String.format(Locale.ROOT, "  %-18s %10d %8d%s%n", c.id(), p, f,
                     f > 0 ? "  << " + c.description() : p == 0 ? "  (not exercised)" : ""));
         }
-        sb.append(String.format(Locale.ROOT, "%nframes     injected %d, delivered %d; drops: nobuf %d, error %d, qdrop %d, ifq %d%n",
+        sb.append(String.format(Locale.ROOT, "%nframes     injected %d, delivered %d; drops: nobuf %d, error %d, qdrop %d, ifq %d%s%n",
                 res.injected(), res.fate(Fate.DELIVERED), res.fate(Fate.NOBUF), res.fate(Fate.ERROR), res.fate(Fate.QDROP),
-                res.txDrops()));
+                res.txDrops(), res.fate(Fate.VNET) == 0 ? "" : ", vnet " + res.fate(Fate.VNET)));
         int[] ringCpus = r.scenario().ringCpus();
         List<String> queueRows = new ArrayList<>();
         for (int q = 0; q < res.deliveredByQueue().length; q++) {

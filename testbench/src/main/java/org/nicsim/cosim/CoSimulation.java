@@ -10,6 +10,7 @@ import org.nicsim.bridge.TxFrame;
 import org.nicsim.driver.DriverConfig;
 import org.nicsim.driver.NicRegisters;
 import org.nicsim.host.HostStack;
+import org.nicsim.model.netisr.NetisrProto;
 import org.nicsim.model.rss.RssConfig;
 import org.nicsim.model.rss.ToeplitzKey;
 import org.nicsim.scenario.Reconfiguration;
@@ -57,6 +58,7 @@ public final class CoSimulation {
     private CycleEdges edges = CycleEdges.NONE;
     private int rxGapCycles;
     private int irqLevel;
+    private long offered;   // frames offered to the RX stream so far
 
     /**
      * Attaches the driver to {@code model} (which must be freshly opened) and builds the host stack
@@ -79,7 +81,13 @@ public final class CoSimulation {
         this.faults = new BusFaultLog(model, host.driver());
         checks.clock(model::cycle);
         checks.onProgress(() -> watchdog.progress(model.cycle()));
-        model.drainEvents();   // attach traffic: nothing of it is a doorbell or a frame
+        // attach traffic: nothing of it is a doorbell or a frame, but its reads already show the bus latency
+        EventCursor attach = model.drainEvents(events);
+        while (attach.next()) {
+            if (attach.kind() == EventKind.READ_LATENCY_MAX) {
+                this.observer.event(new RunEvent.BusObserved(attach.kind(), attach.value()));
+            }
+        }
     }
 
     // ------------------------------------------------------------------------------- client hooks
@@ -204,6 +212,8 @@ public final class CoSimulation {
     private void inject(InjectedFrame f) {
         checks.injected(f, model.cycle());
         model.injectFrame(f.bytes(), f.bad(), rxGapCycles);
+        offered++;
+        observer.event(new RunEvent.RxOffered(f.index(), f.bytes()));
         observer.injected(f.index(), model.cycle());
     }
 
@@ -215,6 +225,8 @@ public final class CoSimulation {
                 host.serviceRing(q);
             }
         }
+        checks.vnetPoint(offered);
+        host.applyVnetChanges(offered);
         host.runWorkers();
         host.reclaimTx();
         takeTxFrames();
@@ -234,6 +246,8 @@ public final class CoSimulation {
                     watchdog.progress(e.cycle());
                 }
                 case RX_ACCEPTED, TX_CAPTURED -> watchdog.progress(e.cycle());
+                case RX_IDLE_IN_FRAME, TX_STALLED, READ_LATENCY_MAX ->
+                        observer.event(new RunEvent.BusObserved(e.kind(), e.value()));
                 case HOST_READ_FAULT, HOST_WRITE_FAULT -> faults.fault(e.toEvent());
                 case AXI_PROTOCOL, MMIO_ERROR -> checks.busEvent(e.toEvent());
                 case MMIO_IDLE -> { }
@@ -283,6 +297,11 @@ public final class CoSimulation {
     }
 
     private CoSimResult finish(long cycles, double wall) {
+        for (int proto : new int[] {NetisrProto.NETISR_IP, NetisrProto.NETISR_ETHER, NetisrProto.NETISR_IPV6}) {
+            for (int c = 0; c < sc.cpus(); c++) {
+                observer.event(new RunEvent.NetisrStatistics(proto, c, host.netisrStats(proto, c)));
+            }
+        }
         Checks.Totals t = checks.finish(model.cycle(), addr -> Integer.toUnsignedLong(model.mmioRead(addr)),
                 faults.count(), faults.first());
         long mmioWrites = Integer.toUnsignedLong(model.mmioRead(NicRegisters.MMIO_WRITES));

@@ -9,7 +9,9 @@ public enum Fate {
     /** Dropped by the NIC: bad frame, runt, or longer than the buffer (RX_DROP_ERROR). */
     ERROR("error"),
     /** Freed by netisr: the (protocol, CPU) queue was at qlimit (qdrops). */
-    QDROP("qdrop");
+    QDROP("qdrop"),
+    /** Freed by netisr because the vnet disabled its protocol (netisr_unregister_vnet): purged from a queue or refused. */
+    VNET("vnet");
 
     private final String jsonName;
 

@@ -35,4 +35,9 @@ public class ForwardingRunObserver implements RunObserver {
     public void progress(long done, long total, long cycle) {
         next.progress(done, total, cycle);
     }
+
+    @Override
+    public void event(RunEvent e) {
+        next.event(e);
+    }
 }

@@ -13,7 +13,7 @@ package org.nicsim.cosim;
  * @param queue     RX queue; for a nobuf drop the model's queue (whose ring had no buffer)
  * @param ringCpu   CPU that serviced the ring
  * @param netisrCpu CPU whose netisr handler took the packet
- * @param fate      delivered, nobuf, error or qdrop
+ * @param fate      delivered, nobuf, error, qdrop or vnet
  * @param ok        hardware and model agree on every field
  */
 public record PacketRecord(long index, int len, Integer hashType, Long hash, long modelHash, Integer bucket,

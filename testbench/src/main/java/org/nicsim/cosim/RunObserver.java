@@ -19,4 +19,7 @@ public interface RunObserver {
 
     /** Progress: frames whose fate is final, of {@code total} (-1 if unknown), at {@code cycle}. */
     default void progress(long done, long total, long cycle) {}
+
+    /** Something the run did that no record shows (see {@link RunEvent}); most observers ignore it. */
+    default void event(RunEvent e) {}
 }

@@ -28,11 +28,23 @@ public interface HostListener {
     /** netisr dropped the frame (its workstream queue was full). */
     void qdropped(RxPayload frame);
 
+    /**
+     * netisr freed the frame because the vnet disabled protocol {@code proto}: purged from a queue
+     * by {@code netisr_unregister_vnet}, or refused on arrival while the protocol was off.
+     */
+    void vnetDropped(RxPayload frame, int proto, boolean purged);
+
     /** One step of the TX path (a frame, a rollup, a completion), in the order it happened. */
     void txTraced(TxEvent e);
 
     /** The driver wrote a TX tail on {@code cpu}; the bus shows it next in order. */
     void doorbellWritten(int cpu);
+
+    /** ifq_dispatch on {@code cpu} dropped a frame: its subqueue was full. */
+    void ifqDropped(int cpu);
+
+    /** The driver's if_start on {@code queue} ran on {@code cpu}, rang {@code doorbells} tails, left the ring full or not. */
+    void driverStarted(int queue, int cpu, int doorbells, boolean oactive);
 
     /** The driver put {@code p} on TX ring {@code queue}. */
     void txPosted(int queue, TxPacket p);

@@ -17,10 +17,12 @@ import org.nicsim.model.ifq.MapSubq;
 import org.nicsim.model.ifq.TxEvent;
 import org.nicsim.model.netisr.Netisr;
 import org.nicsim.model.netisr.NetisrProto;
+import org.nicsim.model.netisr.NetisrWorkStats;
 import org.nicsim.model.rss.RingMap;
 import org.nicsim.scenario.App;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.TxBatch;
+import org.nicsim.scenario.VnetChange;
 
 /**
  * The host operating system around the driver, as a BSD kernel runs it: the driver's RX interrupt
@@ -41,6 +43,7 @@ public final class HostStack {
     private long txQueued;
     private long txDrops;
     private long txSourceSeq;
+    private int vnetIndex;   // next scenario vnet change to apply
 
     /**
      * Attaches the driver through {@code bus} and builds netisr and ifq for {@code scenario}.
@@ -125,6 +128,27 @@ public final class HostStack {
         }
     }
 
+    /**
+     * {@code netisr_register_vnet} / {@code netisr_unregister_vnet} of every scenario change whose
+     * frame has been offered ({@code atPacket < offered}); run between ring service and the netisr
+     * workers, when packets wait in the queues to be purged.
+     */
+    public void applyVnetChanges(long offered) {
+        while (vnetIndex < sc.vnet().size() && sc.vnet().get(vnetIndex).atPacket() < offered) {
+            VnetChange v = sc.vnet().get(vnetIndex++);
+            if (v.enabled()) {
+                netisr.registerVnet(v.protocol().proto());
+            } else {
+                netisr.unregisterVnet(v.protocol().proto());
+            }
+        }
+    }
+
+    /** netisr's counters of one (protocol, CPU), for the end-of-run report. */
+    public NetisrWorkStats netisrStats(int proto, int cpu) {
+        return netisr.stats(proto, cpu);
+    }
+
     /** netisr workers, CPU 0 first, each until its workstream is empty. */
     public void runWorkers() {
         for (int c = 0; c < cpus; c++) {
@@ -159,6 +183,7 @@ public final class HostStack {
         txQueued++;
         if (ifq.dispatch(ctx, Mbuf.local(len, p)) != 0) {
             txDrops++;
+            listener.ifqDropped(ctx.cpu());
         }
     }
 
@@ -199,6 +224,7 @@ public final class HostStack {
         if (driver.txOactive(q)) {
             subq.setOactive();
         }
+        listener.driverStarted(q, ctx.cpu(), rung.size(), driver.txOactive(q));
     }
 
     /** TX completions: reclaim every queue, restart output where frames wait. */

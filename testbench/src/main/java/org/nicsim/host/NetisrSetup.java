@@ -1,6 +1,7 @@
 package org.nicsim.host;
 
 import org.nicsim.model.netisr.CpuPlacement;
+import org.nicsim.model.netisr.FreeReason;
 import org.nicsim.model.netisr.Netisr;
 import org.nicsim.model.netisr.NetisrConfig;
 import org.nicsim.model.netisr.NetisrDispatch;
@@ -30,7 +31,13 @@ final class NetisrSetup {
             }
             netisr.register(b.build());
         }
-        netisr.setFreeListener((m, proto, reason) -> listener.qdropped((RxPayload) m.payload()));
+        netisr.setFreeListener((m, proto, reason) -> {
+            if (reason == FreeReason.VNET_PURGE || reason == FreeReason.VNET_DISABLED) {
+                listener.vnetDropped((RxPayload) m.payload(), proto, reason == FreeReason.VNET_PURGE);
+            } else {
+                listener.qdropped((RxPayload) m.payload());
+            }
+        });
         return netisr;
     }
 }

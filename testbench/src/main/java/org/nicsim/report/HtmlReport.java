@@ -136,7 +136,8 @@ public final class HtmlReport {
         row(h, "injected", res.injected());
         row(h, "delivered", res.fate(Fate.DELIVERED));
         row(h, "drops", "nobuf " + res.fate(Fate.NOBUF) + ", error " + res.fate(Fate.ERROR) + ", qdrop "
-                + res.fate(Fate.QDROP) + ", ifq " + res.txDrops());
+                + res.fate(Fate.QDROP) + ", ifq " + res.txDrops()
+                + (res.fate(Fate.VNET) == 0 ? "" : ", vnet " + res.fate(Fate.VNET)));
         row(h, "handled on another CPU than the ring's", res.crossCpu());
         row(h, "transmitted", res.txFrames() + " of " + res.txQueued() + " queued");
         row(h, "doorbells", res.doorbells() + " observed, " + res.predictedDoorbells() + " predicted");

@@ -135,6 +135,7 @@ public final class ReportJson {
         drops.addProperty("nobuf", res.fate(Fate.NOBUF));
         drops.addProperty("error", res.fate(Fate.ERROR));
         drops.addProperty("qdrop", res.fate(Fate.QDROP));
+        drops.addProperty("vnet", res.fate(Fate.VNET));
         drops.addProperty("ifq", res.txDrops());
         t.add("drops", drops);
         t.addProperty("crossCpu", res.crossCpu());

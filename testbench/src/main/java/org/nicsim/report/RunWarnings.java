@@ -43,8 +43,9 @@ public final class RunWarnings {
         }
         long delivered = res.fate(Fate.DELIVERED);
         if (res.injected() > 0 && delivered * 2 < res.injected() && !s.expectDrops()) {
-            w.add(String.format(Locale.ROOT, "most frames were dropped: %d of %d delivered (nobuf %d, error %d, qdrop %d)",
-                    delivered, res.injected(), res.fate(Fate.NOBUF), res.fate(Fate.ERROR), res.fate(Fate.QDROP)));
+            w.add(String.format(Locale.ROOT, "most frames were dropped: %d of %d delivered (nobuf %d, error %d, qdrop %d, vnet %d)",
+                    delivered, res.injected(), res.fate(Fate.NOBUF), res.fate(Fate.ERROR), res.fate(Fate.QDROP),
+                    res.fate(Fate.VNET)));
         }
         for (Reconfiguration r : s.reconfigure()) {
             if (r.atPacket() >= res.injected()) {

@@ -28,11 +28,14 @@ import java.util.Objects;
  * @param stallCycles cycles without progress, with work pending, before the run fails as stalled
  * @param expectDrops the scenario drops most of its frames on purpose (a nobuf or qdrop study), so
  *                    that is no warning
+ * @param bus bus stimulus (RX idle cycles, host-memory latency, TX backpressure)
+ * @param vnet VIMAGE netisr protocol changes during traffic, by increasing packet index
  */
 public record Scenario(String name, String description, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
                        NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
                        int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave,
-                       List<Reconfiguration> reconfigure, long stallCycles, boolean expectDrops) {
+                       List<Reconfiguration> reconfigure, long stallCycles, boolean expectDrops, BusSpec bus,
+                       List<VnetChange> vnet) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -45,15 +48,17 @@ public record Scenario(String name, String description, long seed, int cpus, int
         Objects.requireNonNull(app, "app");
         Objects.requireNonNull(tx, "tx");
         Objects.requireNonNull(wave, "wave");
+        Objects.requireNonNull(bus, "bus");
+        vnet = List.copyOf(Objects.requireNonNull(vnet, "vnet"));
         reconfigure = List.copyOf(Objects.requireNonNull(reconfigure, "reconfigure"));
     }
 
-    /** A scenario with the default stall budget that does not expect to drop most frames. */
+    /** A scenario with the default stall budget and plain bus, no vnet changes, not expecting to drop most frames. */
     public Scenario(String name, String description, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
                     NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
                     int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave, List<Reconfiguration> reconfigure) {
         this(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx, rxBuffers, rxRingSize,
-                txRingSize, wave, reconfigure, ScenarioDefaults.STALL_CYCLES, false);
+                txRingSize, wave, reconfigure, ScenarioDefaults.STALL_CYCLES, false, BusSpec.plain(), List.of());
     }
 
     /** The documented defaults: what an empty scenario {@code {}} means. */

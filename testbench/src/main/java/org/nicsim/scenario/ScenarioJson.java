@@ -68,6 +68,21 @@ public final class ScenarioJson {
         o.add("reconfigure", reconfigure);
         o.addProperty("stallCycles", s.stallCycles());
         o.addProperty("expectDrops", s.expectDrops());
+        JsonObject bus = new JsonObject();
+        bus.addProperty("rxIdle", s.bus().rxIdle());
+        bus.addProperty("readLatency", s.bus().readLatency());
+        bus.addProperty("writeLatency", s.bus().writeLatency());
+        bus.addProperty("txBackpressure", s.bus().txBackpressure());
+        o.add("bus", bus);
+        JsonArray vnet = new JsonArray();
+        for (VnetChange v : s.vnet()) {
+            JsonObject e = new JsonObject();
+            e.addProperty("atPacket", v.atPacket());
+            e.addProperty("protocol", v.protocol().jsonName());
+            e.addProperty("action", v.enabled() ? "register" : "unregister");
+            vnet.add(e);
+        }
+        o.add("vnet", vnet);
         return o;
     }
 

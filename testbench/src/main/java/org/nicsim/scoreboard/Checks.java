@@ -7,6 +7,7 @@ import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.bridge.TxFrame;
 import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.PlacementComparison;
+import org.nicsim.cosim.RunEvent;
 import org.nicsim.cosim.RunObserver;
 import org.nicsim.driver.RxCompletion;
 import org.nicsim.host.HostListener;
@@ -17,6 +18,7 @@ import org.nicsim.model.Mbuf;
 import org.nicsim.model.ifq.DoorbellPredictor;
 import org.nicsim.model.ifq.TxEvent;
 import org.nicsim.model.ifq.TxRingConfig;
+import org.nicsim.model.netisr.NetisrProto;
 import org.nicsim.model.rss.Reta;
 import org.nicsim.model.rss.RssConfig;
 import org.nicsim.model.rss.ToeplitzKey;
@@ -36,6 +38,8 @@ public final class Checks implements HostListener {
     private final TxTracker tx;
     private final DoorbellTracker doorbells;
     private final BusProtocolCheck bus;
+    private final VnetCheck vnet;
+    private final RunObserver observer;
     private final int queues;
     private final int hashTypeBits;
     private Runnable progress = () -> { };
@@ -51,6 +55,8 @@ public final class Checks implements HostListener {
         this.doorbells = new DoorbellTracker(DoorbellPredictor.Config.of(HostStack.ifqConfig(sc),
                 new TxRingConfig(sc.txRingSize(), 0, sc.ifq().txWregNsegs())), queues, scoreboard, observer);
         this.bus = new BusProtocolCheck(scoreboard);
+        this.vnet = new VnetCheck(sc.vnet(), scoreboard);
+        this.observer = observer;
     }
 
     public Scoreboard scoreboard() {
@@ -66,6 +72,11 @@ public final class Checks implements HostListener {
 
     public void injected(InjectedFrame f, long cycle) {
         rx.injected(f, cycle);
+    }
+
+    /** The host applies the scenario's vnet changes now, {@code offered} frames having been offered. */
+    public void vnetPoint(long offered) {
+        vnet.advance(offered);
     }
 
     public void doorbellObserved(BridgeEvent e) {
@@ -123,6 +134,8 @@ public final class Checks implements HostListener {
         RxFrame f = rx.received(c, queue, cpu, clock.getAsLong());
         if (f != null) {
             placement.ringServiced(cpu);
+            f.proto = (c.flags() & RxCompletion.FLAG_IPV4) != 0 ? NetisrProto.NETISR_IP
+                    : (c.flags() & RxCompletion.FLAG_IPV6) != 0 ? NetisrProto.NETISR_IPV6 : NetisrProto.NETISR_ETHER;
         }
         return f;
     }
@@ -130,6 +143,7 @@ public final class Checks implements HostListener {
     @Override
     public void handled(Mbuf m, int cpu) {
         RxFrame f = (RxFrame) m.payload();
+        vnet.handled(f);
         placement.handled(f, cpu);
         flowOrder.handled(f, m);
         placement.compareAlternatives(m, cpu);
@@ -139,6 +153,24 @@ public final class Checks implements HostListener {
     @Override
     public void qdropped(RxPayload frame) {
         rx.tracker().qdropped((RxFrame) frame);
+    }
+
+    @Override
+    public void vnetDropped(RxPayload frame, int proto, boolean purged) {
+        RxFrame f = (RxFrame) frame;
+        vnet.dropped(f, clock.getAsLong());
+        observer.event(new RunEvent.VnetDrop(f.index, purged));
+        rx.tracker().vnetDropped(f);
+    }
+
+    @Override
+    public void ifqDropped(int cpu) {
+        observer.event(new RunEvent.IfqDrop(cpu));
+    }
+
+    @Override
+    public void driverStarted(int queue, int cpu, int doorbells, boolean oactive) {
+        observer.event(new RunEvent.DriverStarted(queue, cpu, doorbells, oactive));
     }
 
     @Override

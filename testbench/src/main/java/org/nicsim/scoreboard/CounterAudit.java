@@ -48,9 +48,9 @@ final class CounterAudit {
         counter("DMA_FAULTS", NicRegisters.DMA_FAULTS, 0);
         long delivered = rx.fates[Fate.DELIVERED.ordinal()];
         long qdrop = rx.fates[Fate.QDROP.ordinal()];
-        long accounted = delivered + nobuf + error + qdrop;
+        long accounted = delivered + nobuf + error + qdrop + rx.fates[Fate.VNET.ordinal()];
         long injected = rxCheck.injected;
-        scoreboard.compare(Check.ACCOUNTING, accounted == injected, -1, now, "delivered + nobuf + error + qdrop",
+        scoreboard.compare(Check.ACCOUNTING, accounted == injected, -1, now, "delivered + nobuf + error + qdrop + vnet",
                 String.valueOf(accounted), injected + " injected");
         scoreboard.compare(Check.ACCOUNTING, rx.open() == 0, -1, now, "frames without a fate", String.valueOf(rx.open()), "0");
         if (busFaults > 0) {

@@ -3,6 +3,7 @@ package org.nicsim.scoreboard;
 import java.util.ArrayDeque;
 import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.cosim.DoorbellRecord;
+import org.nicsim.cosim.RunEvent;
 import org.nicsim.cosim.RunObserver;
 import org.nicsim.model.ifq.DoorbellPredictor;
 import org.nicsim.model.ifq.TailWrite;
@@ -31,6 +32,7 @@ final class DoorbellTracker {
     }
 
     void trace(TxEvent e) {
+        observer.event(new RunEvent.TxTrace(e));
         for (TailWrite w : predictor.step(e)) {
             predicted.addLast(w);
             predictedTotal++;

@@ -21,6 +21,7 @@ final class RxFrame implements RxPayload {
     long hwHash;
     int hwQueue = -1;
     int ringCpu = -1;
+    int proto;                     // netisr protocol from the write-back flags
     long cycle;
 
     RxFrame(long index, byte[] bytes, RssPlacement model, int modelRingCpu, Fate predictedDrop, long injectCycle) {

@@ -101,6 +101,12 @@ final class RxTracker {
         resolve(f, Fate.QDROP, null);
     }
 
+    /** netisr freed {@code f} because its vnet disabled the protocol (written back, so delivered by the NIC). */
+    void vnetDropped(RxFrame f) {
+        deliveredByQueue[f.hwQueue]++;
+        resolve(f, Fate.VNET, null);
+    }
+
     /** End of run: whatever the NIC never wrote back was dropped for want of buffers. */
     void finishNicDrops() {
         for (int q = 0; q < expected.length; q++) {

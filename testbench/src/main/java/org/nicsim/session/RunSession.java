@@ -5,6 +5,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 import org.nicsim.bridge.NicModel;
@@ -38,21 +39,23 @@ public final class RunSession {
     private final long total;
     private final UnaryOperator<NicModelOptions.Builder> model;
     private final List<BiConsumer<NicModel, CoSimulation>> preparations;
+    private final List<Consumer<NicModel>> finishers;
 
     private RunSession(Scenario scenario, Supplier<Iterator<InjectedFrame>> frames, long total,
                        UnaryOperator<NicModelOptions.Builder> model,
-                       List<BiConsumer<NicModel, CoSimulation>> preparations) {
+                       List<BiConsumer<NicModel, CoSimulation>> preparations, List<Consumer<NicModel>> finishers) {
         this.scenario = Objects.requireNonNull(scenario, "scenario");
         this.frames = Objects.requireNonNull(frames, "frames");
         this.total = total;
         this.model = model;
         this.preparations = List.copyOf(preparations);
+        this.finishers = List.copyOf(finishers);
     }
 
     /** The scenario with the frames of its own traffic generator. */
     public static RunSession of(Scenario scenario) {
         return new RunSession(scenario, () -> ScenarioTraffic.frames(scenario), scenario.traffic().packets(),
-                b -> b, List.of());
+                b -> b, List.of(), List.of());
     }
 
     /**
@@ -63,7 +66,7 @@ public final class RunSession {
      * @param total  number of frames, for progress (-1 if unknown)
      */
     public RunSession withFrames(Supplier<Iterator<InjectedFrame>> frames, long total) {
-        return new RunSession(scenario, frames, total, model, preparations);
+        return new RunSession(scenario, frames, total, model, preparations, finishers);
     }
 
     /** The same run with exactly these frames. */
@@ -75,14 +78,22 @@ public final class RunSession {
     /** The same run on a model whose options are adjusted (bus latencies, back-pressure, ...). */
     public RunSession withModel(UnaryOperator<NicModelOptions.Builder> adjust) {
         UnaryOperator<NicModelOptions.Builder> before = model;
-        return new RunSession(scenario, frames, total, b -> adjust.apply(before.apply(b)), preparations);
+        return new RunSession(scenario, frames, total, b -> adjust.apply(before.apply(b)), preparations,
+                finishers);
     }
 
     /** The same run with {@code p} applied to every engine before it runs (watchdog budget, self-test, ...). */
     public RunSession prepare(BiConsumer<NicModel, CoSimulation> p) {
         List<BiConsumer<NicModel, CoSimulation>> all = new ArrayList<>(preparations);
         all.add(p);
-        return new RunSession(scenario, frames, total, model, all);
+        return new RunSession(scenario, frames, total, model, all, finishers);
+    }
+
+    /** The same run with {@code f} told of the model after a run that finished, before it closes (e.g. to write its code coverage). */
+    public RunSession afterRun(Consumer<NicModel> f) {
+        List<Consumer<NicModel>> all = new ArrayList<>(finishers);
+        all.add(f);
+        return new RunSession(scenario, frames, total, model, preparations, all);
     }
 
     public Scenario scenario() {
@@ -97,7 +108,9 @@ public final class RunSession {
     /** How the model is opened: seeded from the scenario, with the host memory it needs and the NIC's doorbells. */
     public NicModelOptions modelOptions() {
         return model.apply(NicOptions.builder().seed(scenario.seed())
-                .hostMemoryBytes(RunSizing.hostMemoryBytes(scenario))).build();
+                .hostMemoryBytes(RunSizing.hostMemoryBytes(scenario)).rxIdle(scenario.bus().rxIdle())
+                .readLatency(scenario.bus().readLatency()).writeLatency(scenario.bus().writeLatency())
+                .txBackpressure(scenario.bus().txBackpressure())).build();
     }
 
     /** Runs without an observer. */
@@ -129,6 +142,9 @@ public final class RunSession {
                 hook.built(m, sim);
                 it = frames.get();
                 CoSimResult r = sim.run(it, total);
+                for (Consumer<NicModel> f : finishers) {
+                    f.accept(m);
+                }
                 return RunOutcome.of(r, start);
             } catch (RuntimeException e) {
                 FailureKind kind = FailureKind.ofSimulation(e);

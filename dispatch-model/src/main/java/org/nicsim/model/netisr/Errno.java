@@ -5,6 +5,8 @@ public final class Errno {
     public static final int OK = 0;
     /** Invalid argument ({@code netisr_setqlimit} out of range). */
     public static final int EINVAL = 22;
+    /** The protocol is disabled in this vnet ({@code netisr_unregister_vnet}). */
+    public static final int ENOPROTOOPT = 42;
     /** The packet was dropped and freed (queue full, or a policy callback dropped it). */
     public static final int ENOBUFS = 55;
 

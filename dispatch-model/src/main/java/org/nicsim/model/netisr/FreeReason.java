@@ -7,5 +7,9 @@ public enum FreeReason {
     /** {@code nh_m2flow} or {@code nh_m2cpuid} returned no packet: ENOBUFS. */
     POLICY_DROP,
     /** Drained from a queue by {@code netisr_unregister}. */
-    UNREGISTER
+    UNREGISTER,
+    /** Purged from a queue by {@code netisr_unregister_vnet} (VIMAGE): the vnet stopped the protocol. */
+    VNET_PURGE,
+    /** Arrived while the protocol was disabled in the vnet: ENOPROTOOPT. */
+    VNET_DISABLED
 }

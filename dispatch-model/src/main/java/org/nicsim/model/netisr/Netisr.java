@@ -34,6 +34,7 @@ public final class Netisr {
     private final CpuSelect select;
     private final List<IntConsumer> rollups = new ArrayList<>();
     private MbufFreeListener freeListener = (m, p, r) -> { };
+    private final boolean[] vnetDisabled = new boolean[NetisrProto.NETISR_MAXPROT];
 
     public Netisr(NetisrConfig config) {
         if (config == null) {
@@ -70,6 +71,7 @@ public final class Netisr {
     /** {@code netisr_unregister}: drains and frees queued packets, forgets the protocol's counters. */
     public void unregister(int proto) {
         protocols.unregister(proto, freeListener);
+        vnetDisabled[proto] = false;
     }
 
     public boolean isRegistered(int proto) {
@@ -134,6 +136,44 @@ public final class Netisr {
         return select.getCpuid(cpunumber);
     }
 
+    /**
+     * {@code netisr_unregister_vnet} (VIMAGE): the vnet stops packet processing for {@code proto}
+     * and every packet still queued for it, on any CPU, is purged; until {@link #registerVnet},
+     * packets for it are freed on arrival (ENOPROTOOPT). The protocol stays registered.
+     */
+    public void unregisterVnet(int proto) {
+        protocols.registered(proto);
+        vnetDisabled[proto] = true;
+        for (Workstream ws : nws) {
+            Workstream.Work w = ws.work[proto];
+            while (!w.queue.isEmpty()) {
+                freeListener.freed(w.queue.poll(), proto, FreeReason.VNET_PURGE);
+            }
+            ws.pendingBits &= ~(1 << proto);
+        }
+    }
+
+    /** {@code netisr_register_vnet} (VIMAGE): the vnet processes {@code proto} again. */
+    public void registerVnet(int proto) {
+        protocols.registered(proto);
+        vnetDisabled[proto] = false;
+    }
+
+    /** False between {@link #unregisterVnet} and {@link #registerVnet}. */
+    public boolean vnetEnabled(int proto) {
+        protocols.registered(proto);
+        return !vnetDisabled[proto];
+    }
+
+    /** Frees a packet for a protocol its vnet disabled; true if it did. */
+    private boolean vnetRefused(int proto, Mbuf m) {
+        if (!vnetDisabled[proto]) {
+            return false;
+        }
+        freeListener.freed(m, proto, FreeReason.VNET_DISABLED);
+        return true;
+    }
+
     /** {@code netisr_default_flow2cpu}: {@code nws_array[flowid % nws_count]}, flowid unsigned. */
     public int defaultFlow2cpu(int flowid) {
         return select.defaultFlow2cpu(flowid);
@@ -169,6 +209,9 @@ public final class Netisr {
     public int dispatchSrc(CpuContext ctx, int proto, long source, Mbuf m) {
         NetisrHandler h = protocols.registered(proto);
         checkCall(ctx, m);
+        if (vnetRefused(proto, m)) {
+            return Errno.ENOPROTOOPT;
+        }
         NetisrDispatch policy = dispatchPolicy(proto);
         if (policy == NetisrDispatch.DEFERRED) {
             return queueSrc(ctx, proto, source, m);
@@ -217,6 +260,9 @@ public final class Netisr {
     public int queueSrc(CpuContext ctx, int proto, long source, Mbuf m) {
         NetisrHandler h = protocols.registered(proto);
         checkCall(ctx, m);
+        if (vnetRefused(proto, m)) {
+            return Errno.ENOPROTOOPT;
+        }
         CpuSelect.Selection s = select.selectCpuid(h, NetisrDispatch.DEFERRED, source, m, ctx.cpu());
         if (s.mbuf() == null) {
             freeListener.freed(m, proto, FreeReason.POLICY_DROP);

@@ -1,0 +1,130 @@
+package org.nicsim.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.nicsim.coverage.CoverageCollector;
+import org.nicsim.coverage.CoverageCounts;
+import org.nicsim.coverage.CoverageHtml;
+import org.nicsim.coverage.CoverageJson;
+import org.nicsim.coverage.CoverageMerge;
+import org.nicsim.coverage.RtlCoverage;
+import org.nicsim.regress.CaseResult;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.nicsim.cosim.ForwardingRunObserver;
+import org.nicsim.cosim.PacketRecord;
+import org.nicsim.cosim.DoorbellRecord;
+import org.nicsim.cosim.RunEvent;
+import org.nicsim.cosim.RunObserver;
+import org.nicsim.report.OutputFiles;
+import org.nicsim.scenario.Scenario;
+
+/**
+ * {@code --coverage} for one run: a {@link CoverageCollector} listening beside the run's other
+ * observers, then coverage.json, the report.html section and the summary lines. A run that did
+ * not finish writes no coverage (its bins would be a partial count passed off as a run's).
+ */
+final class CoverageRun {
+    private final CoverageCollector collector;
+    private final Path outDir;
+
+    CoverageRun(Scenario scenario, Path outDir) {
+        this.collector = new CoverageCollector(scenario);
+        this.outDir = outDir;
+    }
+
+    /** {@code next} with the collector listening too. */
+    RunObserver observe(RunObserver next) {
+        return new ForwardingRunObserver(next) {
+            @Override
+            public void packet(PacketRecord record) {
+                collector.packet(record);
+                super.packet(record);
+            }
+
+            @Override
+            public void doorbell(DoorbellRecord record) {
+                collector.doorbell(record);
+                super.doorbell(record);
+            }
+
+            @Override
+            public void event(RunEvent e) {
+                collector.event(e);
+                super.event(e);
+            }
+        };
+    }
+
+    /** Writes coverage.json and the report section, if the run finished. */
+    void write(boolean finished) throws IOException {
+        if (!finished) {
+            return;
+        }
+        CoverageCounts c = collector.finish();
+        CoverageJson.write(c, outDir);
+        CoverageHtml.insertInto(outDir.resolve(OutputFiles.REPORT_HTML), c);
+    }
+
+    /** regress --coverage: merges the cases' coverage in case order, writes it, checks the baseline. */
+    static int afterRegress(List<CaseResult> results, Path out, Path baseline, Terminal terminal, int status) {
+        List<CoverageMerge.Source> sources = new ArrayList<>();
+        results.stream().sorted(Comparator.comparingInt(CaseResult::position))
+                .forEach(c -> sources.add(new CoverageMerge.Source(c.id(), Path.of(c.outDir()).resolve(CoverageJson.FILE))));
+        rtl(results.stream().map(c -> Path.of(c.outDir()).resolve(RtlCoverage.DAT)).toList(), out, terminal);
+        return report(CoverageMerge.of(sources), out, baseline, terminal, status);
+    }
+
+    /** RTL coverage of several runs (cases or shards) merged, when they measured it. */
+    static void rtl(List<Path> dats, Path out, Terminal terminal) {
+        try {
+            if (RtlCoverage.merge(dats, out, RtlCoverage.waivers(), terminal.err()) != null) {
+                terminal.out().print(RtlCoverage.summaryLine(out));
+            }
+        } catch (IOException e) {
+            throw new InputException(out + ": cannot write the RTL coverage: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
+    }
+
+    /** merge: the shards' merged coverage, if any shard measured it (or a baseline asks for it). */
+    static int afterMerge(List<String> shardDirs, Path out, Path baseline, Terminal terminal, int status) {
+        List<CoverageMerge.Source> sources = new ArrayList<>();
+        for (String d : shardDirs) {
+            sources.add(new CoverageMerge.Source(d, Path.of(d).resolve(CoverageJson.FILE)));
+        }
+        rtl(shardDirs.stream().map(d -> Path.of(d).resolve(RtlCoverage.DAT)).toList(), out, terminal);
+        CoverageMerge m = CoverageMerge.of(sources);
+        if (m.sources() == 0 && baseline == null) {
+            return status;   // no shard measured coverage
+        }
+        return report(m, out, baseline, terminal, status);
+    }
+
+    private static int report(CoverageMerge m, Path out, Path baseline, Terminal terminal, int status) {
+        Double pct;
+        try {
+            pct = baseline == null ? null : CoverageMerge.baseline(baseline);
+            m.write(out);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        } catch (IOException e) {
+            throw new InputException(out + ": cannot write the coverage: " + e.getMessage());
+        }
+        terminal.out().println(m.line(pct));
+        terminal.out().print(CoverageHtml.summaryLines(m.counts()));
+        return pct != null && !m.meets(pct) && status == ExitStatus.PASSED ? ExitStatus.CHECK_FAILED : status;
+    }
+
+    /** The summary's coverage lines, read back from the run's coverage.json. */
+    static String summaryLines(Path outDir) {
+        Path f = outDir.resolve(CoverageJson.FILE);
+        if (!Files.isRegularFile(f)) {
+            return "\ncoverage   not measured: the run did not finish\n";
+        }
+        return CoverageHtml.summaryLines(CoverageJson.read(f));
+    }
+}
