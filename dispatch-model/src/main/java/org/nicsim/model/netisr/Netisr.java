@@ -34,7 +34,7 @@ public final class Netisr {
     private final CpuSelect select;
     private final List<IntConsumer> rollups = new ArrayList<>();
     private MbufFreeListener freeListener = (m, p, r) -> { };
-    private final boolean[] vnetDisabled = new boolean[NetisrProto.NETISR_MAXPROT];
+    private final VnetState vnet = new VnetState();
 
     public Netisr(NetisrConfig config) {
         if (config == null) {
@@ -71,7 +71,7 @@ public final class Netisr {
     /** {@code netisr_unregister}: drains and frees queued packets, forgets the protocol's counters. */
     public void unregister(int proto) {
         protocols.unregister(proto, freeListener);
-        vnetDisabled[proto] = false;
+        vnet.register(proto);
     }
 
     public boolean isRegistered(int proto) {
@@ -136,42 +136,22 @@ public final class Netisr {
         return select.getCpuid(cpunumber);
     }
 
-    /**
-     * {@code netisr_unregister_vnet} (VIMAGE): the vnet stops packet processing for {@code proto}
-     * and every packet still queued for it, on any CPU, is purged; until {@link #registerVnet},
-     * packets for it are freed on arrival (ENOPROTOOPT). The protocol stays registered.
-     */
+    /** {@code netisr_unregister_vnet} (VIMAGE): purges {@code proto}'s queued packets; see {@link VnetState}. */
     public void unregisterVnet(int proto) {
         protocols.registered(proto);
-        vnetDisabled[proto] = true;
-        for (Workstream ws : nws) {
-            Workstream.Work w = ws.work[proto];
-            while (!w.queue.isEmpty()) {
-                freeListener.freed(w.queue.poll(), proto, FreeReason.VNET_PURGE);
-            }
-            ws.pendingBits &= ~(1 << proto);
-        }
+        vnet.unregister(proto, nws, freeListener);
     }
 
     /** {@code netisr_register_vnet} (VIMAGE): the vnet processes {@code proto} again. */
     public void registerVnet(int proto) {
         protocols.registered(proto);
-        vnetDisabled[proto] = false;
+        vnet.register(proto);
     }
 
     /** False between {@link #unregisterVnet} and {@link #registerVnet}. */
     public boolean vnetEnabled(int proto) {
         protocols.registered(proto);
-        return !vnetDisabled[proto];
-    }
-
-    /** Frees a packet for a protocol its vnet disabled; true if it did. */
-    private boolean vnetRefused(int proto, Mbuf m) {
-        if (!vnetDisabled[proto]) {
-            return false;
-        }
-        freeListener.freed(m, proto, FreeReason.VNET_DISABLED);
-        return true;
+        return vnet.enabled(proto);
     }
 
     /** {@code netisr_default_flow2cpu}: {@code nws_array[flowid % nws_count]}, flowid unsigned. */
@@ -209,7 +189,7 @@ public final class Netisr {
     public int dispatchSrc(CpuContext ctx, int proto, long source, Mbuf m) {
         NetisrHandler h = protocols.registered(proto);
         checkCall(ctx, m);
-        if (vnetRefused(proto, m)) {
+        if (vnet.refused(proto, m, freeListener)) {
             return Errno.ENOPROTOOPT;
         }
         NetisrDispatch policy = dispatchPolicy(proto);
@@ -260,7 +240,7 @@ public final class Netisr {
     public int queueSrc(CpuContext ctx, int proto, long source, Mbuf m) {
         NetisrHandler h = protocols.registered(proto);
         checkCall(ctx, m);
-        if (vnetRefused(proto, m)) {
+        if (vnet.refused(proto, m, freeListener)) {
             return Errno.ENOPROTOOPT;
         }
         CpuSelect.Selection s = select.selectCpuid(h, NetisrDispatch.DEFERRED, source, m, ctx.cpu());
