@@ -193,9 +193,13 @@ public final class WaveRunner {
             long from = f.injectCycle >= 0 ? Math.min(f.injectCycle - 20, marker - 300) : marker - 300;
             viewFirst = Math.max(lo, Math.max(from, marker - MAX_VIEW_CYCLES));
         }
-        long viewLast = Math.max(viewFirst + 1, Math.min(hi, marker >= 0 ? marker + 20 : lo + 320));
-        GtkwSaveFile save = new GtkwSaveFile(settings.fst(), NicSignals.groups(settings.levels()), viewFirst, viewLast,
-                marker, named, comments);
+        // the marker sits inside the view, an eighth of it (at least 20 cycles) from the right edge
+        long viewLast = Math.max(viewFirst + 1, Math.min(hi, marker >= 0
+                ? marker + Math.max(20, (marker - viewFirst) / 8) : lo + 320));
+        String focus = f == null ? null : f.focus();
+        GtkwSaveFile save = new GtkwSaveFile(settings.fst(), FailureFocus.ordered(NicSignals.groups(settings.levels()),
+                focus), viewFirst, viewLast, marker, named, comments,
+                f == null ? List.of() : FailureFocus.notes(focus, f.frame, f.injectCycle, f.found));
         try {
             save.write(settings.gtkw());
             return new WaveCapture(mode, settings.fst(), settings.gtkw(), lo, plan.lastTraced(), marker,
@@ -287,6 +291,11 @@ public final class WaveRunner {
      */
     private record Failure(long found, long frame, long injectCycle, String label, String reason, Mismatch mismatch,
                            String error) {
+        /** The check the failure is debugged by (its signals go on top), or the simulation failure's kind. */
+        String focus() {
+            return mismatch != null ? mismatch.check().id() : label;
+        }
+
         /** Determinism check of a re-run: the same failure, at the same cycle, from a frame queued at the same cycle. */
         boolean sameAs(Failure o) {
             return found == o.found && injectCycle == o.injectCycle && Objects.equals(mismatch, o.mismatch)

@@ -98,6 +98,28 @@ class OnFailureWaveTest {
     }
 
     @Test
+    void theViewOpensOnAWindowHoldingTheFramesWayAndTheMarker() {
+        long viewEnd = gtkw.timestart + Math.round(gtkw.visibleSpan());
+        assertTrue(gtkw.timestart <= gtkw.named('B') && gtkw.named('B') < gtkw.marker() && gtkw.marker() < viewEnd,
+                "view " + gtkw.timestart + ".." + viewEnd + " must hold queued " + gtkw.named('B') + " and marker "
+                        + gtkw.marker());
+        assertTrue(viewEnd - gtkw.marker() >= 20 * 4000, "the marker is not on the view's right edge");
+        assertTrue(viewEnd - gtkw.timestart <= WaveRunner.MAX_VIEW_CYCLES * 4000 * 2, "zoomed in, not the whole dump");
+    }
+
+    @Test
+    void theFailingChecksSignalGroupComesFirst() {
+        assertEquals(NicSignals.PARSER_AND_HASH, gtkw.groupsBegun.get(0), "rx.hash is debugged at the parser and hash");
+        assertEquals(NicSignals.groups().size(), gtkw.groupsBegun.size(), "no group is lost by the reordering");
+    }
+
+    @Test
+    void aCommentTraceNamesTheFrameAndTheCheck() {
+        assertTrue(gtkw.commentTraces.get(0).startsWith("frame 0: rx.hash failed, queued at cycle "
+                + wave.injectCycle()), gtkw.commentTraces.toString());
+    }
+
+    @Test
     void theTracedReRunReproducedTheSameMismatchAtTheSameCycle() {
         assertTrue(wave.reproduced());
     }
