@@ -236,19 +236,19 @@ public final class Netisr {
     /** {@code netisr_select_cpuid}: the packet to go on with (null = dropped) and its CPU. */
     private Selection selectCpuid(NetisrHandler h, NetisrDispatch dispatch, long source, Mbuf m, int curcpu) {
         if (nwsArray.length == 1) {
-            return new Selection(m, nwsArray[0]);
+            return new Selection(m, nwsArray[0], CpuReason.SINGLE_WORKSTREAM);
         }
         NetisrPolicy policy = h.policy();
         if (policy == NetisrPolicy.CPU) {
             CpuPlacement p = h.m2cpuid().m2cpuid(m, source);
             if (p == null) {
-                return new Selection(null, -1);
+                return new Selection(null, -1, CpuReason.DROPPED);
             }
             if (p.cpuid() != NETISR_CPUID_NONE) {
-                return new Selection(p.mbuf(), getCpuid(p.cpuid()));
+                return new Selection(p.mbuf(), getCpuid(p.cpuid()), CpuReason.M2CPUID);
             }
             if (dispatch == NetisrDispatch.HYBRID) {
-                return new Selection(p.mbuf(), getCpuid(curcpu));
+                return new Selection(p.mbuf(), getCpuid(curcpu), CpuReason.HYBRID_CURCPU);
             }
             m = p.mbuf();
             policy = NetisrPolicy.SOURCE;
@@ -257,17 +257,25 @@ public final class Netisr {
             if (!m.hasHash() && h.m2flow() != null) {
                 m = h.m2flow().m2flow(m, source);
                 if (m == null) {
-                    return new Selection(null, -1);
+                    return new Selection(null, -1, CpuReason.DROPPED);
                 }
             }
             if (m.hasHash()) {
-                return new Selection(m, defaultFlow2cpu(m.flowid()));
+                return new Selection(m, defaultFlow2cpu(m.flowid()), CpuReason.FLOW_HASH);
             }
         }
-        return new Selection(m, sourceCpu(m, source));
+        return new Selection(m, sourceCpu(m, source), CpuReason.SOURCE);
     }
 
-    private record Selection(Mbuf mbuf, int cpu) {
+    private record Selection(Mbuf mbuf, int cpu, CpuReason reason) {
+    }
+
+    /** {@link #selectCpu} with the branch of {@code netisr_select_cpuid} that chose the CPU. */
+    public CpuChoice explainCpu(int proto, long source, Mbuf m, int curcpu) {
+        NetisrHandler h = registered(proto);
+        checkCpu(curcpu);
+        Selection s = selectCpuid(h, dispatchPolicy(proto), source, m, curcpu);
+        return new CpuChoice(s.cpu(), s.reason());
     }
 
     /**
