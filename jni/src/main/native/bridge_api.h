@@ -50,6 +50,10 @@ struct NicsimBridgeApi {
     void (*setPinMode)(JNIEnv*, jlong h, jboolean on);
     void (*step)(JNIEnv*, jlong h, jlong n);
     void (*eval)(JNIEnv*, jlong h);
+
+    // RX stage monitor (stage_monitor.h): switch on/off, drain the records logged so far
+    void (*stageMonitor)(JNIEnv*, jlong h, jboolean on);
+    jlongArray (*drainStages)(JNIEnv*, jlong h);
 };
 
 }  // extern "C"

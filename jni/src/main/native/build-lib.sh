@@ -2,9 +2,9 @@
 # build-lib.sh TOP OUT_DIR — produce OUT_DIR/libnicsim-TOP.so, from the content-addressed cache
 # when possible.
 #
-# Cache key: sha256 over the RTL sources of TOP, the bridge sources (this directory), the
-# Verilator and compiler flags, `verilator --version` and `g++ --version`. A hit copies the cached
-# library and runs neither verilator nor g++. A miss verilates into a scratch directory, compiles
+# Cache key: sha256 over the RTL sources of TOP (rtl/, or NICSIM_RTL_DIR for nic_top), the bridge
+# sources (this directory), the Verilator and compiler flags, `verilator --version` and
+# `g++ --version`. A hit copies the cached library and runs neither verilator nor g++. A miss verilates into a scratch directory, compiles
 # with lib.mk (make -j, the Verilator runtime objects come from their own cache), and publishes
 # the result atomically. Cache: ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the 16 most
 # recently used library entries are kept.
@@ -21,12 +21,16 @@ LIB="libnicsim-$TOP.so"
 
 case "$TOP" in
     nic_top)
-        RTL_DIR="$ROOT/rtl"
+        # NICSIM_RTL_DIR: build the same top from another copy of rtl/ (mutant tests); it takes part
+        # in the cache key through the files' contents like the default directory
+        RTL_DIR="$(cd "${NICSIM_RTL_DIR:-$ROOT/rtl}" && pwd)"
+        TOP_DEFS=-DNICSIM_STAGE_MONITOR
         RTL_FILES=$(cd "$RTL_DIR" && ls -1 -- *.sv *.svh *.v *.vh *.f *.vlt 2>/dev/null | sort || true)
         VL_SOURCES=(-f "$RTL_DIR/nic.f" -y "$RTL_DIR")
         ;;
     bridge_test_top)
         RTL_DIR="$JNI_DIR/src/test/rtl"
+        TOP_DEFS=
         RTL_FILES=bridge_test_top.sv
         VL_SOURCES=("$RTL_DIR/bridge_test_top.sv")
         ;;
@@ -111,7 +115,7 @@ fi
 
 make -s -j"$JOBS" -f "$HERE/lib.mk" lib SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
     OUT_LIB="$WORK/$LIB" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
-    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH"
+    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" TOP_DEFS="$TOP_DEFS"
 
 mkdir -p "$WORK/entry"
 cp "$WORK/$LIB" "$WORK/entry/$LIB"

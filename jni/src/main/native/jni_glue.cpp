@@ -92,3 +92,5 @@ NB(void, setPinMode)(JNIEnv* env, jclass, jlong api, jlong h, jboolean on) {
 }
 NB(void, step)(JNIEnv* env, jclass, jlong api, jlong h, jlong n) { A(api)->step(env, h, n); }
 NB(void, eval)(JNIEnv* env, jclass, jlong api, jlong h) { A(api)->eval(env, h); }
+NB(void, stageMonitor)(JNIEnv* env, jclass, jlong api, jlong h, jboolean on) { A(api)->stageMonitor(env, h, on); }
+NB(jlongArray, drainStages)(JNIEnv* env, jclass, jlong api, jlong h) { return A(api)->drainStages(env, h); }

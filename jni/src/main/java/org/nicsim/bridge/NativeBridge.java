@@ -57,4 +57,8 @@ final class NativeBridge {
     static native void step(long api, long handle, long cycles);
 
     static native void eval(long api, long handle);
+
+    static native void stageMonitor(long api, long handle, boolean on);
+
+    static native long[] drainStages(long api, long handle);
 }

@@ -49,6 +49,11 @@ import org.nicsim.scenario.TxBatch;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
+import org.nicsim.scoreboard.stage.HardwareStages;
+import org.nicsim.scoreboard.stage.RxStageChecker;
+import org.nicsim.scoreboard.stage.StageFinding;
+import org.nicsim.scoreboard.stage.StageFindings;
+import org.nicsim.scoreboard.stage.StageLog;
 
 /**
  * The co-simulation: the Java driver runs the Verilator NIC the way a BSD driver runs hardware,
@@ -101,6 +106,7 @@ public final class CoSimulation {
     private final TxTracker tx;
     private final DoorbellTracker doorbells;
     private final NetisrPlacement netisrPlacement;
+    private final StageLog stageLog = new StageLog();
     /** Last handled frame per flow, for the order check; bounded (LRU) so a capture of millions of flows streams. */
     private final Map<ByteBuffer, Long> lastIndexOfFlow = new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -163,6 +169,7 @@ public final class CoSimulation {
         this.netisrByCpu = new long[cpus];
         this.rx = new RxTracker(queues, this.observer);
         this.tx = new TxTracker(queues, scoreboard);
+        model.stageMonitor(true);   // white-box RX stage records, compared per frame in checkStages
         this.netisrPlacement = new NetisrPlacement(sc.netisr().policy(), sc.netisr().dispatch(),
                 sc.netisr().workstreams(), cpus, sc.netisr().ifIndex());
 
@@ -408,6 +415,7 @@ public final class CoSimulation {
     private void takeEvents() {
         // a reused cursor, not a list of records: this runs twice a pass and most events
         // (RX_ACCEPTED, TX_CAPTURED, IRQ edges) only update a field
+        stageLog.load(model.drainStages());
         EventCursor e = model.drainEvents(events);
         while (e.next()) {
             switch (e.kind()) {
@@ -488,7 +496,24 @@ public final class CoSimulation {
                     c.length() + " bytes" + firstDifference(c.frame(), f.bytes), f.bytes.length + " bytes injected");
         }
         ok &= scoreboard.expect(Check.RING_CPU, f.index, cyc, "ring CPU", cpu, f.modelRingCpu);
-        f.ok = ok;
+        f.ok = checkStages(f, cyc, ok);
+    }
+
+    /**
+     * Compares the frame's RX stages inside the RTL with the model's intermediates; the first
+     * diverging stage is recorded, and fails the frame even when no end-to-end check did.
+     */
+    private boolean checkStages(RxFrame f, long cyc, boolean ok) {
+        HardwareStages hw = stageLog.take(f.index);
+        StageFinding s = hw == null ? null : RxStageChecker.firstDivergence(hw, f.model);
+        if (s == null) {
+            return ok;
+        }
+        scoreboard.stages().add(s);
+        if (ok) {
+            scoreboard.fail(new Mismatch(StageFindings.checkOf(s.stage()), f.index, cyc, s.stage(), s.hardware(), s.model()));
+        }
+        return false;
     }
 
     /** The netisr handler of every protocol: check placement and order, then run the app. */

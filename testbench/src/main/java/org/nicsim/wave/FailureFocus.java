@@ -3,6 +3,7 @@ package org.nicsim.wave;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.nicsim.scoreboard.stage.StageFinding;
 
 /**
  * What a failure's save file shows first: the signal group of the NIC block the failing check
@@ -61,12 +62,21 @@ public final class FailureFocus {
      * @param found       cycle the failure was found at
      */
     public static List<String> notes(String checkId, long frame, long injectCycle, long found) {
+        return notes(checkId, frame, injectCycle, found, null);
+    }
+
+    /** {@link #notes(String, long, long, long)} plus a row for the frame's first diverging stage, if any. */
+    public static List<String> notes(String checkId, long frame, long injectCycle, long found, StageFinding stage) {
         List<String> out = new ArrayList<>();
         if (frame >= 0) {
             out.add("frame " + frame + ": " + checkId + " failed"
                     + (injectCycle >= 0 ? ", queued at cycle " + injectCycle : "") + ", found at cycle " + found);
         } else {
             out.add(checkId + " failed at cycle " + found);
+        }
+        if (stage != null) {
+            out.add(stage.stage() + ": hardware " + stage.hardware() + ", model " + stage.model()
+                    + " (stage output at cycle " + stage.cycle() + ")");
         }
         String group = groupFor(checkId);
         if (group != null) {

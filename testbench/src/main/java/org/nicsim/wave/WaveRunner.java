@@ -19,6 +19,7 @@ import org.nicsim.driver.DriverException;
 import org.nicsim.scenario.WaveMode;
 import org.nicsim.scenario.WaveSpec;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.scoreboard.stage.StageFinding;
 
 /**
  * Runs a co-simulation with the waveform its {@code wave} setting asks for:
@@ -175,7 +176,13 @@ public final class WaveRunner {
             if (f.injectCycle >= lo && f.injectCycle <= hi) {
                 named.add(new Marker(f.injectCycle, "frame_" + f.frame + "_queued"));
             }
+            if (f.stage != null && f.stage.cycle() >= lo && f.stage.cycle() <= hi) {
+                named.add(new Marker(f.stage.cycle(), f.stage.stage() + "_diverges"));
+            }
             comments.add("marker: " + f.reason);
+            if (f.stage != null) {
+                comments.add("first diverging stage: " + f.stage);
+            }
             if (f.frame >= 0) {
                 comments.add("frame " + f.frame + " was queued at the RX stream at cycle " + f.injectCycle
                         + "; the host found the mismatch at cycle " + f.found);
@@ -199,7 +206,7 @@ public final class WaveRunner {
         String focus = f == null ? null : f.focus();
         GtkwSaveFile save = new GtkwSaveFile(settings.fst(), FailureFocus.ordered(NicSignals.groups(settings.levels()),
                 focus), viewFirst, viewLast, marker, named, comments,
-                f == null ? List.of() : FailureFocus.notes(focus, f.frame, f.injectCycle, f.found));
+                f == null ? List.of() : FailureFocus.notes(focus, f.frame, f.injectCycle, f.found, f.stage));
         try {
             save.write(settings.gtkw());
             return new WaveCapture(mode, settings.fst(), settings.gtkw(), lo, plan.lastTraced(), marker,
@@ -253,7 +260,7 @@ public final class WaveRunner {
                         : error instanceof SimulationFatalException ? "rtl_fatal"
                         : error instanceof SimulationTimeoutException ? "mmio_timeout" : "driver_error";
                 return new Failure(Math.max(0, at), -1, -1, kind, kind + ": " + firstLine(error.getMessage()), null,
-                        error.getClass().getName() + ": " + error.getMessage());
+                        error.getClass().getName() + ": " + error.getMessage(), null);
             }
             Mismatch m = log.firstMismatch();
             if (m == null) {
@@ -262,7 +269,7 @@ public final class WaveRunner {
             long frame = FailureWindow.frameOf(m);
             return new Failure(m.cycle(), frame, log.firstInjectCycle(),
                     m.check().id() + (frame >= 0 ? "_frame_" + frame : m.item() >= 0 ? "_" + m.item() : ""),
-                    "first mismatch: " + m, m, null);
+                    "first mismatch: " + m, m, null, log.stageOf(frame));
         }
 
         WaveRun toRun(WaveCapture wave, String note) {
@@ -288,12 +295,13 @@ public final class WaveRunner {
      * @param reason      one line for the save file and the report
      * @param mismatch    the mismatch, or null for an error
      * @param error       the error's class and message, or null for a mismatch
+     * @param stage       the frame's first diverging RX stage, or null
      */
     private record Failure(long found, long frame, long injectCycle, String label, String reason, Mismatch mismatch,
-                           String error) {
+                           String error, StageFinding stage) {
         /** The check the failure is debugged by (its signals go on top), or the simulation failure's kind. */
         String focus() {
-            return mismatch != null ? mismatch.check().id() : label;
+            return stage != null ? stage.stage() : mismatch != null ? mismatch.check().id() : label;
         }
 
         /** Determinism check of a re-run: the same failure, at the same cycle, from a frame queued at the same cycle. */

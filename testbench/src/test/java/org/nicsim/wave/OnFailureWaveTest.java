@@ -114,8 +114,8 @@ class OnFailureWaveTest {
     }
 
     @Test
-    void aCommentTraceNamesTheFrameAndTheCheck() {
-        assertTrue(gtkw.commentTraces.get(0).startsWith("frame 0: rx.hash failed, queued at cycle "
+    void aCommentTraceNamesTheFrameAndItsFirstDivergingStage() {
+        assertTrue(gtkw.commentTraces.get(0).startsWith("frame 0: rx.hash.toeplitz failed, queued at cycle "
                 + wave.injectCycle()), gtkw.commentTraces.toString());
     }
 
