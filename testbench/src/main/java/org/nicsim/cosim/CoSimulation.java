@@ -506,6 +506,7 @@ public final class CoSimulation {
     private boolean checkStages(RxFrame f, long cyc, boolean ok) {
         HardwareStages hw = stageLog.take(f.index);
         StageFinding s = hw == null ? null : RxStageChecker.firstDivergence(hw, f.model);
+        observer.rxStages(f.index, hw, f.model, f.modelRingCpu, s);
         if (s == null) {
             return ok;
         }

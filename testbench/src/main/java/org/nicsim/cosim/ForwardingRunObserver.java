@@ -1,5 +1,9 @@
 package org.nicsim.cosim;
 
+import org.nicsim.model.rss.RssPlacement;
+import org.nicsim.scoreboard.stage.HardwareStages;
+import org.nicsim.scoreboard.stage.StageFinding;
+
 /**
  * Passes every callback on to another observer; subclasses override the ones they add to (a
  * progress bar, a waveform's injection log, a benchmark's window) and keep the outputs flowing.
@@ -34,5 +38,10 @@ public class ForwardingRunObserver implements RunObserver {
     @Override
     public void progress(long done, long total, long cycle) {
         next.progress(done, total, cycle);
+    }
+
+    @Override
+    public void rxStages(long index, HardwareStages hardware, RssPlacement model, int modelRingCpu, StageFinding first) {
+        next.rxStages(index, hardware, model, modelRingCpu, first);
     }
 }

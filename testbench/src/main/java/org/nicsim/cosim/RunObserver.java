@@ -1,5 +1,9 @@
 package org.nicsim.cosim;
 
+import org.nicsim.model.rss.RssPlacement;
+import org.nicsim.scoreboard.stage.HardwareStages;
+import org.nicsim.scoreboard.stage.StageFinding;
+
 /** Receives a run's per-packet and per-doorbell results as they become final, in order. */
 public interface RunObserver {
     /**
@@ -19,4 +23,11 @@ public interface RunObserver {
 
     /** Progress: frames whose fate is final, of {@code total} (-1 if unknown), at {@code cycle}. */
     default void progress(long done, long total, long cycle) {}
+
+    /**
+     * A written-back frame's RX stages: what the RTL produced ({@code hardware}, null when the
+     * stage monitor saw nothing), the model's placement, and the first diverging stage or null.
+     */
+    default void rxStages(long index, HardwareStages hardware, RssPlacement model, int modelRingCpu,
+                          StageFinding first) {}
 }
