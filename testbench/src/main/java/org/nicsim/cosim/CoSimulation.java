@@ -415,7 +415,6 @@ public final class CoSimulation {
     private void takeEvents() {
         // a reused cursor, not a list of records: this runs twice a pass and most events
         // (RX_ACCEPTED, TX_CAPTURED, IRQ edges) only update a field
-        stageLog.load(model.drainStages());
         EventCursor e = model.drainEvents(events);
         while (e.next()) {
             switch (e.kind()) {
@@ -445,6 +444,7 @@ public final class CoSimulation {
         int cpu = ringCpu[q];
         driver.clearIrq(1 << q);
         drainMmio();   // acknowledge before harvesting, or a write-back in between is missed
+        stageLog.load(model.drainStages());   // a frame's stage records precede its write-back
         List<RxCompletion> done = driver.rxHarvest(q, sc.rxRingSize());
         if (done.isEmpty()) {
             return;
