@@ -12,6 +12,7 @@ import org.nicsim.cosim.CoSimulation;
 import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.PacketRecord;
 import org.nicsim.cosim.RunObserver;
+import org.nicsim.model.netisr.CpuChoice;
 import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.WaveMode;
@@ -113,7 +114,8 @@ final class ExplainCommand implements Command {
             return ExitStatus.SIMULATION_FAILED;
         }
         terminal.out().print(FrameJourney.render(frame, j.bytes(traffic), j.hardware, j.model, j.modelRingCpu, j.record,
-                j.first, s.netisr().policy().jsonName() + "/" + s.netisr().dispatch().jsonName()));
+                j.first, "policy " + s.netisr().policy().jsonName() + ", dispatch " + s.netisr().dispatch().jsonName()
+                        + (j.netisr == null ? "" : ": " + j.netisr)));
         long last = j.hardware == null ? j.injectCycle + MARGIN : Math.max(j.injectCycle, lastCycle(j.hardware));
         WaveRun w = runner.run(setup, new WaveSpec(WaveMode.WINDOW, Math.max(0, j.injectCycle - MARGIN), last + MARGIN),
                 null);
@@ -154,6 +156,7 @@ final class ExplainCommand implements Command {
                 if (selfTest != null) {
                     selfTest.apply(sim);
                 }
+                sim.explainNetisrChoices();
             }
         };
     }
@@ -166,6 +169,7 @@ final class ExplainCommand implements Command {
         RssPlacement model;
         int modelRingCpu = -1;
         StageFinding first;
+        CpuChoice netisr;
         PacketRecord record;
 
         Journey(long frame) {
@@ -186,6 +190,13 @@ final class ExplainCommand implements Command {
                 model = m;
                 modelRingCpu = ringCpu;
                 first = f;
+            }
+        }
+
+        @Override
+        public void netisrChoice(long index, CpuChoice choice) {
+            if (index == frame) {
+                netisr = choice;
             }
         }
 

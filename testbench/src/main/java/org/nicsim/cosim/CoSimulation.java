@@ -107,6 +107,7 @@ public final class CoSimulation {
     private final DoorbellTracker doorbells;
     private final NetisrPlacement netisrPlacement;
     private final StageLog stageLog = new StageLog();
+    private boolean explainNetisr;
     /** Last handled frame per flow, for the order check; bounded (LRU) so a capture of millions of flows streams. */
     private final Map<ByteBuffer, Long> lastIndexOfFlow = new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
@@ -338,6 +339,14 @@ public final class CoSimulation {
     }
 
     /**
+     * Reports to the observer, per written-back frame, the CPU the netisr model selects and why
+     * ({@code nicsim explain}). Off in runs: it asks the protocol's m2flow / m2cpuid once more.
+     */
+    public void explainNetisrChoices() {
+        explainNetisr = true;
+    }
+
+    /**
      * Scoreboard self-test: hands the software model a different RSS key than the NIC was
      * programmed with, so every hashed frame must fail {@code rx.hash}. Call before {@link #run}.
      */
@@ -464,8 +473,11 @@ public final class CoSimulation {
             checkWriteBack(f, c, q, cpu);
             int proto = (c.flags() & RxCompletion.FLAG_IPV4) != 0 ? NetisrProto.NETISR_IP
                     : (c.flags() & RxCompletion.FLAG_IPV6) != 0 ? NetisrProto.NETISR_IPV6 : NetisrProto.NETISR_ETHER;
-            netisr.dispatchSrc(ctx, proto, q, new Mbuf(c.hash(), c.hashType(), sc.netisr().ifIndex(), q,
-                    c.length(), f));
+            Mbuf mbuf = new Mbuf(c.hash(), c.hashType(), sc.netisr().ifIndex(), q, c.length(), f);
+            if (explainNetisr) {
+                observer.netisrChoice(f.index, netisr.explainCpu(proto, q, mbuf, cpu));
+            }
+            netisr.dispatchSrc(ctx, proto, q, mbuf);
         }
         rollup(cpu);
     }

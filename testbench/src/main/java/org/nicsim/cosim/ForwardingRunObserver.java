@@ -1,5 +1,6 @@
 package org.nicsim.cosim;
 
+import org.nicsim.model.netisr.CpuChoice;
 import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.scoreboard.stage.HardwareStages;
 import org.nicsim.scoreboard.stage.StageFinding;
@@ -43,5 +44,10 @@ public class ForwardingRunObserver implements RunObserver {
     @Override
     public void rxStages(long index, HardwareStages hardware, RssPlacement model, int modelRingCpu, StageFinding first) {
         next.rxStages(index, hardware, model, modelRingCpu, first);
+    }
+
+    @Override
+    public void netisrChoice(long index, CpuChoice choice) {
+        next.netisrChoice(index, choice);
     }
 }

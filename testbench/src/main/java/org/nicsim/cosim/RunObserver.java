@@ -1,5 +1,6 @@
 package org.nicsim.cosim;
 
+import org.nicsim.model.netisr.CpuChoice;
 import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.scoreboard.stage.HardwareStages;
 import org.nicsim.scoreboard.stage.StageFinding;
@@ -30,4 +31,7 @@ public interface RunObserver {
      */
     default void rxStages(long index, HardwareStages hardware, RssPlacement model, int modelRingCpu,
                           StageFinding first) {}
+
+    /** The netisr model's CPU for a written-back frame and the branch that chose it (when asked for). */
+    default void netisrChoice(long index, CpuChoice choice) {}
 }

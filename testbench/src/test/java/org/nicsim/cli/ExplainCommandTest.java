@@ -43,6 +43,7 @@ class ExplainCommandTest {
         assertTrue(s.contains("rx.hash.input      hardware 12 bytes") || s.contains("rx.hash.input      hardware 36 bytes")
                 || s.contains("rx.hash.input      hardware 8 bytes") || s.contains("rx.hash.input      hardware 32 bytes"), s);
         assertTrue(s.contains("fields: destination MAC 0-5, source MAC 6-11"), s);
+        assertTrue(s.matches("(?s).*netisr.cpu +hardware \\d+\\n +model    policy \\w+, dispatch \\w+: \\d+ \\(.*"), s);
     }
 
     @Test

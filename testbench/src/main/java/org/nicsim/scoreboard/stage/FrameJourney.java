@@ -28,7 +28,7 @@ public final class FrameJourney {
      * @param modelRingCpu the CPU the model services the model's queue on
      * @param record       the frame's final record (hardware values and fate)
      * @param first        the first diverging stage, or null
-     * @param netisr       the scenario's netisr policy and dispatch, e.g. {@code flow/deferred}
+     * @param netisr       the netisr model's CPU and why, under the scenario's policy and dispatch
      */
     public static String render(long frame, byte[] bytes, HardwareStages hw, RssPlacement model, int modelRingCpu,
                                 PacketRecord record, StageFinding first, String netisr) {
@@ -67,8 +67,7 @@ public final class FrameJourney {
         row(sb, "rx.dma.address", at, d == null ? "-" : String.format("descriptor 0x%x, data at 0x%x", d.descriptor(),
                 d.data()), d == null ? "-" : String.format("the descriptor's buffer 0x%x", d.buffer()));
         row(sb, "rx.ringCpu", "", str(record.ringCpu()), String.valueOf(modelRingCpu));
-        row(sb, "netisr.cpu", "", str(record.netisrCpu()), "netisr policy " + netisr
-                + " (checked by the netisr.cpu formula: flow hash, RSS bucket or source, per policy)");
+        row(sb, "netisr.cpu", "", str(record.netisrCpu()), netisr);
         sb.append('\n').append(first == null ? "every recorded stage agrees with the model\n"
                 : "first diverging stage: " + first + "\n");
         return sb.toString();
