@@ -1,109 +1,114 @@
-// axil_regs — AXI4-Lite register file of the nicsim NIC (REGISTERS.md is the contract).
+// axil_regs — AXI4-Lite register file of the nicsim NIC. The map (addresses, fields, sizes) comes
+// from nic_regs_pkg, generated from regmap/nic_regs.json; docs/registers.md describes it.
 //
 // Holds the configuration the datapaths run from, the TX doorbell (TXQ_TAIL) registers with their
-// counters, IRQ status/mask, MMIO_WRITES and DMA_FAULTS; reads the engines' counters. Write
-// latency: the write takes effect on the cycle after both AW and W are held, BVALID with it.
-// Read latency: RVALID one cycle after the AR handshake. One transaction of each kind in flight.
+// counters, IRQ status/mask, MMIO_WRITES and DMA_FAULTS; reads the engines' counters.
+// Latency: a write takes effect on the cycle after both AW and W are held, with BVALID; RVALID
+// follows the AR handshake by one cycle. Throughput: one transaction of each kind in flight; with
+// BREADY and RREADY held high, one write and one read every 2 cycles.
 //
-// Soft reset (CTRL bit 31) is not applied at once: `dma_hold` stops the DMA arbiter from starting
-// bursts and the reset is pulsed on `core_rst` only when `dma_idle`, so no AXI4 burst is cut in
-// half. The AXI4-Lite handshake state itself is never soft-reset, so the write that asked for the
-// reset still gets its response.
+// A write's byte strobes merge into the old value only in the write cycle: the merged value is
+// computed inside the write decode, never as free-running logic.
+//
+// Soft reset (CTRL.SOFT_RESET) is not applied at once: `dma_hold` stops the DMA arbiter from
+// starting bursts and the reset is pulsed on `core_rst` only when `dma_idle`, so no AXI4 burst is
+// cut in half. The AXI4-Lite handshake state itself is never soft-reset, so the write that asked
+// for the reset still gets its response.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
 
-module axil_regs #(
+module axil_regs
+    import nic_regs_pkg::*;
+#(
     parameter int NUM_QUEUES      = 16,
     parameter int AXIL_ADDR_WIDTH = 16,
     parameter logic [31:0] VERSION = 32'h0001_0000
 ) (
-    input  wire                         clk,
-    input  wire                         rst,
+    input  logic                            clk,
+    input  logic                            rst,
 
-    input  wire [AXIL_ADDR_WIDTH-1:0]   s_axil_awaddr,
-    input  wire [2:0]                   s_axil_awprot,
-    input  wire                         s_axil_awvalid,
-    output wire                         s_axil_awready,
-    input  wire [31:0]                  s_axil_wdata,
-    input  wire [3:0]                   s_axil_wstrb,
-    input  wire                         s_axil_wvalid,
-    output wire                         s_axil_wready,
-    output wire [1:0]                   s_axil_bresp,
-    output reg                          s_axil_bvalid,
-    input  wire                         s_axil_bready,
-    input  wire [AXIL_ADDR_WIDTH-1:0]   s_axil_araddr,
-    input  wire [2:0]                   s_axil_arprot,
-    input  wire                         s_axil_arvalid,
-    output wire                         s_axil_arready,
-    output reg  [31:0]                  s_axil_rdata,
-    output wire [1:0]                   s_axil_rresp,
-    output reg                          s_axil_rvalid,
-    input  wire                         s_axil_rready,
+    input  logic [AXIL_ADDR_WIDTH-1:0]      s_axil_awaddr,
+    input  logic [2:0]                      s_axil_awprot,
+    input  logic                            s_axil_awvalid,
+    output logic                            s_axil_awready,
+    input  logic [31:0]                     s_axil_wdata,
+    input  logic [3:0]                      s_axil_wstrb,
+    input  logic                            s_axil_wvalid,
+    output logic                            s_axil_wready,
+    output logic [1:0]                      s_axil_bresp,
+    output logic                            s_axil_bvalid,
+    input  logic                            s_axil_bready,
+    input  logic [AXIL_ADDR_WIDTH-1:0]      s_axil_araddr,
+    input  logic [2:0]                      s_axil_arprot,
+    input  logic                            s_axil_arvalid,
+    output logic                            s_axil_arready,
+    output logic [31:0]                     s_axil_rdata,
+    output logic [1:0]                      s_axil_rresp,
+    output logic                            s_axil_rvalid,
+    input  logic                            s_axil_rready,
 
-    output wire                         core_rst,
-    output wire                         dma_hold,
-    input  wire                         dma_idle,
+    output logic                            core_rst,
+    output logic                            dma_hold,
+    input  logic                            dma_idle,
 
-    output reg                          cfg_rx_en,
-    output reg                          cfg_tx_en,
-    output reg  [31:0]                  cfg_hash_types,
-    output reg  [3:0]                   cfg_default_queue,
-    output reg  [319:0]                 cfg_rss_key,
-    output reg  [511:0]                 cfg_reta,
-    output reg  [NUM_QUEUES*64-1:0]     cfg_rxq_base,
-    output reg  [NUM_QUEUES*13-1:0]     cfg_rxq_size,
-    output reg  [NUM_QUEUES*12-1:0]     cfg_rxq_tail,
-    output reg  [NUM_QUEUES-1:0]        rxq_reset,
-    output reg  [NUM_QUEUES*64-1:0]     cfg_txq_base,
-    output reg  [NUM_QUEUES*13-1:0]     cfg_txq_size,
-    output reg  [NUM_QUEUES*12-1:0]     cfg_txq_tail,
-    output reg  [NUM_QUEUES-1:0]        txq_reset,
+    output logic                            cfg_rx_en,
+    output logic                            cfg_tx_en,
+    output logic [31:0]                     cfg_hash_types,
+    output logic [3:0]                      cfg_default_queue,
+    output logic [RSS_KEY_BYTES*8-1:0]      cfg_rss_key,
+    output logic [RETA_SIZE*4-1:0]          cfg_reta,
+    output logic [NUM_QUEUES-1:0][63:0]     cfg_rxq_base,
+    output logic [NUM_QUEUES-1:0][12:0]     cfg_rxq_size,
+    output logic [NUM_QUEUES-1:0][11:0]     cfg_rxq_tail,
+    output logic [NUM_QUEUES-1:0]           rxq_reset,
+    output logic [NUM_QUEUES-1:0][63:0]     cfg_txq_base,
+    output logic [NUM_QUEUES-1:0][12:0]     cfg_txq_size,
+    output logic [NUM_QUEUES-1:0][11:0]     cfg_txq_tail,
+    output logic [NUM_QUEUES-1:0]           txq_reset,
 
-    input  wire [31:0]                  stat_rx_frames,
-    input  wire [31:0]                  stat_rx_delivered,
-    input  wire [31:0]                  stat_rx_drop_nobuf,
-    input  wire [31:0]                  stat_rx_drop_error,
-    input  wire [31:0]                  stat_rx_malformed,
-    input  wire [NUM_QUEUES*32-1:0]     stat_rxq_delivered,
-    input  wire [NUM_QUEUES*32-1:0]     stat_rxq_drops,
-    input  wire [NUM_QUEUES*12-1:0]     rxq_head,
-    input  wire [NUM_QUEUES-1:0]        rx_irq_set,
-    input  wire                         rx_idle,
-    input  wire                         rx_dma_fault,
-    input  wire [31:0]                  stat_tx_frames,
-    input  wire [NUM_QUEUES*32-1:0]     stat_txq_frames,
-    input  wire [NUM_QUEUES*12-1:0]     txq_head,
-    input  wire                         tx_idle,
-    input  wire                         tx_dma_fault,
+    input  logic [31:0]                     stat_rx_frames,
+    input  logic [31:0]                     stat_rx_delivered,
+    input  logic [31:0]                     stat_rx_drop_nobuf,
+    input  logic [31:0]                     stat_rx_drop_error,
+    input  logic [31:0]                     stat_rx_malformed,
+    input  logic [NUM_QUEUES-1:0][31:0]     stat_rxq_delivered,
+    input  logic [NUM_QUEUES-1:0][31:0]     stat_rxq_drops,
+    input  logic [NUM_QUEUES-1:0][11:0]     rxq_head,
+    input  logic [NUM_QUEUES-1:0]           rx_irq_set,
+    input  logic                            rx_idle,
+    input  logic                            rx_dma_fault,
+    input  logic [31:0]                     stat_tx_frames,
+    input  logic [NUM_QUEUES-1:0][31:0]     stat_txq_frames,
+    input  logic [NUM_QUEUES-1:0][11:0]     txq_head,
+    input  logic                            tx_idle,
+    input  logic                            tx_dma_fault,
 
-    output reg  [NUM_QUEUES-1:0]        irq
+    output logic [NUM_QUEUES-1:0]           irq
 );
     localparam int QN = NUM_QUEUES;
     localparam int QW = QN > 1 ? $clog2(QN) : 1;
+    localparam int AW = ADDR_BITS;
+    localparam int KW = RSS_KEY_WORDS;
+    localparam logic [AW-1:0] KEY_LAST  = RSS_KEY_BASE + AW'(4 * (RSS_KEY_WORDS - 1));
+    localparam logic [AW-1:0] RETA_LAST = RETA_BASE + AW'(4 * (RETA_WORDS - 1));
+    localparam int QUEUE_END = int'(QUEUE_BASE) + QUEUE_STRIDE * QN;
 
-    // register byte addresses (REGISTERS.md)
-    localparam logic [15:0] A_ID = 16'h0000, A_VERSION = 16'h0004, A_CAPS = 16'h0008,
-        A_CTRL = 16'h000C, A_STATUS = 16'h0010, A_SCRATCH = 16'h0014, A_IRQ_STATUS = 16'h0018,
-        A_IRQ_MASK = 16'h001C, A_HASH_TYPES = 16'h0020, A_DEFAULT_QUEUE = 16'h0024,
-        A_RX_FRAMES = 16'h0200, A_RX_DELIVERED = 16'h0204, A_RX_DROP_NOBUF = 16'h0208,
-        A_RX_DROP_ERROR = 16'h020C, A_RX_MALFORMED = 16'h0210, A_TX_FRAMES = 16'h0214,
-        A_MMIO_WRITES = 16'h0218, A_DMA_FAULTS = 16'h021C;
-    // per-queue register offsets within the 0x40 block at 0x1000 + 0x40*q
-    localparam logic [5:0] O_RXQ_BASE_LO = 6'h00, O_RXQ_BASE_HI = 6'h04, O_RXQ_SIZE = 6'h08,
-        O_RXQ_TAIL = 6'h0C, O_RXQ_HEAD = 6'h10, O_RXQ_DELIVERED = 6'h14, O_RXQ_DROPS = 6'h18,
-        O_TXQ_BASE_LO = 6'h20, O_TXQ_BASE_HI = 6'h24, O_TXQ_SIZE = 6'h28, O_TXQ_TAIL = 6'h2C,
-        O_TXQ_HEAD = 6'h30, O_TXQ_DOORBELLS = 6'h34, O_TXQ_FRAMES = 6'h38,
-        O_TXQ_BAD_DOORBELLS = 6'h3C;
-    // the FreeBSD RSS_HASHTYPE_* bits the NIC implements; the rest are reserved
-    localparam logic [31:0] HASH_TYPES_MASK = 32'h0000_029E;
-    localparam logic [31:0] UNMAPPED = 32'hDEAD_BEEF;
+    if (QN < 1 || QN > MAX_QUEUES) begin : g_bad_queues
+        $error("axil_regs: NUM_QUEUES must be in 1..%0d (RETA entries are %0d bits)", MAX_QUEUES, RETA_ENTRY_BITS);
+    end
+    if (AXIL_ADDR_WIDTH > AW || (1 << AXIL_ADDR_WIDTH) < QUEUE_END) begin : g_bad_addr
+        $error("axil_regs: AXIL_ADDR_WIDTH must reach the last queue block and be at most %0d", AW);
+    end
+    if (RETA_WORDS * 4 != RETA_SIZE || RETA_ENTRY_BITS != 4 || (1 << QREG_BITS) != QUEUE_STRIDE) begin : g_bad_map
+        $error("axil_regs: RETA words hold 4 entries of 4 bits, and QUEUE_STRIDE is 2**QREG_BITS");
+    end
 
     // ---------------------------------------------------------------- write channel
-    reg                       aw_held, w_held;
-    reg [AXIL_ADDR_WIDTH-1:0] aw_addr;
-    reg [31:0]                w_data;
-    reg [3:0]                 w_strb;
+    logic                       aw_held, w_held;
+    logic [AXIL_ADDR_WIDTH-1:0] aw_addr;
+    logic [31:0]                w_data;
+    logic [3:0]                 w_strb;
 
     assign s_axil_awready = !aw_held;
     assign s_axil_wready  = !w_held;
@@ -111,41 +116,52 @@ module axil_regs #(
     wire do_write = aw_held && w_held && !s_axil_bvalid;
 
     // ---------------------------------------------------------------- registers
-    reg         sr_pending;      // CTRL bit 31: soft reset requested, waiting for DMA idle
-    reg         soft_rst;        // the one-cycle applied soft reset
-    reg [31:0]  scratch;
-    reg [QN-1:0] irq_status, irq_mask;
-    reg [31:0]  mmio_writes, dma_faults;
-    reg [31:0]  txq_doorbells [QN];
-    reg [31:0]  txq_bad_doorbells [QN];
+    logic                sr_pending;     // CTRL.SOFT_RESET requested, waiting for DMA idle
+    logic                soft_rst;       // the one-cycle applied soft reset
+    logic [31:0]         scratch;
+    logic [QN-1:0]       irq_status, irq_mask;
+    logic [31:0]         mmio_writes, dma_faults;
+    logic [31:0]         txq_doorbells [QN];
+    logic [31:0]         txq_bad_doorbells [QN];
 
     assign core_rst = rst || soft_rst;
     assign dma_hold = sr_pending;
 
-    wire [15:0] wa = 16'(aw_addr) & 16'hFFFC;
+    wire [AW-1:0] wa = AW'(aw_addr) & ~AW'(3);
     wire [31:0] wmask = {{8{w_strb[3]}}, {8{w_strb[2]}}, {8{w_strb[1]}}, {8{w_strb[0]}}};
+    wire [QW-1:0] q = wa[QREG_BITS +: QW];   // queue of a per-queue register write (checked < QN)
 
-    function automatic [31:0] merge(input [31:0] old, input [31:0] wd, input [31:0] m);
-        merge = (old & ~m) | (wd & m);
+    // the old value with the strobed bytes of the write data
+    function automatic logic [31:0] merge(input logic [31:0] old, input logic [31:0] wd, input logic [31:0] m);
+        return (old & ~m) | (wd & m);
     endfunction
 
-    // a queue's register block: 0x1000 + 0x40*q, q < NUM_QUEUES
-    function automatic logic is_queue_addr(input [15:6] a);
-        is_queue_addr = a[15:12] == 4'h1 && 32'(a[11:6]) < QN;
+    // a queue's register block, q < NUM_QUEUES
+    function automatic logic is_queue_addr(input logic [AW-1:0] a);
+        return 32'(a) >= 32'(QUEUE_BASE) && 32'(a) < QUEUE_END;
     endfunction
 
-    function automatic logic valid_ring_size(input [31:0] v);
-        valid_ring_size = v >= 8 && v <= 4096 && (v & (v - 1)) == 0;
+    function automatic logic valid_ring_size(input logic [31:0] v);
+        return v >= RING_MIN && v <= RING_MAX && (v & (v - 1)) == 0;
     endfunction
 
-    wire [QW-1:0] q = wa[6 +: QW];   // queue of a per-queue register write (checked < QN)
-    // ring SIZE and TAIL as the write leaves them (byte strobes merged with the old value): the
-    // value checked for validity is the value stored
-    wire [31:0] rxq_size_w = merge(32'(cfg_rxq_size[13*q +: 13]), w_data, wmask);
-    wire [31:0] rxq_tail_w = merge(32'(cfg_rxq_tail[12*q +: 12]), w_data, wmask);
-    wire [31:0] txq_size_w = merge(32'(cfg_txq_size[13*q +: 13]), w_data, wmask);
-    wire [31:0] txq_tail_w = merge(32'(cfg_txq_tail[12*q +: 12]), w_data, wmask);
-    always @(posedge clk) begin
+    // SIZE as a write stores it: the merged value when valid, else 0 (the queue is disabled)
+    function automatic logic [12:0] stored_size(input logic [12:0] old, input logic [31:0] wd, input logic [31:0] m);
+        logic [31:0] v;
+        v = merge(32'(old), wd, m);
+        return valid_ring_size(v) ? 13'(v) : 13'd0;
+    endfunction
+
+    // TAIL as a write leaves it, bit 12 set when the value fits an enabled ring
+    function automatic logic [12:0] tail_write(input logic [12:0] size, input logic [11:0] old,
+                                               input logic [31:0] wd, input logic [31:0] m);
+        logic [31:0] v;
+        v = merge(32'(old), wd, m);
+        return {size != 0 && v < 32'(size), 12'(v)};
+    endfunction
+
+    always_ff @(posedge clk) begin : p_write
+        logic [12:0] tail_w;  // {fits, value} of a TAIL write, computed in the write cycle only
         rxq_reset <= '0;
         txq_reset <= '0;
         soft_rst  <= 1'b0;
@@ -174,55 +190,54 @@ module axil_regs #(
         if (do_write) begin
             mmio_writes <= mmio_writes + 1;
             case (wa)
-                A_CTRL: begin
-                    cfg_rx_en <= w_strb[0] ? w_data[0] : cfg_rx_en;
-                    cfg_tx_en <= w_strb[0] ? w_data[1] : cfg_tx_en;
-                    if (w_strb[3] && w_data[31]) sr_pending <= 1'b1;
+                ADDR_CTRL: begin
+                    cfg_rx_en <= w_strb[0] ? w_data[CTRL_RX_EN_BIT] : cfg_rx_en;
+                    cfg_tx_en <= w_strb[0] ? w_data[CTRL_TX_EN_BIT] : cfg_tx_en;
+                    if (w_strb[3] && w_data[CTRL_SOFT_RESET_BIT]) sr_pending <= 1'b1;
                 end
-                A_SCRATCH:       scratch <= merge(scratch, w_data, wmask);
-                A_IRQ_STATUS:    irq_status <= (irq_status & ~QN'(w_data & wmask)) | rx_irq_set;
-                A_IRQ_MASK:      irq_mask <= QN'(merge(32'(irq_mask), w_data, wmask));
-                A_HASH_TYPES:    cfg_hash_types <= merge(cfg_hash_types, w_data, wmask) & HASH_TYPES_MASK;
-                A_DEFAULT_QUEUE: if (w_strb[0]) cfg_default_queue <= w_data[3:0];
+                ADDR_SCRATCH:        scratch <= merge(scratch, w_data, wmask);
+                ADDR_IRQ_STATUS:     irq_status <= (irq_status & ~QN'(w_data & wmask)) | rx_irq_set;
+                ADDR_IRQ_MASK:       irq_mask <= QN'(merge(32'(irq_mask), w_data, wmask));
+                ADDR_RSS_HASH_TYPES: cfg_hash_types <= merge(cfg_hash_types, w_data, wmask) & RSS_HASH_TYPES_WRITABLE;
+                ADDR_DEFAULT_QUEUE:  if (w_strb[0]) cfg_default_queue <= w_data[DEFAULT_QUEUE_QUEUE_WIDTH-1:0];
                 default: begin
-                    if (wa >= 16'h0040 && wa <= 16'h0064) begin
+                    if (wa >= RSS_KEY_BASE && wa <= KEY_LAST) begin
                         // key word i holds key bytes 4i..4i+3, byte 4i in bits 31:24
-                        for (int i = 0; i < 10; i++) begin
-                            if (wa == 16'h0040 + 16'(4 * i))
-                                cfg_rss_key[319 - 32*i -: 32] <= merge(cfg_rss_key[319 - 32*i -: 32], w_data, wmask);
+                        for (int i = 0; i < KW; i++) begin
+                            if (wa == RSS_KEY_BASE + AW'(4 * i))
+                                cfg_rss_key[32*(KW-1-i) +: 32] <= merge(cfg_rss_key[32*(KW-1-i) +: 32], w_data, wmask);
                         end
-                    end else if (wa >= 16'h0100 && wa <= 16'h017C) begin
+                    end else if (wa >= RETA_BASE && wa <= RETA_LAST) begin
                         // word w holds entries 4w..4w+3, entry 4w+k in bits 8k+3:8k
                         for (int k = 0; k < 4; k++) begin
                             if (w_strb[k]) cfg_reta[16*32'(wa[6:2]) + 4*k +: 4] <= w_data[8*k +: 4];
                         end
-                    end else if (is_queue_addr(wa[15:6])) begin
-                        case (wa[5:0])
-                            O_RXQ_BASE_LO: cfg_rxq_base[64*q +: 32] <= merge(cfg_rxq_base[64*q +: 32], w_data, wmask) & 32'hFFFF_FFF0;
-                            O_RXQ_BASE_HI: cfg_rxq_base[64*q + 32 +: 32] <= merge(cfg_rxq_base[64*q + 32 +: 32], w_data, wmask);
-                            O_RXQ_SIZE: begin
-                                // an invalid size disables the queue: the driver reads back 0
-                                cfg_rxq_size[13*q +: 13] <= valid_ring_size(rxq_size_w) ? 13'(rxq_size_w) : 13'd0;
-                                cfg_rxq_tail[12*q +: 12] <= '0;
+                    end else if (is_queue_addr(wa)) begin
+                        case (wa[QREG_BITS-1:0])
+                            OFS_RXQ_BASE_LO: cfg_rxq_base[q][31:0] <= merge(cfg_rxq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
+                            OFS_RXQ_BASE_HI: cfg_rxq_base[q][63:32] <= merge(cfg_rxq_base[q][63:32], w_data, wmask);
+                            OFS_RXQ_SIZE: begin
+                                cfg_rxq_size[q] <= stored_size(cfg_rxq_size[q], w_data, wmask);
+                                cfg_rxq_tail[q] <= '0;
                                 rxq_reset[q] <= 1'b1;
                             end
-                            O_RXQ_TAIL:
-                                if (cfg_rxq_size[13*q +: 13] != 0 && rxq_tail_w < 32'(cfg_rxq_size[13*q +: 13]))
-                                    cfg_rxq_tail[12*q +: 12] <= 12'(rxq_tail_w);
-                            O_TXQ_BASE_LO: cfg_txq_base[64*q +: 32] <= merge(cfg_txq_base[64*q +: 32], w_data, wmask) & 32'hFFFF_FFF0;
-                            O_TXQ_BASE_HI: cfg_txq_base[64*q + 32 +: 32] <= merge(cfg_txq_base[64*q + 32 +: 32], w_data, wmask);
-                            O_TXQ_SIZE: begin
-                                cfg_txq_size[13*q +: 13] <= valid_ring_size(txq_size_w) ? 13'(txq_size_w) : 13'd0;
-                                cfg_txq_tail[12*q +: 12] <= '0;
+                            OFS_RXQ_TAIL: begin
+                                tail_w = tail_write(cfg_rxq_size[q], cfg_rxq_tail[q], w_data, wmask);
+                                if (tail_w[12]) cfg_rxq_tail[q] <= tail_w[11:0];
+                            end
+                            OFS_TXQ_BASE_LO: cfg_txq_base[q][31:0] <= merge(cfg_txq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
+                            OFS_TXQ_BASE_HI: cfg_txq_base[q][63:32] <= merge(cfg_txq_base[q][63:32], w_data, wmask);
+                            OFS_TXQ_SIZE: begin
+                                cfg_txq_size[q] <= stored_size(cfg_txq_size[q], w_data, wmask);
+                                cfg_txq_tail[q] <= '0;
                                 txq_reset[q] <= 1'b1;
                             end
-                            O_TXQ_TAIL: begin
+                            OFS_TXQ_TAIL: begin
                                 // the doorbell: every write counts, an invalid one is also ignored
                                 txq_doorbells[q] <= txq_doorbells[q] + 1;
-                                if (cfg_txq_size[13*q +: 13] != 0 && txq_tail_w < 32'(cfg_txq_size[13*q +: 13]))
-                                    cfg_txq_tail[12*q +: 12] <= 12'(txq_tail_w);
-                                else
-                                    txq_bad_doorbells[q] <= txq_bad_doorbells[q] + 1;
+                                tail_w = tail_write(cfg_txq_size[q], cfg_txq_tail[q], w_data, wmask);
+                                if (tail_w[12]) cfg_txq_tail[q] <= tail_w[11:0];
+                                else txq_bad_doorbells[q] <= txq_bad_doorbells[q] + 1;
                             end
                             default: ;  // read-only or unmapped within the block: ignored
                         endcase
@@ -274,65 +289,67 @@ module axil_regs #(
     assign s_axil_arready = !s_axil_rvalid;
     assign s_axil_rresp   = 2'b00;
 
-    function automatic [31:0] read_value(input [15:0] a);
-        int rq;
-        read_value = UNMAPPED;
+    function automatic logic [31:0] read_value(input logic [AW-1:0] a);
+        logic [QW-1:0] rq;
+        logic [31:0] v;
+        v = UNMAPPED_VALUE;
         case (a)
-            A_ID:            read_value = 32'h4E49_4353;
-            A_VERSION:       read_value = VERSION;
-            A_CAPS:          read_value = {8'd0, 8'd40, 8'd7, 8'(QN)};
-            A_CTRL:          read_value = {sr_pending, 29'd0, cfg_tx_en, cfg_rx_en};
-            A_STATUS:        read_value = {30'd0, tx_idle, rx_idle};
-            A_SCRATCH:       read_value = scratch;
-            A_IRQ_STATUS:    read_value = 32'(irq_status);
-            A_IRQ_MASK:      read_value = 32'(irq_mask);
-            A_HASH_TYPES:    read_value = cfg_hash_types;
-            A_DEFAULT_QUEUE: read_value = {28'd0, cfg_default_queue};
-            A_RX_FRAMES:     read_value = stat_rx_frames;
-            A_RX_DELIVERED:  read_value = stat_rx_delivered;
-            A_RX_DROP_NOBUF: read_value = stat_rx_drop_nobuf;
-            A_RX_DROP_ERROR: read_value = stat_rx_drop_error;
-            A_RX_MALFORMED:  read_value = stat_rx_malformed;
-            A_TX_FRAMES:     read_value = stat_tx_frames;
-            A_MMIO_WRITES:   read_value = mmio_writes;
-            A_DMA_FAULTS:    read_value = dma_faults;
+            ADDR_ID:             v = ID_VALUE;
+            ADDR_VERSION:        v = VERSION;
+            ADDR_CAPS:           v = {8'd0, 8'(RSS_KEY_BYTES), 8'($clog2(RETA_SIZE)), 8'(QN)};
+            ADDR_CTRL:           v = {sr_pending, 29'd0, cfg_tx_en, cfg_rx_en};
+            ADDR_STATUS:         v = {30'd0, tx_idle, rx_idle};
+            ADDR_SCRATCH:        v = scratch;
+            ADDR_IRQ_STATUS:     v = 32'(irq_status);
+            ADDR_IRQ_MASK:       v = 32'(irq_mask);
+            ADDR_RSS_HASH_TYPES: v = cfg_hash_types;
+            ADDR_DEFAULT_QUEUE:  v = 32'(cfg_default_queue);
+            ADDR_RX_FRAMES:      v = stat_rx_frames;
+            ADDR_RX_DELIVERED:   v = stat_rx_delivered;
+            ADDR_RX_DROP_NOBUF:  v = stat_rx_drop_nobuf;
+            ADDR_RX_DROP_ERROR:  v = stat_rx_drop_error;
+            ADDR_RX_MALFORMED:   v = stat_rx_malformed;
+            ADDR_TX_FRAMES:      v = stat_tx_frames;
+            ADDR_MMIO_WRITES:    v = mmio_writes;
+            ADDR_DMA_FAULTS:     v = dma_faults;
             default: begin
-                if (a >= 16'h0040 && a <= 16'h0064) begin
-                    for (int i = 0; i < 10; i++)
-                        if (a == 16'h0040 + 16'(4 * i)) read_value = cfg_rss_key[319 - 32*i -: 32];
-                end else if (a >= 16'h0100 && a <= 16'h017C) begin
-                    read_value = 32'd0;
+                if (a >= RSS_KEY_BASE && a <= KEY_LAST) begin
+                    for (int i = 0; i < KW; i++)
+                        if (a == RSS_KEY_BASE + AW'(4 * i)) v = cfg_rss_key[32*(KW-1-i) +: 32];
+                end else if (a >= RETA_BASE && a <= RETA_LAST) begin
+                    v = 32'd0;
                     for (int k = 0; k < 4; k++)
-                        read_value[8*k +: 4] = cfg_reta[16*32'(a[6:2]) + 4*k +: 4];
-                end else if (is_queue_addr(a[15:6])) begin
-                    rq = 32'(a[11:6]);
-                    case (a[5:0])
-                        O_RXQ_BASE_LO:       read_value = cfg_rxq_base[64*rq +: 32];
-                        O_RXQ_BASE_HI:       read_value = cfg_rxq_base[64*rq + 32 +: 32];
-                        O_RXQ_SIZE:          read_value = 32'(cfg_rxq_size[13*rq +: 13]);
-                        O_RXQ_TAIL:          read_value = 32'(cfg_rxq_tail[12*rq +: 12]);
-                        O_RXQ_HEAD:          read_value = 32'(rxq_head[12*rq +: 12]);
-                        O_RXQ_DELIVERED:     read_value = stat_rxq_delivered[32*rq +: 32];
-                        O_RXQ_DROPS:         read_value = stat_rxq_drops[32*rq +: 32];
-                        O_TXQ_BASE_LO:       read_value = cfg_txq_base[64*rq +: 32];
-                        O_TXQ_BASE_HI:       read_value = cfg_txq_base[64*rq + 32 +: 32];
-                        O_TXQ_SIZE:          read_value = 32'(cfg_txq_size[13*rq +: 13]);
-                        O_TXQ_TAIL:          read_value = 32'(cfg_txq_tail[12*rq +: 12]);
-                        O_TXQ_HEAD:          read_value = 32'(txq_head[12*rq +: 12]);
-                        O_TXQ_DOORBELLS:     read_value = txq_doorbells[rq];
-                        O_TXQ_FRAMES:        read_value = stat_txq_frames[32*rq +: 32];
-                        O_TXQ_BAD_DOORBELLS: read_value = txq_bad_doorbells[rq];
-                        default:             read_value = UNMAPPED;
+                        v[8*k +: 4] = cfg_reta[16*32'(a[6:2]) + 4*k +: 4];
+                end else if (is_queue_addr(a)) begin
+                    rq = a[QREG_BITS +: QW];
+                    case (a[QREG_BITS-1:0])
+                        OFS_RXQ_BASE_LO:       v = cfg_rxq_base[rq][31:0];
+                        OFS_RXQ_BASE_HI:       v = cfg_rxq_base[rq][63:32];
+                        OFS_RXQ_SIZE:          v = 32'(cfg_rxq_size[rq]);
+                        OFS_RXQ_TAIL:          v = 32'(cfg_rxq_tail[rq]);
+                        OFS_RXQ_HEAD:          v = 32'(rxq_head[rq]);
+                        OFS_RXQ_DELIVERED:     v = stat_rxq_delivered[rq];
+                        OFS_RXQ_DROPS:         v = stat_rxq_drops[rq];
+                        OFS_TXQ_BASE_LO:       v = cfg_txq_base[rq][31:0];
+                        OFS_TXQ_BASE_HI:       v = cfg_txq_base[rq][63:32];
+                        OFS_TXQ_SIZE:          v = 32'(cfg_txq_size[rq]);
+                        OFS_TXQ_TAIL:          v = 32'(cfg_txq_tail[rq]);
+                        OFS_TXQ_HEAD:          v = 32'(txq_head[rq]);
+                        OFS_TXQ_DOORBELLS:     v = txq_doorbells[rq];
+                        OFS_TXQ_FRAMES:        v = stat_txq_frames[rq];
+                        OFS_TXQ_BAD_DOORBELLS: v = txq_bad_doorbells[rq];
+                        default:               v = UNMAPPED_VALUE;
                     endcase
                 end
             end
         endcase
+        return v;
     endfunction
 
-    always @(posedge clk) begin
+    always_ff @(posedge clk) begin
         if (s_axil_arvalid && s_axil_arready) begin
             s_axil_rvalid <= 1'b1;
-            s_axil_rdata  <= read_value(16'(s_axil_araddr) & 16'hFFFC);
+            s_axil_rdata  <= read_value(AW'(s_axil_araddr) & ~AW'(3));
         end else if (s_axil_rvalid && s_axil_rready) begin
             s_axil_rvalid <= 1'b0;
         end

@@ -1,3 +1,4 @@
+nic_regs_pkg.sv
 nic_top.sv
 axil_regs.sv
 axi_dma_arb.sv

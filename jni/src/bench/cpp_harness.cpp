@@ -11,6 +11,7 @@
 // usage: nicsim-cpp-harness key=value ...   (every key is required; see Args below)
 // output: one line "cycles=... frames=... seconds=... ..." on stdout; exit 0, or 3 with a message.
 #include "model.h"
+#include "nic_regs.h"
 
 #include <algorithm>
 #include <chrono>
@@ -39,17 +40,10 @@ double threadCpuSeconds() {
 }
 using nicsim::Model;
 
-// register map (shared/design/REGISTERS.md; Java: org.nicsim.driver.NicRegisters)
-constexpr uint32_t kId = 0x0000, kVersion = 0x0004, kCaps = 0x0008, kCtrl = 0x000C, kIrqStatus = 0x0018,
-                   kIrqMask = 0x001C, kHashTypes = 0x0020, kDefaultQueue = 0x0024, kKeyBase = 0x0040,
-                   kRetaBase = 0x0100;
-constexpr uint32_t kRxqBaseLo = 0x00, kRxqBaseHi = 0x04, kRxqSize = 0x08, kRxqTail = 0x0C, kTxqBaseLo = 0x20,
-                   kTxqBaseHi = 0x24, kTxqSize = 0x28, kTxqTail = 0x2C;
-constexpr uint32_t kCtrlRxEn = 1, kCtrlTxEn = 2, kCtrlSoftReset = 1u << 31;
+// the register map, generated from regmap/nic_regs.json like the driver's NicRegisters
+namespace R = nicsim::nic_regs;
 constexpr uint64_t kMmioDrainCycles = 10000;
 constexpr uint64_t kStallCycles = 200000;
-
-uint32_t queueReg(int q, uint32_t off) { return 0x1000 + 0x40 * q + off; }
 
 struct Args {
     std::string frames;   // frame file written by org.nicsim.bench.FrameFile
@@ -98,8 +92,8 @@ Args parse(int argc, char** argv) {
     a.interval = num("interval");
     a.depth = num("depth");
     a.gap = static_cast<uint32_t>(num("gap"));
-    if (a.queues < 1 || a.queues > 16 || a.count == 0 || a.interval == 0)
-        throw std::invalid_argument("queues must be 1..16, count and interval > 0");
+    if (a.queues < 1 || a.queues > static_cast<int>(nicsim::Model::kNumQueues) || a.count == 0 || a.interval == 0)
+        throw std::invalid_argument("queues must be 1.." + std::to_string(nicsim::Model::kNumQueues) + ", count and interval > 0");
     return a;
 }
 
@@ -181,46 +175,46 @@ public:
     Host(const Args& a, Model& m, uint8_t* mem) : a_(a), m_(m), mem_(mem), alloc_(a.mem), irq_(0) {}
 
     void attach() {
-        if (m_.mmioRead(kId) != 0x4E494353u) throw std::runtime_error("no nicsim NIC");  // identify first
-        m_.mmio().write(kCtrl, kCtrlSoftReset, 0xF);
+        if (m_.mmioRead(R::ID) != R::ID_VALUE) throw std::runtime_error("no nicsim NIC");  // identify first
+        m_.mmio().write(R::CTRL, R::CTRL_SOFT_RESET, 0xF);
         bool reset = false;
-        for (int i = 0; i < 1000 && !reset; ++i) reset = (m_.mmioRead(kCtrl) & kCtrlSoftReset) == 0;
+        for (int i = 0; i < 1000 && !reset; ++i) reset = (m_.mmioRead(R::CTRL) & R::CTRL_SOFT_RESET) == 0;
         if (!reset) throw std::runtime_error("soft reset did not complete");
-        m_.mmioRead(kVersion);
-        const uint32_t caps = m_.mmioRead(kCaps);
-        if (static_cast<int>(caps & 0xFF) < a_.queues) throw std::runtime_error("the NIC has too few queues");
+        m_.mmioRead(R::VERSION);
+        const uint32_t caps = m_.mmioRead(R::CAPS);
+        if (static_cast<int>((caps >> R::CAPS_NUM_QUEUES_SHIFT) & R::CAPS_NUM_QUEUES_MASK) < a_.queues) throw std::runtime_error("the NIC has too few queues");
         for (int i = 0; i < 10; ++i) {
             const uint8_t* k = &a_.key[4 * i];
-            w(kKeyBase + 4 * i, uint32_t(k[0]) << 24 | uint32_t(k[1]) << 16 | uint32_t(k[2]) << 8 | k[3]);
+            w(R::RSS_KEY_BASE + 4 * i, uint32_t(k[0]) << 24 | uint32_t(k[1]) << 16 | uint32_t(k[2]) << 8 | k[3]);
         }
-        w(kHashTypes, a_.hashTypes);
+        w(R::RSS_HASH_TYPES, a_.hashTypes);
         for (int i = 0; i < 32; ++i) {
             uint32_t word = 0;
             for (int k = 0; k < 4; ++k) word |= uint32_t((4 * i + k) % a_.queues) << (8 * k);
-            w(kRetaBase + 4 * i, word);
+            w(R::RETA_BASE + 4 * i, word);
         }
-        w(kDefaultQueue, 0);
+        w(R::DEFAULT_QUEUE, 0);
         for (int q = 0; q < a_.queues; ++q) {
             RxRing r{q, a_.rxRing, alloc_.allocate(uint64_t(a_.rxRing) * 16, 4096), {}, {}, 0, 0, a_.bufSize};
             r.slotBuf.assign(a_.rxRing, 0);
             for (int i = 0; i < a_.rxBuffers; ++i) r.bufs.push_back(alloc_.allocate(a_.bufSize, 64));
             TxRing t{q, a_.txRing, alloc_.allocate(uint64_t(a_.txRing) * 16, 4096), {}};
             for (int i = 0; i < a_.txRing; ++i) t.bufs.push_back(alloc_.allocate(a_.bufSize, 64));
-            w(queueReg(q, kRxqBaseLo), static_cast<uint32_t>(r.ring));
-            w(queueReg(q, kRxqBaseHi), static_cast<uint32_t>(r.ring >> 32));
-            w(queueReg(q, kRxqSize), a_.rxRing);
+            w(R::queueReg(q, R::RXQ_BASE_LO), static_cast<uint32_t>(r.ring));
+            w(R::queueReg(q, R::RXQ_BASE_HI), static_cast<uint32_t>(r.ring >> 32));
+            w(R::queueReg(q, R::RXQ_SIZE), a_.rxRing);
             for (uint64_t b : r.bufs) r.post(mem_, b);
-            w(queueReg(q, kRxqTail), r.tail);
-            w(queueReg(q, kTxqBaseLo), static_cast<uint32_t>(t.ring));
-            w(queueReg(q, kTxqBaseHi), static_cast<uint32_t>(t.ring >> 32));
-            w(queueReg(q, kTxqSize), a_.txRing);
+            w(R::queueReg(q, R::RXQ_TAIL), r.tail);
+            w(R::queueReg(q, R::TXQ_BASE_LO), static_cast<uint32_t>(t.ring));
+            w(R::queueReg(q, R::TXQ_BASE_HI), static_cast<uint32_t>(t.ring >> 32));
+            w(R::queueReg(q, R::TXQ_SIZE), a_.txRing);
             rx_.push_back(std::move(r));
             tx_.push_back(std::move(t));
             backlog_.emplace_back();
         }
-        w(kIrqStatus, 0xFFFFFFFFu);
-        w(kIrqMask, (1u << a_.queues) - 1);
-        w(kCtrl, kCtrlRxEn | kCtrlTxEn);
+        w(R::IRQ_STATUS, 0xFFFFFFFFu);
+        w(R::IRQ_MASK, (1u << a_.queues) - 1);
+        w(R::CTRL, R::CTRL_RX_EN | R::CTRL_TX_EN);
         mmioDrain();
         m_.events().drain();
     }
@@ -233,7 +227,7 @@ public:
         }
         for (int q = 0; q < a_.queues; ++q) {
             if (!(irq_ & (1u << q))) continue;
-            w(kIrqStatus, 1u << q);
+            w(R::IRQ_STATUS, 1u << q);
             mmioDrain();
             harvest(rx_[q]);
             if (!backlog_[q].empty()) txStart(tx_[q], backlog_[q]);
@@ -277,7 +271,7 @@ private:
             r.next = (r.next + 1) & (r.size - 1);
             r.post(mem_, b);
         }
-        if (took) w(queueReg(r.q, kRxqTail), r.tail);
+        if (took) w(R::queueReg(r.q, R::RXQ_TAIL), r.tail);
     }
 
     void txStart(TxRing& t, std::deque<std::vector<uint8_t>>& src) {
@@ -297,7 +291,7 @@ private:
             ++unannounced;
             src.pop_front();
         }
-        if (unannounced > 0) w(queueReg(t.q, kTxqTail), t.tail);
+        if (unannounced > 0) w(R::queueReg(t.q, R::TXQ_TAIL), t.tail);
     }
 
     int reclaim(TxRing& t) {

@@ -4,17 +4,6 @@
 
 namespace nicsim {
 
-namespace {
-constexpr uint32_t kQueueBase = 0x1000, kQueueStride = 0x40, kTxqTail = 0x2C, kMaxQueues = 16;
-
-bool doorbellQueue(uint32_t addr, int32_t* q) {
-    if (addr < kQueueBase || addr >= kQueueBase + kQueueStride * kMaxQueues) return false;
-    if ((addr - kQueueBase) % kQueueStride != kTxqTail) return false;
-    *q = static_cast<int32_t>((addr - kQueueBase) / kQueueStride);
-    return true;
-}
-}  // namespace
-
 void AxilMaster::write(uint32_t addr, uint32_t value, uint8_t strb) {
     queue_.push_back(Op{true, addr, value, strb, 0});
 }
@@ -81,9 +70,7 @@ void AxilMaster::clock(Vnic& m, uint64_t cycle, EventLog& log) {
         const bool wasAccepted = addrDone_ && dataDone_;
         if (m.s_axil_awvalid && m.s_axil_awready) addrDone_ = true;
         if (m.s_axil_wvalid && m.s_axil_wready) dataDone_ = true;
-        int32_t q;
-        if (!wasAccepted && addrDone_ && dataDone_ && doorbellQueue(cur_.addr, &q))
-            log.add(cycle, EventKind::Doorbell, q, cur_.data, -1, cur_.strb);
+        if (!wasAccepted && addrDone_ && dataDone_) doorbells_.onWrite(cycle, cur_.addr, cur_.data, cur_.strb, log);
         if (wasAccepted && m.s_axil_bvalid) {
             done = true;
             resp = m.s_axil_bresp;

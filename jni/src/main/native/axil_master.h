@@ -1,10 +1,11 @@
 // axil_master.h — AXI4-Lite master BFM on s_axil_*: queued MMIO writes and reads, executed one
 // at a time in queue order (like uncached CPU MMIO). A write drives AWVALID and WVALID together
 // and completes at the B handshake; a read completes at the R handshake. BREADY/RREADY are 1.
-// A TXQ_TAIL write (0x1000 + 0x40*q + 0x2C) is logged as a doorbell in the cycle its address
-// and data have both been accepted.
+// Each write is shown to the doorbell monitor in the cycle its address and data have both been
+// accepted.
 #pragma once
 
+#include "doorbell_monitor.h"
 #include "events.h"
 
 #include <cstdint>
@@ -21,6 +22,9 @@ public:
         uint32_t value;
         uint32_t resp;
     };
+
+    AxilMaster() = default;
+    explicit AxilMaster(const DoorbellMonitor& doorbells) : doorbells_(doorbells) {}
 
     void write(uint32_t addr, uint32_t value, uint8_t strb);
     uint64_t read(uint32_t addr);  // returns a token; result appears in results()
@@ -40,6 +44,7 @@ private:
         uint8_t strb;
         uint64_t token;
     };
+    DoorbellMonitor doorbells_;
     std::deque<Op> queue_;
     std::deque<ReadResult> results_;
     Op cur_{};

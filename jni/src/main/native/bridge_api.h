@@ -11,7 +11,7 @@
 #include <jni.h>
 #include <cstdint>
 
-#define NICSIM_BRIDGE_API_VERSION 1
+#define NICSIM_BRIDGE_API_VERSION 2
 
 extern "C" {
 
@@ -20,9 +20,10 @@ struct NicsimBridgeApi {
     uint32_t version;       // NICSIM_BRIDGE_API_VERSION
     const char* top;        // RTL top module compiled into the library
     const char* bridgeHash; // hash of the bridge sources (two libraries must agree)
+    uint32_t numQueues;     // NUM_QUEUES the top was built with (width of irq)
 
     // lifecycle; options: seed, hostBase, readLatency, writeLatency, maxOutstanding,
-    // txBackpressure (ppm), mmioTimeout
+    // txBackpressure (ppm), mmioTimeout, doorbell base, stride, offset, queues
     jlong (*open)(JNIEnv*, jlongArray options, jobject hostMemory);
     void (*close)(JNIEnv*, jlong h);
     void (*reset)(JNIEnv*, jlong h);

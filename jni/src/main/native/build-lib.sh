@@ -1,24 +1,32 @@
 #!/usr/bin/env bash
-# build-lib.sh TOP OUT_DIR — produce OUT_DIR/libnicsim-TOP.so, from the content-addressed cache
-# when possible.
+# build-lib.sh TOP OUT_DIR [NUM_QUEUES] — produce OUT_DIR/libnicsim-TOP.so (NUM_QUEUES 16, the
+# default) or OUT_DIR/libnicsim-TOP-qN.so (NUM_QUEUES N), from the content-addressed cache when
+# possible. NUM_QUEUES sets the top's parameter and the bridge's NICSIM_NUM_QUEUES together.
 #
 # Cache key: sha256 over the RTL sources of TOP (rtl/, or NICSIM_RTL_DIR for nic_top), the bridge
 # sources (this directory), the Verilator and compiler flags, `verilator --version` and
-# `g++ --version`. A hit copies the cached library and runs neither verilator nor g++. A miss verilates into a scratch directory, compiles
-# with lib.mk (make -j, the Verilator runtime objects come from their own cache), and publishes
-# the result atomically. Cache: ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the 16 most
-# recently used library entries are kept.
+# `g++ --version`. A hit copies the cached library and runs neither verilator nor g++. A miss
+# verilates into a scratch directory, compiles with lib.mk (make -j, the Verilator runtime objects
+# come from their own cache), and publishes the result atomically. Cache:
+# ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the 16 most recently used library entries are
+# kept.
 set -euo pipefail
 
-TOP=${1:?usage: build-lib.sh TOP OUT_DIR}
-OUT=${2:?usage: build-lib.sh TOP OUT_DIR}
+USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES]"
+TOP=${1:?$USAGE}
+OUT=${2:?$USAGE}
+NUM_QUEUES=${3:-16}
+[[ "$NUM_QUEUES" =~ ^([1-9]|[12][0-9]|3[0-2])$ ]] || { echo "build-lib.sh: NUM_QUEUES '$NUM_QUEUES' is not a number 1..32; $USAGE" >&2; exit 2; }
+VARIANT=""
+[ "$NUM_QUEUES" = 16 ] || VARIANT="-q$NUM_QUEUES"
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 JNI_DIR="$(cd "$HERE/../../.." && pwd)"
 ROOT="$(cd "$JNI_DIR/.." && pwd)"
 CACHE="${NICSIM_CACHE_DIR:-$ROOT/.cache/native}"
 JOBS="${NICSIM_BUILD_JOBS:-2}"
-LIB="libnicsim-$TOP.so"
+LIB="libnicsim-$TOP$VARIANT.so"
 
+TOP_DEFS=""   # nic_top's bridge reads its RX stages (stage_monitor.cpp); other tops have none
 case "$TOP" in
     nic_top)
         # NICSIM_RTL_DIR: build the same top from another copy of rtl/ (mutant tests); it takes part
@@ -30,16 +38,22 @@ case "$TOP" in
         ;;
     bridge_test_top)
         RTL_DIR="$JNI_DIR/src/test/rtl"
-        TOP_DEFS=
         RTL_FILES=bridge_test_top.sv
         VL_SOURCES=("$RTL_DIR/bridge_test_top.sv")
         ;;
-    *) echo "build-lib.sh: unknown top '$TOP' (nic_top or bridge_test_top)" >&2; exit 2 ;;
+    rss_blocks_test_top)
+        # toeplitz_hash and rx_parser from rtl/, behind the test wrapper in testbench/src/test/rtl
+        RTL_DIR="$ROOT/rtl"
+        TEST_RTL="$ROOT/testbench/src/test/rtl/rss_blocks_test_top.sv"
+        RTL_FILES=$(cd "$RTL_DIR" && ls -1 -- *.sv *.svh *.v *.vh *.vlt 2>/dev/null | sort || true)
+        VL_SOURCES=("$TEST_RTL" -y "$RTL_DIR")
+        ;;
+    *) echo "build-lib.sh: unknown top '$TOP' (nic_top, bridge_test_top or rss_blocks_test_top)" >&2; exit 2 ;;
 esac
 for w in "$RTL_DIR"/*.vlt; do [ -e "$w" ] && VL_SOURCES=("$w" "${VL_SOURCES[@]}"); done
 
 VL_FLAGS=(--cc --trace-fst -O3 --x-assign fast --x-initial unique --prefix Vnic
-          -GNUM_QUEUES=16 --top-module "$TOP")
+          -GNUM_QUEUES="$NUM_QUEUES" --top-module "$TOP")
 # -DVL_USER_*: Verilator fatal/stop/finish become C++ exceptions (vl_user.cpp), not exit/abort
 CXX_FLAGS="-std=gnu++17 -O2 -fPIC -fvisibility=hidden -fvisibility-inlines-hidden -DVL_USER_FATAL -DVL_USER_STOP -DVL_USER_FINISH"
 MODEL_OPT="OPT_FAST=-O2 OPT_SLOW=-O1"
@@ -54,11 +68,12 @@ TOOLS="$(verilator --version) | $(g++ --version | head -1)"
 RT_HASH=$(printf '%s\n' "$TOOLS" "$CXX_FLAGS" | cat - "$HERE/lib.mk" | sha256sum | cut -c1-64)
 # nic_top entries also hold the C++ benchmark harness (jni/src/bench), built from the same objects
 BENCH_DIR="$JNI_DIR/src/bench"
-HARNESS=nicsim-cpp-harness
+HARNESS="nicsim-cpp-harness$VARIANT"
 BENCH_HASH=none
-[ "$TOP" = nic_top ] && BENCH_HASH=$(hash_files "$BENCH_DIR" cpp_harness.cpp | sha256sum | cut -c1-64)
+[ "$TOP" = nic_top ] && BENCH_HASH=$(hash_files "$BENCH_DIR" cpp_harness.cpp nic_regs.h | sha256sum | cut -c1-64)
 HASH=$( { echo "top=$TOP"; echo "tools=$TOOLS"; echo "vl=${VL_FLAGS[*]}"; echo "cxx=$CXX_FLAGS $MODEL_OPT";
-          echo "bridge=$BRIDGE_HASH"; echo "bench=$BENCH_HASH"; hash_files "$RTL_DIR" $RTL_FILES; } | sha256sum | cut -c1-64)
+          echo "bridge=$BRIDGE_HASH"; echo "bench=$BENCH_HASH"; hash_files "$RTL_DIR" $RTL_FILES;
+          [ -z "${TEST_RTL:-}" ] || sha256sum "$TEST_RTL"; } | sha256sum | cut -c1-64)
 
 mkdir -p "$CACHE" "$OUT"
 ENTRY="$CACHE/$HASH"
@@ -115,15 +130,16 @@ fi
 
 make -s -j"$JOBS" -f "$HERE/lib.mk" lib SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
     OUT_LIB="$WORK/$LIB" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
-    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" TOP_DEFS="$TOP_DEFS"
+    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" NUM_QUEUES="$NUM_QUEUES" TOP_DEFS="$TOP_DEFS"
 
 mkdir -p "$WORK/entry"
 cp "$WORK/$LIB" "$WORK/entry/$LIB"
 if [ "$TOP" = nic_top ]; then
     make -s -j"$JOBS" -f "$HERE/lib.mk" harness SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
-        BENCH="$BENCH_DIR" OUT_HARNESS="$WORK/entry/$HARNESS" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT"
+        BENCH="$BENCH_DIR" OUT_HARNESS="$WORK/entry/$HARNESS" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" \
+        NUM_QUEUES="$NUM_QUEUES"
 fi
-printf 'top=%s\nbuilt=%s\nseconds=%s\n' "$TOP" "$(date -u +%FT%TZ)" "$(( $(date +%s) - START ))" >"$WORK/entry/BUILD-INFO"
+printf 'top=%s\nnum_queues=%s\nbuilt=%s\nseconds=%s\n' "$TOP" "$NUM_QUEUES" "$(date -u +%FT%TZ)" "$(( $(date +%s) - START ))" >"$WORK/entry/BUILD-INFO"
 mv -T "$WORK/entry" "$ENTRY" 2>/dev/null || true
 echo "nicsim-native: built $TOP in $(( $(date +%s) - START )) s -> $OUT/$LIB"
 publish

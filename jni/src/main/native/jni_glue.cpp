@@ -54,6 +54,7 @@ NB(jlong, libraryApi)(JNIEnv* env, jclass, jstring path) {
 }
 
 NB(jstring, apiTop)(JNIEnv* env, jclass, jlong api) { return env->NewStringUTF(A(api)->top); }
+NB(jint, apiNumQueues)(JNIEnv*, jclass, jlong api) { return static_cast<jint>(A(api)->numQueues); }
 
 NB(jlong, open)(JNIEnv* env, jclass, jlong api, jlongArray options, jobject mem) {
     return A(api)->open(env, options, mem);

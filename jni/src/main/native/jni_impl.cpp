@@ -98,15 +98,32 @@ void requireRange(const char* field, jlong v, jlong lo, jlong hi) {
                             std::to_string(lo) + ".." + std::to_string(hi));
 }
 
+constexpr jsize kOptions = 11;
+
+// the doorbell registers the AXI4-Lite monitor decodes: `queues` blocks of `stride` bytes from
+// `base`, the doorbell `offset` bytes into each; 0 queues decodes none
+DoorbellWindow doorbellWindow(jlong base, jlong stride, jlong offset, jlong queues) {
+    requireRange("doorbell queues", queues, 0, Model::kNumQueues);
+    if (queues == 0) return DoorbellWindow{};
+    requireRange("doorbell stride", stride, 4, 0x10000);
+    requireRange("doorbell offset", offset, 0, stride - 4);
+    requireRange("doorbell base", base, 0, 0xFFFC);
+    if ((base | stride | offset) & 3) throw ArgumentError("doorbell base, stride and offset must be 4-byte aligned");
+    if (base + stride * queues > 0x10000)
+        throw ArgumentError("doorbell window (base + stride * queues) does not fit the 16-bit AXI4-Lite address space");
+    return DoorbellWindow{static_cast<uint32_t>(base), static_cast<uint32_t>(stride), static_cast<uint32_t>(offset),
+                          static_cast<uint32_t>(queues)};
+}
+
 // ------------------------------------------------------------------------------ entry points
 
 jlong apiOpen(JNIEnv* env, jlongArray options, jobject hostMemory) {
     Instance* created = nullptr;
     try {
-        if (!options || env->GetArrayLength(options) != 7)
-            throw ArgumentError("options must hold 7 values");
-        jlong o[7];
-        env->GetLongArrayRegion(options, 0, 7, o);
+        if (!options || env->GetArrayLength(options) != kOptions)
+            throw ArgumentError("options must hold " + std::to_string(kOptions) + " values");
+        jlong o[kOptions];
+        env->GetLongArrayRegion(options, 0, kOptions, o);
         if (!hostMemory) throw ArgumentError("hostMemory must not be null");
         auto* mem = static_cast<uint8_t*>(env->GetDirectBufferAddress(hostMemory));
         const jlong cap = env->GetDirectBufferCapacity(hostMemory);
@@ -126,6 +143,7 @@ jlong apiOpen(JNIEnv* env, jlongArray options, jobject hostMemory) {
                                 static_cast<uint32_t>(o[3]), static_cast<uint32_t>(o[4])};
         cfg.txBackpressurePpm = static_cast<uint32_t>(o[5]);
         cfg.mmioTimeoutCycles = static_cast<uint64_t>(o[6]);
+        cfg.doorbells = doorbellWindow(o[7], o[8], o[9], o[10]);
 
         auto inst = std::make_unique<Instance>();
         inst->model = std::make_unique<Model>(cfg);
@@ -369,7 +387,7 @@ jlongArray apiDrainStages(JNIEnv* env, jlong h) {
 extern "C" {
 __attribute__((visibility("default"))) extern const NicsimBridgeApi nicsim_bridge_api;
 const NicsimBridgeApi nicsim_bridge_api = {
-    sizeof(NicsimBridgeApi), NICSIM_BRIDGE_API_VERSION, NICSIM_TOP, NICSIM_BRIDGE_HASH,
+    sizeof(NicsimBridgeApi), NICSIM_BRIDGE_API_VERSION, NICSIM_TOP, NICSIM_BRIDGE_HASH, nicsim::Model::kNumQueues,
     nicsim::apiOpen, nicsim::apiClose, nicsim::apiReset, nicsim::apiCycle,
     nicsim::apiRun, nicsim::apiMmioWrite, nicsim::apiMmioRead, nicsim::apiMmioPending,
     nicsim::apiInjectFrame, nicsim::apiRxPending, nicsim::apiDrainTx, nicsim::apiDrainEvents,

@@ -32,7 +32,8 @@ $(MODEL_LIB):
 $(BUILD)/%.o: $(SRC)/%.cpp $(wildcard $(SRC)/*.h)
 	$(CXX) $(CXX_FLAGS) -Wall -Wextra -Wno-unused-parameter $(INCS) -I$(OBJ) \
 	  -I$(JAVA_HOME)/include -I$(JAVA_HOME)/include/linux \
-	  -DNICSIM_TOP='"$(TOP)"' -DNICSIM_BRIDGE_HASH='"$(BRIDGE_HASH)"' $(TOP_DEFS) -c -o $@ $<
+	  -DNICSIM_TOP='"$(TOP)"' -DNICSIM_BRIDGE_HASH='"$(BRIDGE_HASH)"' -DNICSIM_NUM_QUEUES=$(NUM_QUEUES) $(TOP_DEFS) \
+	  -c -o $@ $<
 
 $(OUT_LIB): $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS)
 	$(CXX) -shared -fPIC -o $@ $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS) \
@@ -44,7 +45,7 @@ HARNESS_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,model stage_monitor axil_ma
 harness: $(OUT_HARNESS)
 
 $(BUILD)/cpp_harness.o: $(BENCH)/cpp_harness.cpp $(wildcard $(SRC)/*.h) $(MODEL_LIB)
-	$(CXX) $(CXX_FLAGS) -Wall -Wextra -Wno-unused-parameter $(INCS) -I$(OBJ) -I$(SRC) -c -o $@ $<
+	$(CXX) $(CXX_FLAGS) -Wall -Wextra -Wno-unused-parameter $(INCS) -I$(OBJ) -I$(SRC) -DNICSIM_NUM_QUEUES=$(NUM_QUEUES) -c -o $@ $<
 
 $(OUT_HARNESS): $(BUILD)/cpp_harness.o $(HARNESS_OBJS) $(MODEL_LIB) $(RT_OBJS)
 	$(CXX) -o $@ $^ -lz -pthread -latomic -ldl

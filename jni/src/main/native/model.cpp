@@ -44,6 +44,7 @@ void makeFstDeterministic(const std::string& path) {
 Model::Model(const ModelConfig& cfg)
     : cfg_(cfg),
       ctx_(std::make_unique<VerilatedContext>()),
+      axil_(DoorbellMonitor(cfg.doorbells)),
       sink_(cfg.seed, cfg.txBackpressurePpm),
       mem_(cfg.mem) {
     ctx_->randReset(2);                  // X-initialise registers randomly...
@@ -139,10 +140,11 @@ void Model::bfmCycle() {
     stages_.sample(m, cycle_);
     const uint32_t irq = m.irq;
     if (irq != irqPrev_) {
-        for (int q = 0; q < 16; ++q) {
+        for (uint32_t q = 0; q < kNumQueues; ++q) {
             const uint32_t bit = 1u << q;
             if ((irq ^ irqPrev_) & bit)
-                log_.add(cycle_, (irq & bit) ? EventKind::IrqRise : EventKind::IrqFall, q, 0);
+                log_.add(cycle_, (irq & bit) ? EventKind::IrqRise : EventKind::IrqFall,
+                         static_cast<int32_t>(q), 0);
         }
         irqPrev_ = irq;
     }

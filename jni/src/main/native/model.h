@@ -5,10 +5,15 @@
 // model settles, the BFMs sample the handshakes, and the rising edge is at 4c+2.
 #pragma once
 
+#ifndef NICSIM_NUM_QUEUES
+#error "NICSIM_NUM_QUEUES must be the NUM_QUEUES parameter the model was verilated with"
+#endif
+
 #include "axi_host_mem.h"
 #include "axil_master.h"
 #include "axis_sink.h"
 #include "axis_source.h"
+#include "doorbell_monitor.h"
 #include "events.h"
 #include "stage_monitor.h"
 
@@ -27,11 +32,15 @@ struct ModelConfig {
     HostMemConfig mem;
     uint32_t txBackpressurePpm;
     uint64_t mmioTimeoutCycles;
+    DoorbellWindow doorbells;
 };
 
 class Model {
 public:
     static constexpr uint32_t kResetCycles = 8;
+    // queue pairs of the verilated top (its NUM_QUEUES; the width of irq)
+    static constexpr uint32_t kNumQueues = NICSIM_NUM_QUEUES;
+    static_assert(kNumQueues >= 1 && kNumQueues <= 32, "the irq monitor keeps the irq port in 32 bits");
 
     explicit Model(const ModelConfig& cfg);
     ~Model();

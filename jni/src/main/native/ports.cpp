@@ -1,6 +1,6 @@
 // ports.cpp — the port table. One line per nic_top port; widths are those of nic_top with its
-// default parameters (NUM_QUEUES 16, 64-bit AXI addresses and data, 4-bit IDs, 16-bit AXI4-Lite
-// addresses). A static_assert checks each width against the Verilated storage type.
+// default bus parameters (64-bit AXI addresses and data, 4-bit IDs, 16-bit AXI4-Lite addresses)
+// and irq as wide as the NUM_QUEUES the model was built with. A static_assert checks each width against the Verilated storage type.
 #include "ports.h"
 
 #include "Vnic.h"
@@ -51,7 +51,7 @@ static const PortDesc kPorts[] = {
     OUT(m_axi_arvalid, 1), IN(m_axi_arready, 1),
     IN(m_axi_rid, 4), IN(m_axi_rdata, 64), IN(m_axi_rresp, 2), IN(m_axi_rlast, 1),
     IN(m_axi_rvalid, 1), OUT(m_axi_rready, 1),
-    OUT(irq, 16),
+    OUT(irq, NICSIM_NUM_QUEUES),
 };
 
 #undef IN

@@ -5,6 +5,10 @@
 #include <cstdint>
 #include <cstddef>
 
+#ifndef NICSIM_NUM_QUEUES
+#error "NICSIM_NUM_QUEUES must be the NUM_QUEUES parameter the model was verilated with"
+#endif
+
 class Vnic;
 
 namespace nicsim {

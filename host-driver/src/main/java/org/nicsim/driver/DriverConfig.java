@@ -22,7 +22,7 @@ public record DriverConfig(int queues, int rxRingSize, int rxBuffers, int rxBuff
                            int txWregNsegs) {
     public DriverConfig {
         if (queues < 1 || queues > NicRegisters.MAX_QUEUES) {
-            throw new IllegalArgumentException("queues must be 1..16, got " + queues);
+            throw new IllegalArgumentException("queues must be 1.." + NicRegisters.MAX_QUEUES + ", got " + queues);
         }
         checkRingSize("rxRingSize", rxRingSize);
         checkRingSize("txRingSize", txRingSize);

@@ -42,10 +42,12 @@ public final class NicDriver {
                     version >>> 16, version & 0xFFFF, SUPPORTED_MAJOR));
         }
         int caps = bus.read32(CAPS);
-        int capQueues = caps & 0xFF;
-        if (((caps >>> 8) & 0xFF) != 7 || ((caps >>> 16) & 0xFF) != RSS_KEY_BYTES || capQueues < 1
+        int capQueues = (caps >>> CAPS_NUM_QUEUES_SHIFT) & CAPS_NUM_QUEUES_MASK;
+        if (1 << ((caps >>> CAPS_RETA_LOG2_SHIFT) & CAPS_RETA_LOG2_MASK) != RETA_SIZE
+                || ((caps >>> CAPS_KEY_BYTES_SHIFT) & CAPS_KEY_BYTES_MASK) != RSS_KEY_BYTES || capQueues < 1
                 || capQueues > MAX_QUEUES) {
-            throw new DriverException(String.format("unexpected CAPS 0x%08x (want 128-entry RETA, 40-byte key, 1..16 queues)", caps));
+            throw new DriverException(String.format("unexpected CAPS 0x%08x (want %d-entry RETA, %d-byte key, 1..%d queues)",
+                    caps, RETA_SIZE, RSS_KEY_BYTES, MAX_QUEUES));
         }
         this.hwQueues = capQueues;
         this.queues = Math.min(config.queues(), capQueues);

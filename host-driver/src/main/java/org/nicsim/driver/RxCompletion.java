@@ -1,7 +1,7 @@
 package org.nicsim.driver;
 
 /**
- * One received frame as the NIC wrote it back (REGISTERS.md, RX write-back).
+ * One received frame as the NIC wrote it back (docs/registers.md, RX write-back).
  *
  * @param queue RX queue whose ring the frame arrived on (the write-back's own queue byte)
  * @param ringIndex descriptor index in that ring

@@ -16,6 +16,8 @@ final class NativeBridge {
 
     static native String apiTop(long api);
 
+    static native int apiNumQueues(long api);
+
     static native long open(long api, long[] options, ByteBuffer hostMemory);
 
     static native void close(long api, long handle);

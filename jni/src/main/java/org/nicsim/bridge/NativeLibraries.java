@@ -6,8 +6,9 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Finds, loads (once per file) and checks the model libraries {@code libnicsim-<top>.so}, and
- * remembers each library's API table address.
+ * Finds, loads (once per file) and checks the model libraries {@code libnicsim-<top>.so} (the
+ * default build) and {@code libnicsim-<top>-q<N>.so} (built with NUM_QUEUES N), and remembers each
+ * library's API table address.
  */
 final class NativeLibraries {
     /** System property naming the directory of the native libraries. */
@@ -44,17 +45,26 @@ final class NativeLibraries {
                 + DIR_PROPERTY + ", environment variable " + DIR_ENV + ", or system property nicsim.root");
     }
 
-    /** Loads the library of {@code top} from {@code dir} (once) and returns its API table. */
-    static long api(Path dir, String top) {
-        Path file = dir.resolve("libnicsim-" + top + ".so").toAbsolutePath().normalize();
-        return APIS.computeIfAbsent(file, f -> load(f, top));
+    /**
+     * Loads the library of {@code top} built with {@code numQueues} queues (0: the default build)
+     * from {@code dir} (once) and returns its API table.
+     */
+    static long api(Path dir, String top, int numQueues) {
+        String variant = numQueues == 0 ? "" : "-q" + numQueues;
+        Path file = dir.resolve("libnicsim-" + top + variant + ".so").toAbsolutePath().normalize();
+        long api = APIS.computeIfAbsent(file, f -> load(f, top));
+        int built = NativeBridge.apiNumQueues(api);
+        if (numQueues != 0 && built != numQueues) {
+            throw new IllegalStateException(file + " was built with NUM_QUEUES " + built + ", not " + numQueues);
+        }
+        return api;
     }
 
     private static long load(Path file, String top) {
         if (!Files.isRegularFile(file)) {
             throw new IllegalStateException("native library for top '" + top + "' not found: " + file
-                    + " (build it with: mvn -pl jni package" + ("nic_top".equals(top) ? "" : ", or mvn -pl jni test-compile")
-                    + ")");
+                    + " (build it with: mvn -B -ntp install -DskipTests from the repository root; the test tops"
+                    + " and NUM_QUEUES variants are built by the jni module's test phase)");
         }
         System.load(file.toString());
         long api = NativeBridge.libraryApi(file.toString());

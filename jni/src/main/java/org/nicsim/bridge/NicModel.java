@@ -5,10 +5,7 @@ import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -17,7 +14,7 @@ import java.util.Objects;
  * sink (TX frames), an AXI4 slave serving {@link #hostMemory()}, and an event log.
  *
  * <p>Time only advances inside {@link #run}, {@link #mmioRead} and {@link #reset} (BFM mode) or
- * {@link #step} (pin mode). Queueing calls ({@link #mmioWrite}, {@link #injectFrame}) return at
+ * {@link NicPins#step} (pin mode). Queueing calls ({@link #mmioWrite}, {@link #injectFrame}) return at
  * once. Cycle c spans waveform time [4c, 4c+4) ns (250 MHz); {@link #open} spends the first
  * {@value #RESET_CYCLES} cycles in reset.
  *
@@ -33,31 +30,23 @@ public final class NicModel implements AutoCloseable {
     private final long api;
     private final Thread owner;
     private final ByteBuffer hostMemory;
-    private final List<Port> ports;
-    private final Map<String, Port> portsByName;
+    private final int numQueues;
+    private final NicPins pins;
     private long handle;
 
-    private NicModel(NicModelOptions options, long api, long handle, ByteBuffer hostMemory) {
+    private NicModel(NicModelOptions options, long api, long handle, ByteBuffer hostMemory, int numQueues) {
         this.options = options;
         this.api = api;
         this.handle = handle;
         this.hostMemory = hostMemory;
+        this.numQueues = numQueues;
         this.owner = Thread.currentThread();
-        String[] names = NativeBridge.portNames(api, handle);
-        int[] shapes = NativeBridge.portShapes(api, handle);
-        List<Port> list = new ArrayList<>(names.length);
-        Map<String, Port> byName = new HashMap<>();
-        for (int i = 0; i < names.length; i++) {
-            Port p = new Port(i, names[i], shapes[i] & 0xFF, (shapes[i] & 0x100) != 0);
-            list.add(p);
-            byName.put(p.name(), p);
-        }
-        this.ports = Collections.unmodifiableList(list);
-        this.portsByName = Map.copyOf(byName);
+        this.pins = new NicPins(api, this::h, options.top());
     }
 
     /**
-     * Loads the library of {@code options.top()} (once per JVM), creates an instance and holds
+     * Loads the library of {@code options.top()} and {@code options.numQueues()} (once per JVM),
+     * creates an instance whose AXI4-Lite monitor decodes {@code options.doorbells()}, and holds
      * {@code rst} for {@value #RESET_CYCLES} cycles.
      *
      * @param options how to open; see {@link NicModelOptions}
@@ -66,14 +55,18 @@ public final class NicModel implements AutoCloseable {
      */
     public static NicModel open(NicModelOptions options) {
         Objects.requireNonNull(options, "options");
-        long api = NativeLibraries.api(NativeLibraries.resolveDir(options.libraryDir()), options.top());
+        long api = NativeLibraries.api(NativeLibraries.resolveDir(options.libraryDir()), options.top(),
+                options.numQueues());
+        int queues = NativeBridge.apiNumQueues(api);
+        DoorbellWindow bells = options.doorbells().resolve(queues);
         ByteBuffer mem = ByteBuffer.allocateDirect(options.hostMemoryBytes()).order(ByteOrder.LITTLE_ENDIAN);
         long[] nativeOptions = {
             options.seed(), options.hostMemoryBase(), options.readLatency(), options.writeLatency(),
-            options.maxOutstanding(), Math.round(options.txBackpressure() * 1_000_000), options.mmioTimeoutCycles()
+            options.maxOutstanding(), Math.round(options.txBackpressure() * 1_000_000), options.mmioTimeoutCycles(),
+            bells.base(), bells.stride(), bells.offset(), bells.queues()
         };
         long h = NativeBridge.open(api, nativeOptions, mem);
-        return new NicModel(options, api, h, mem);
+        return new NicModel(options, api, h, mem, queues);
     }
 
     private long h() {
@@ -90,6 +83,12 @@ public final class NicModel implements AutoCloseable {
     /** @return the options this model was opened with */
     public NicModelOptions options() {
         return options;
+    }
+
+    /** @return NUM_QUEUES of the loaded model: its queue pairs, and the width of {@code irq} */
+    public int numQueues() {
+        h();
+        return numQueues;
     }
 
     /** @return the number of clock cycles simulated since open, reset cycles included */
@@ -214,19 +213,7 @@ public final class NicModel implements AutoCloseable {
 
     /** @return the frames captured on the TX port since the last call, in order */
     public List<TxFrame> drainTx() {
-        Object[] r = NativeBridge.drainTx(api, h());
-        long[] meta = (long[]) r[0];
-        byte[] data = (byte[]) r[1];
-        List<TxFrame> out = new ArrayList<>(meta.length / 4);
-        int off = 0;
-        for (int i = 0; i < meta.length; i += 4) {
-            int len = (int) meta[i];
-            byte[] b = new byte[len];
-            System.arraycopy(data, off, b, 0, len);
-            off += len;
-            out.add(new TxFrame(b, meta[i + 1] != 0, meta[i + 2], meta[i + 3]));
-        }
-        return out;
+        return TxFrame.unpack(NativeBridge.drainTx(api, h()));
     }
 
     /** @return the events logged since the last call, in order */
@@ -294,87 +281,10 @@ public final class NicModel implements AutoCloseable {
         return NativeBridge.drainStages(api, h());
     }
 
-    /** @return the model's top-level ports, indexed by {@link Port#id()} */
-    public List<Port> ports() {
+    /** @return pin-level access: ports by id or name, pin mode, single steps */
+    public NicPins pins() {
         h();
-        return ports;
-    }
-
-    /**
-     * @param name a top-level port name, e.g. {@code "s_axil_awready"}
-     * @return the port's id for {@link #peek(int)} / {@link #poke(int, long)}
-     * @throws IllegalArgumentException if there is no such port
-     */
-    public int portId(String name) {
-        h();
-        Port p = portsByName.get(name);
-        if (p == null) {
-            throw new IllegalArgumentException("no port named '" + name + "' on " + options.top());
-        }
-        return p.id();
-    }
-
-    /**
-     * @param id a port id
-     * @return the port's current value (zero-extended)
-     */
-    public long peek(int id) {
-        return NativeBridge.peek(api, h(), id);
-    }
-
-    /**
-     * @param name a port name
-     * @return the port's current value (zero-extended)
-     */
-    public long peek(String name) {
-        return peek(portId(name));
-    }
-
-    /**
-     * Sets an input port; it takes effect at the next {@link #eval()} or {@link #step(long)}.
-     *
-     * @param id    an input port id
-     * @param value the value; must fit the port width
-     * @throws IllegalStateException    unless in pin mode (the BFMs own the inputs otherwise)
-     * @throws IllegalArgumentException for an output port or a value too wide
-     */
-    public void poke(int id, long value) {
-        NativeBridge.poke(api, h(), id, value);
-    }
-
-    /**
-     * @param name  an input port name
-     * @param value the value; must fit the port width
-     */
-    public void poke(String name, long value) {
-        poke(portId(name), value);
-    }
-
-    /**
-     * Switches between BFM mode (default: the BFMs drive every input, {@link #run} advances time)
-     * and pin mode (the BFMs are frozen, the caller drives inputs with {@link #poke} and advances
-     * time with {@link #step}). Switch while the BFMs are idle; inputs keep their last value.
-     *
-     * @param on true for pin mode
-     */
-    public void setPinMode(boolean on) {
-        NativeBridge.setPinMode(api, h(), on);
-    }
-
-    /**
-     * Pin mode: simulates {@code cycles} clock cycles (clock low, evaluate, clock high,
-     * evaluate) with no BFM, monitor or event log involved.
-     *
-     * @param cycles 0 ≤ n ≤ 2^46
-     * @throws IllegalStateException in BFM mode
-     */
-    public void step(long cycles) {
-        NativeBridge.step(api, h(), cycles);
-    }
-
-    /** Evaluates the model's combinational logic after pokes, without a clock edge. */
-    public void eval() {
-        NativeBridge.eval(api, h());
+        return pins;
     }
 
     /**

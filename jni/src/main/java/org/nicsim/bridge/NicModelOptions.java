@@ -6,8 +6,8 @@ import java.util.Objects;
 /**
  * How to open a {@link NicModel}. Build with {@link #builder()}; every field has a default.
  *
- * @param top               RTL top compiled into the library: {@code nic_top} (default) or
- *                          {@code bridge_test_top} (test-only)
+ * @param top               RTL top compiled into the library: {@code nic_top} (default), or the
+ *                          test-only {@code bridge_test_top} and {@code rss_blocks_test_top}
  * @param seed              seeds the X-initialisation of the RTL and the TX backpressure pattern
  * @param hostMemoryBytes   size of the host memory the AXI4 slave serves (default 4 MiB)
  * @param hostMemoryBase    bus address of host-memory byte 0 (default 0)
@@ -19,9 +19,14 @@ import java.util.Objects;
  * @param libraryDir        directory of {@code libnicsim-<top>.so}; null = system property
  *                          {@code nicsim.native.dir}, else env {@code NICSIM_NATIVE_DIR}, else
  *                          {@code <nicsim.root>/jni/target/native}
+ * @param numQueues         NUM_QUEUES of the library to load: 0 (default) loads the default build
+ *                          {@code libnicsim-<top>.so}, N loads {@code libnicsim-<top>-qN.so}
+ * @param doorbells         doorbell registers the AXI4-Lite monitor decodes (default
+ *                          {@link DoorbellWindow#NONE})
  */
 public record NicModelOptions(String top, long seed, int hostMemoryBytes, long hostMemoryBase, int readLatency,
-        int writeLatency, int maxOutstanding, double txBackpressure, long mmioTimeoutCycles, Path libraryDir) {
+        int writeLatency, int maxOutstanding, double txBackpressure, long mmioTimeoutCycles, Path libraryDir,
+        int numQueues, DoorbellWindow doorbells) {
 
     /** Validates every field; the message names the field. */
     public NicModelOptions {
@@ -45,6 +50,8 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
                     + txBackpressure);
         }
         requireRange("mmioTimeoutCycles", mmioTimeoutCycles, 1, 1L << 40);
+        requireRange("numQueues", numQueues, 0, 32);
+        Objects.requireNonNull(doorbells, "doorbells");
     }
 
     private static void requireRange(String field, long v, long lo, long hi) {
@@ -67,7 +74,8 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
     public Builder toBuilder() {
         return new Builder().top(top).seed(seed).hostMemoryBytes(hostMemoryBytes).hostMemoryBase(hostMemoryBase)
                 .readLatency(readLatency).writeLatency(writeLatency).maxOutstanding(maxOutstanding)
-                .txBackpressure(txBackpressure).mmioTimeoutCycles(mmioTimeoutCycles).libraryDir(libraryDir);
+                .txBackpressure(txBackpressure).mmioTimeoutCycles(mmioTimeoutCycles).libraryDir(libraryDir)
+                .numQueues(numQueues).doorbells(doorbells);
     }
 
     /** Mutable builder for {@link NicModelOptions}; {@link #build()} validates. */
@@ -82,6 +90,8 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
         private double txBackpressure = 0.0;
         private long mmioTimeoutCycles = 100_000;
         private Path libraryDir;
+        private int numQueues;
+        private DoorbellWindow doorbells = DoorbellWindow.NONE;
 
         private Builder() {
         }
@@ -146,10 +156,22 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
             return this;
         }
 
+        /** @param v NUM_QUEUES of the library to load, 0 for the default build @return this */
+        public Builder numQueues(int v) {
+            numQueues = v;
+            return this;
+        }
+
+        /** @param v doorbell registers the AXI4-Lite monitor decodes @return this */
+        public Builder doorbells(DoorbellWindow v) {
+            doorbells = v;
+            return this;
+        }
+
         /** @return validated options */
         public NicModelOptions build() {
             return new NicModelOptions(top, seed, hostMemoryBytes, hostMemoryBase, readLatency, writeLatency,
-                    maxOutstanding, txBackpressure, mmioTimeoutCycles, libraryDir);
+                    maxOutstanding, txBackpressure, mmioTimeoutCycles, libraryDir, numQueues, doorbells);
         }
     }
 }

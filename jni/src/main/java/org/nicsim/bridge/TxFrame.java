@@ -47,4 +47,19 @@ public record TxFrame(byte[] bytes, boolean tuser, long firstCycle, long lastCyc
         return "TxFrame[len=" + bytes.length + ", tuser=" + tuser + ", cycles=" + firstCycle + ".." + lastCycle
                 + ", bytes=" + HexFormat.of().formatHex(bytes) + "]";
     }
+
+    /** Splits the bridge's drainTx result (per frame: length, tuser, first and last cycle; then all bytes). */
+    static java.util.List<TxFrame> unpack(Object[] drained) {
+        long[] meta = (long[]) drained[0];
+        byte[] data = (byte[]) drained[1];
+        java.util.List<TxFrame> out = new java.util.ArrayList<>(meta.length / 4);
+        int off = 0;
+        for (int i = 0; i < meta.length; i += 4) {
+            int len = (int) meta[i];
+            out.add(new TxFrame(java.util.Arrays.copyOfRange(data, off, off + len), meta[i + 1] != 0, meta[i + 2],
+                    meta[i + 3]));
+            off += len;
+        }
+        return out;
+    }
 }

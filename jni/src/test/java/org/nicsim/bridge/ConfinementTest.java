@@ -41,7 +41,7 @@ class ConfinementTest {
         assertThrows(IllegalStateException.class, m::cycle);
         assertThrows(IllegalStateException.class, m::hostMemory);
         assertThrows(IllegalStateException.class, m::drainTx);
-        assertThrows(IllegalStateException.class, () -> m.peek("clk"));
+        assertThrows(IllegalStateException.class, () -> m.pins().peek("clk"));
         assertThrows(IllegalStateException.class, () -> m.injectFrame(new byte[1], false, 0));
     }
 

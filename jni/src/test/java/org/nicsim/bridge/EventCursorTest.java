@@ -12,7 +12,9 @@ import org.junit.jupiter.api.Test;
 
 /** Draining into a reused cursor: the same events as the list form, one batch per drain. */
 class EventCursorTest {
-    private static final int TXQ_TAIL_3 = 0x1000 + 0x40 * 3 + 0x2C;  // REGISTERS.md
+    // nic_top's doorbells: TXQ_TAIL (0x2C) of the 0x40-byte queue blocks from 0x1000
+    private static final DoorbellWindow NIC_DOORBELLS = new DoorbellWindow(0x1000, 0x40, 0x2C, DoorbellWindow.ALL_QUEUES);
+    private static final int TXQ_TAIL_3 = 0x1000 + 0x40 * 3 + 0x2C;
 
     private static List<BridgeEvent> doorbells(EventCursor c) {
         List<BridgeEvent> out = new ArrayList<>();
@@ -26,7 +28,7 @@ class EventCursorTest {
 
     @Test
     void cursorShowsADoorbellsFieldsAsTheRegisterWriteMadeThem() {
-        try (NicModel m = NicModel.open(NicModelOptions.defaults())) {
+        try (NicModel m = NicModel.open(NicModelOptions.builder().doorbells(NIC_DOORBELLS).build())) {
             EventCursor c = new EventCursor();
             m.drainEvents(c);
             m.mmioWrite(TXQ_TAIL_3, 5);
@@ -43,7 +45,7 @@ class EventCursorTest {
 
     @Test
     void eachDrainReplacesTheBatchAndTheCursorIsReusable() {
-        try (NicModel m = NicModel.open(NicModelOptions.defaults())) {
+        try (NicModel m = NicModel.open(NicModelOptions.builder().doorbells(NIC_DOORBELLS).build())) {
             EventCursor c = new EventCursor();
             m.drainEvents(c);
             m.mmioWrite(TXQ_TAIL_3, 1);

@@ -2,6 +2,7 @@ package org.nicsim.bridge;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -9,17 +10,27 @@ import org.junit.jupiter.api.Test;
 
 /** Doorbell, interrupt and MMIO events, and run() stopping on them. */
 class EventLogTest {
-    private static final int TXQ_TAIL_3 = 0x1000 + 0x40 * 3 + 0x2C;  // REGISTERS.md
+    // a doorbell layout unlike the NIC's, to show the monitor decodes whatever it is given:
+    // register 0x8 of four 0x20-byte blocks from 0x800 (bridge_test_top answers every address)
+    private static final DoorbellWindow WINDOW = new DoorbellWindow(0x800, 0x20, 0x8, 4);
+
+    private static int bell(int q) {
+        return 0x800 + 0x20 * q + 0x8;
+    }
 
     private static List<BridgeEvent> of(List<BridgeEvent> events, EventKind kind) {
         return events.stream().filter(e -> e.kind() == kind).toList();
     }
 
+    private static NicModel openWithWindow(DoorbellWindow w) {
+        return NicModel.open(TestTop.options().doorbells(w).build());
+    }
+
     @Test
-    void txqTailWriteOnNicTopIsLoggedAsADoorbellForItsQueue() {
-        try (NicModel m = NicModel.open(NicModelOptions.defaults())) {
+    void aWriteToTheDoorbellOfAQueueIsLoggedForThatQueue() {
+        try (NicModel m = openWithWindow(WINDOW)) {
             m.drainEvents();
-            m.mmioWrite(TXQ_TAIL_3, 5);
+            m.mmioWrite(bell(3), 5);
             RunResult r = m.run(1000, EventKind.DOORBELL.bit());
             assertTrue(r.stopped(), "run stops at the doorbell");
             List<BridgeEvent> bells = of(m.drainEvents(), EventKind.DOORBELL);
@@ -33,23 +44,61 @@ class EventLogTest {
     }
 
     @Test
-    void writesToOtherRegistersAreNoDoorbells() {
-        try (NicModel m = NicModel.open(NicModelOptions.defaults())) {
+    void writesOutsideTheDoorbellRegistersAreNoDoorbells() {
+        try (NicModel m = openWithWindow(WINDOW)) {
             m.drainEvents();
-            m.mmioWrite(0x0014, 1);                 // SCRATCH
-            m.mmioWrite(0x1000 + 0x40 * 3 + 0x0C, 1);  // RXQ_TAIL of queue 3
-            m.mmioWrite(0x1000 + 0x40 * 3 + 0x28, 8);  // TXQ_SIZE of queue 3
+            m.mmioWrite(TestTop.SCRATCH, 1);
+            m.mmioWrite(bell(3) - 4, 1);       // same block, other register
+            m.mmioWrite(bell(3) + 4, 1);
+            m.mmioWrite(bell(4), 1);           // the block after the last queue
+            m.mmioWrite(bell(0) - 0x20, 1);    // the block before the first
             m.mmioDrain(1000);
             assertTrue(of(m.drainEvents(), EventKind.DOORBELL).isEmpty());
         }
     }
 
     @Test
-    void everyTailWriteCountsEvenWithAnUnchangedValue() {
-        try (NicModel m = NicModel.open(NicModelOptions.defaults())) {
+    void withoutAWindowNothingIsADoorbell() {
+        try (NicModel m = openWithWindow(DoorbellWindow.NONE)) {
+            m.drainEvents();
+            m.mmioWrite(bell(0), 1);
+            m.mmioDrain(1000);
+            assertTrue(of(m.drainEvents(), EventKind.DOORBELL).isEmpty());
+        }
+    }
+
+    @Test
+    void allQueuesMeansEveryQueueOfTheModel() {
+        try (NicModel m = openWithWindow(new DoorbellWindow(0x800, 0x20, 0x8, DoorbellWindow.ALL_QUEUES))) {
+            m.drainEvents();
+            int last = m.numQueues() - 1;
+            m.mmioWrite(bell(last), 2);
+            m.mmioWrite(bell(last + 1), 2);
+            m.mmioDrain(1000);
+            assertEquals(List.of(last), of(m.drainEvents(), EventKind.DOORBELL).stream().map(BridgeEvent::queue).toList());
+        }
+    }
+
+    @Test
+    void aWindowWiderThanTheModelIsRejected() {
+        DoorbellWindow tooMany = new DoorbellWindow(0x800, 0x20, 0x8, 65);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> openWithWindow(tooMany).close());
+        assertTrue(e.getMessage().contains("doorbell queues"), e.getMessage());
+    }
+
+    @Test
+    void aMisalignedWindowIsRejectedNamingTheField() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new DoorbellWindow(0x800, 0x20, 0x20, 4));
+        assertTrue(e.getMessage().startsWith("doorbells.offset"), e.getMessage());
+    }
+
+    @Test
+    void everyDoorbellWriteCountsEvenWithAnUnchangedValue() {
+        try (NicModel m = openWithWindow(WINDOW)) {
             m.drainEvents();
             for (int i = 0; i < 3; i++) {
-                m.mmioWrite(TXQ_TAIL_3, 0);
+                m.mmioWrite(bell(1), 0);
             }
             m.mmioDrain(1000);
             List<BridgeEvent> bells = of(m.drainEvents(), EventKind.DOORBELL);

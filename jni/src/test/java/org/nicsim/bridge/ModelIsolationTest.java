@@ -52,7 +52,7 @@ class ModelIsolationTest {
         try (NicModel test = NicModel.open(TestTop.options().build());
                 NicModel nic = NicModel.open(NicModelOptions.defaults())) {
             assertEquals(TestTop.ID_VALUE, test.mmioRead(TestTop.ID));
-            // REGISTERS.md: ID reads "NICS"
+            // docs/registers.md: ID reads "NICS"
             assertEquals(0x4E49_4353, nic.mmioRead(0x0000));
         }
     }

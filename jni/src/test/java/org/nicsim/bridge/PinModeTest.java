@@ -10,27 +10,27 @@ import org.junit.jupiter.api.Test;
 class PinModeTest {
     /** An AXI4-Lite read done by pokes and steps: handshakes are sampled settled, before the edge. */
     private static long axilRead(NicModel m, int addr) {
-        m.poke("s_axil_rready", 1);
-        m.poke("s_axil_araddr", addr);
-        m.poke("s_axil_arvalid", 1);
-        int arready = m.portId("s_axil_arready");
+        m.pins().poke("s_axil_rready", 1);
+        m.pins().poke("s_axil_araddr", addr);
+        m.pins().poke("s_axil_arvalid", 1);
+        int arready = m.pins().portId("s_axil_arready");
         boolean taken = false;
         for (int c = 0; c < 20 && !taken; c++) {
-            m.eval();
-            taken = m.peek(arready) == 1;
-            m.step(1);
+            m.pins().eval();
+            taken = m.pins().peek(arready) == 1;
+            m.pins().step(1);
         }
         assertTrue(taken, "ARREADY never came");
-        m.poke("s_axil_arvalid", 0);
-        int rvalid = m.portId("s_axil_rvalid");
+        m.pins().poke("s_axil_arvalid", 0);
+        int rvalid = m.pins().portId("s_axil_rvalid");
         for (int c = 0; c < 20; c++) {
-            m.eval();
-            if (m.peek(rvalid) == 1) {
-                long v = m.peek("s_axil_rdata");
-                m.step(1);
+            m.pins().eval();
+            if (m.pins().peek(rvalid) == 1) {
+                long v = m.pins().peek("s_axil_rdata");
+                m.pins().step(1);
                 return v;
             }
-            m.step(1);
+            m.pins().step(1);
         }
         throw new AssertionError("RVALID never came");
     }
@@ -38,7 +38,7 @@ class PinModeTest {
     @Test
     void javaCanPerformAxiLiteReadsPinByPin() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            m.setPinMode(true);
+            m.pins().setPinMode(true);
             assertEquals(TestTop.ID_VALUE, (int) axilRead(m, TestTop.ID));
             assertEquals(0, axilRead(m, TestTop.SCRATCH), "SCRATCH resets to 0");
             assertEquals(0xDEADBEEFL, axilRead(m, 0x0FF0), "unmapped address");
@@ -48,9 +48,9 @@ class PinModeTest {
     @Test
     void stepAdvancesTheCycleCounter() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            m.setPinMode(true);
+            m.pins().setPinMode(true);
             long c = m.cycle();
-            m.step(17);
+            m.pins().step(17);
             assertEquals(c + 17, m.cycle());
         }
     }
@@ -59,19 +59,19 @@ class PinModeTest {
     void portTableMatchesTheNicTopPortList() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
             // nic_top.sv: 69 ports; widths from its default parameters
-            assertEquals(69, m.ports().size());
-            Port irq = m.ports().get(m.portId("irq"));
+            assertEquals(69, m.pins().ports().size());
+            Port irq = m.pins().ports().get(m.pins().portId("irq"));
             assertEquals(16, irq.width());
             assertTrue(!irq.input());
-            assertEquals(64, m.ports().get(m.portId("m_axi_awaddr")).width());
-            assertTrue(m.ports().get(m.portId("m_axi_rdata")).input());
+            assertEquals(64, m.pins().ports().get(m.pins().portId("m_axi_awaddr")).width());
+            assertTrue(m.pins().ports().get(m.pins().portId("m_axi_rdata")).input());
         }
     }
 
     @Test
     void pokeInBfmModeIsRejectedBecauseTheBfmsOwnTheInputs() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            IllegalStateException e = assertThrows(IllegalStateException.class, () -> m.poke("s_axil_awvalid", 1));
+            IllegalStateException e = assertThrows(IllegalStateException.class, () -> m.pins().poke("s_axil_awvalid", 1));
             assertTrue(e.getMessage().contains("setPinMode"), e.getMessage());
         }
     }
@@ -79,22 +79,22 @@ class PinModeTest {
     @Test
     void badPokesAreRejectedNamingThePort() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            m.setPinMode(true);
-            IllegalArgumentException out = assertThrows(IllegalArgumentException.class, () -> m.poke("irq", 1));
+            m.pins().setPinMode(true);
+            IllegalArgumentException out = assertThrows(IllegalArgumentException.class, () -> m.pins().poke("irq", 1));
             assertTrue(out.getMessage().contains("irq"), out.getMessage());
             IllegalArgumentException wide = assertThrows(IllegalArgumentException.class,
-                    () -> m.poke("s_axil_wstrb", 0x10));
+                    () -> m.pins().poke("s_axil_wstrb", 0x10));
             assertTrue(wide.getMessage().contains("s_axil_wstrb"), wide.getMessage());
-            assertThrows(IllegalArgumentException.class, () -> m.poke("no_such_port", 0));
-            assertThrows(IllegalArgumentException.class, () -> m.peek(999));
+            assertThrows(IllegalArgumentException.class, () -> m.pins().poke("no_such_port", 0));
+            assertThrows(IllegalArgumentException.class, () -> m.pins().peek(999));
         }
     }
 
     @Test
     void runAndStepEachRequireTheirMode() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            assertThrows(IllegalStateException.class, () -> m.step(1));
-            m.setPinMode(true);
+            assertThrows(IllegalStateException.class, () -> m.pins().step(1));
+            m.pins().setPinMode(true);
             assertThrows(IllegalStateException.class, () -> m.run(1, 0));
             assertThrows(IllegalStateException.class, () -> m.mmioRead(0));
         }

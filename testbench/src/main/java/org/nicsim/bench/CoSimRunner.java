@@ -1,5 +1,6 @@
 package org.nicsim.bench;
 
+import org.nicsim.cosim.NicOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +34,7 @@ final class CoSimRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (NicModel model = NicModel.open(NicModelOptions.builder().seed(sc.seed())
+        try (NicModel model = NicModel.open(NicOptions.builder().seed(sc.seed())
                 .hostMemoryBytes(CoSimulation.hostMemoryBytes(sc)).build());
              StreamingOutputs out = new StreamingOutputs(dir, window, checkpoint)) {
             CoSimulation sim = new CoSimulation(sc, model, out);

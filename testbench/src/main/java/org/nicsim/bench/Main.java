@@ -1,5 +1,6 @@
 package org.nicsim.bench;
 
+import org.nicsim.cosim.NicOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 import org.nicsim.bridge.NicModel;
+import org.nicsim.bridge.NicPins;
 import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.cosim.CoSimulation;
 
@@ -163,23 +165,24 @@ public final class Main {
      */
     private static void crossingCost(Options o, PrintStream out) {
         BenchSetup setup = new BenchSetup(BenchTraffic.SMALL, o.seed);
-        try (NicModel m = NicModel.open(NicModelOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
+        try (NicModel m = NicModel.open(NicOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
                 .build())) {
-            m.setPinMode(true);
-            int irq = m.portId("irq");
-            int clk = m.portId("clk");
+            NicPins pins = m.pins();
+            pins.setPinMode(true);
+            int irq = pins.portId("irq");
+            int clk = pins.portId("clk");
             long sink = 0;
             for (int round = 0; round < 2; round++) {   // the first round warms the JIT up
                 long t0 = System.nanoTime();
                 for (int i = 0; i < 200_000; i++) {
-                    sink += m.peek(irq);
+                    sink += pins.peek(irq);
                 }
                 long t1 = System.nanoTime();
                 for (int i = 0; i < 20_000; i++) {
-                    m.poke(clk, 0);
-                    m.eval();
-                    m.poke(clk, 1);
-                    m.eval();
+                    pins.poke(clk, 0);
+                    pins.eval();
+                    pins.poke(clk, 1);
+                    pins.eval();
                 }
                 long t2 = System.nanoTime();
                 if (round == 1) {
@@ -272,7 +275,7 @@ public final class Main {
         long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
         BenchSetup setup = new BenchSetup(BenchTraffic.SMALL, o.seed);
         long t0 = System.nanoTime();
-        try (NicModel m = NicModel.open(NicModelOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
+        try (NicModel m = NicModel.open(NicOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
                 .build())) {
             long opened = System.nanoTime();
             new CoSimulation(setup.scenario(1), m, null);

@@ -1,5 +1,6 @@
 package org.nicsim.bench;
 
+import org.nicsim.cosim.NicOptions;
 import java.nio.file.Path;
 import org.nicsim.bench.pin.PinTarget;
 import org.nicsim.bridge.NicModel;
@@ -37,6 +38,6 @@ final class Runner {
     }
 
     private NicModel open() {
-        return NicModel.open(NicModelOptions.builder().seed(setup.seed()).hostMemoryBytes(setup.hostMemoryBytes()).build());
+        return NicModel.open(NicOptions.builder().seed(setup.seed()).hostMemoryBytes(setup.hostMemoryBytes()).build());
     }
 }

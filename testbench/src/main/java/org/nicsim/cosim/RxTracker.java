@@ -28,12 +28,12 @@ final class RxTracker {
     @SuppressWarnings("unchecked")
     RxTracker(int queues, RunObserver observer) {
         this.observer = observer;
-        this.expected = new ArrayDeque[16];
+        this.expected = new ArrayDeque[queues];
         for (int q = 0; q < expected.length; q++) {
             expected[q] = new ArrayDeque<>();
         }
-        this.nobufByQueue = new long[16];
-        this.deliveredByQueue = new long[16];
+        this.nobufByQueue = new long[queues];
+        this.deliveredByQueue = new long[queues];
     }
 
     void injected(RxFrame f) {

@@ -10,8 +10,8 @@ public final class ScenarioLimits {
     }
 
     public static final int MAX_CPUS = 64;
-    /** NIC RX/TX queue pairs (RTL parameter range). */
-    public static final int MAX_QUEUES = 16;
+    /** NIC RX/TX queue pairs the register map can address (the model may have fewer). */
+    public static final int MAX_QUEUES = org.nicsim.driver.NicRegisters.MAX_QUEUES;
     /** netisr {@code maxqlimit} (DISPATCH-MODEL.md). */
     public static final int MAX_QLIMIT = 10240;
     /** {@code if_index} is a 16-bit value. */

@@ -1,5 +1,6 @@
 package org.nicsim.wave;
 
+import org.nicsim.cosim.NicOptions;
 import java.util.Iterator;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
@@ -25,7 +26,7 @@ public interface RunSetup {
 
     /** How the model is opened: by default seeded from the scenario, with the host memory it needs. */
     default NicModelOptions modelOptions() {
-        return NicModelOptions.builder().seed(scenario().seed())
+        return NicOptions.builder().seed(scenario().seed())
                 .hostMemoryBytes(CoSimulation.hostMemoryBytes(scenario())).build();
     }
 

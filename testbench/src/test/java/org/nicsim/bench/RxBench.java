@@ -1,5 +1,6 @@
 package org.nicsim.bench;
 
+import org.nicsim.cosim.NicOptions;
 import static org.nicsim.driver.NicRegisters.CTRL;
 import static org.nicsim.driver.NicRegisters.CTRL_RX_EN;
 import static org.nicsim.driver.NicRegisters.IRQ_MASK;
@@ -60,7 +61,7 @@ public final class RxBench {
     private final int[] tail;
 
     private RxBench(int queues, int frameLength) {
-        this.nic = NicModel.open(NicModelOptions.builder().seed(1).hostMemoryBase(BASE).hostMemoryBytes(MEMORY).build());
+        this.nic = NicModel.open(NicOptions.builder().seed(1).hostMemoryBase(BASE).hostMemoryBytes(MEMORY).build());
         this.mem = nic.hostMemory();
         this.queues = queues;
         this.bufferStride = (frameLength + 63) & ~63;
@@ -197,8 +198,8 @@ public final class RxBench {
         long dataAw = -1;
         long wbAw = -1;
         long irq = -1;
-        int awvalid = nic.portId("m_axi_awvalid");
-        int awaddr = nic.portId("m_axi_awaddr");
+        int awvalid = nic.pins().portId("m_axi_awvalid");
+        int awaddr = nic.pins().portId("m_axi_awaddr");
         for (int n = 0; n < 20_000 && irq < 0; n++) {
             nic.run(1, 0);
             for (BridgeEvent e : nic.drainEvents()) {
@@ -208,8 +209,8 @@ public final class RxBench {
                     irq = e.cycle();
                 }
             }
-            if (nic.peek(awvalid) != 0) {
-                long a = nic.peek(awaddr);
+            if (nic.pins().peek(awvalid) != 0) {
+                long a = nic.pins().peek(awaddr);
                 if (a == buffer && dataAw < 0) {
                     dataAw = nic.cycle(); // presented at this edge index
                 } else if (a == descriptor && wbAw < 0) {

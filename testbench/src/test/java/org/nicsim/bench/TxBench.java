@@ -1,5 +1,6 @@
 package org.nicsim.bench;
 
+import org.nicsim.cosim.NicOptions;
 import static org.nicsim.driver.NicRegisters.CTRL;
 import static org.nicsim.driver.NicRegisters.CTRL_TX_EN;
 import static org.nicsim.driver.NicRegisters.STATUS;
@@ -63,7 +64,7 @@ public final class TxBench {
     }
 
     private static NicModel open(int readLatency) {
-        return NicModel.open(NicModelOptions.builder().seed(1).hostMemoryBase(MEM_BASE).hostMemoryBytes(MEM_BYTES)
+        return NicModel.open(NicOptions.builder().seed(1).hostMemoryBase(MEM_BASE).hostMemoryBytes(MEM_BYTES)
                 .readLatency(readLatency).build());
     }
 

@@ -3,6 +3,7 @@ package org.nicsim.cosim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.scenario.Scenario;
@@ -16,10 +17,10 @@ final class CoSimRun {
     final List<DoorbellRecord> doorbells = new ArrayList<>();
     final List<byte[]> transmitted = new ArrayList<>();
 
-    private CoSimRun(String json, Consumer<CoSimulation> setup) {
+    private CoSimRun(String json, Consumer<CoSimulation> setup, UnaryOperator<NicModelOptions.Builder> options) {
         this.scenario = ScenarioLoader.parse(json, List.of());
-        try (NicModel model = NicModel.open(NicModelOptions.builder().seed(scenario.seed())
-                .hostMemoryBytes(CoSimulation.hostMemoryBytes(scenario)).build())) {
+        try (NicModel model = NicModel.open(options.apply(NicOptions.builder().seed(scenario.seed())
+                .hostMemoryBytes(CoSimulation.hostMemoryBytes(scenario))).build())) {
             CoSimulation sim = new CoSimulation(scenario, model, new RunObserver() {
                 @Override
                 public void packet(PacketRecord r) {
@@ -42,11 +43,16 @@ final class CoSimRun {
     }
 
     static CoSimRun of(String json) {
-        return new CoSimRun(json, s -> { });
+        return new CoSimRun(json, s -> { }, o -> o);
+    }
+
+    /** Runs on a model opened with {@code options} applied (another NUM_QUEUES build, say). */
+    static CoSimRun onModel(String json, UnaryOperator<NicModelOptions.Builder> options) {
+        return new CoSimRun(json, s -> { }, options);
     }
 
     static CoSimRun of(String json, Consumer<CoSimulation> setup) {
-        return new CoSimRun(json, setup);
+        return new CoSimRun(json, setup, o -> o);
     }
 
     long count(Fate f) {

@@ -1,5 +1,6 @@
 package org.nicsim.reliab;
 
+import org.nicsim.cosim.NicOptions;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -57,7 +58,7 @@ final class SimRun {
     static SimRun of(Scenario s, UnaryOperator<NicModelOptions.Builder> options, Setup setup,
                      Iterator<InjectedFrame> frames, long total, Consumer<NicModel> each, Consumer<NicModel> after) {
         SimRun run = new SimRun(s);
-        NicModelOptions.Builder b = NicModelOptions.builder().seed(s.seed()).hostMemoryBytes(CoSimulation.hostMemoryBytes(s));
+        NicModelOptions.Builder b = NicOptions.builder().seed(s.seed()).hostMemoryBytes(CoSimulation.hostMemoryBytes(s));
         try (NicModel model = NicModel.open(options.apply(b).build())) {
             try {
                 CoSimulation sim = new CoSimulation(s, model, run.observer(model, each));

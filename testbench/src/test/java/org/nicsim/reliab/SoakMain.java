@@ -1,5 +1,6 @@
 package org.nicsim.reliab;
 
+import org.nicsim.cosim.NicOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -37,7 +38,7 @@ public final class SoakMain {
         byte[] frame = new byte[64];
         for (int i = 0; i < n; i++) {
             Path wave = waves.resolve("m" + i + ".fst");
-            try (NicModel m = NicModel.open(NicModelOptions.builder().seed(i).hostMemoryBytes(4 << 20).build())) {
+            try (NicModel m = NicModel.open(NicOptions.builder().seed(i).hostMemoryBytes(4 << 20).build())) {
                 if (i % 10 == 0) {
                     m.traceOn(wave, 1);
                 }

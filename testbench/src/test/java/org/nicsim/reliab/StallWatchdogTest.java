@@ -1,5 +1,6 @@
 package org.nicsim.reliab;
 
+import org.nicsim.cosim.NicOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -62,7 +63,7 @@ class StallWatchdogTest {
 
     @Test
     void aBudgetShorterThanOneServiceIntervalIsRejectedNamingTheSetting() {
-        try (NicModel m = NicModel.open(NicModelOptions.builder().seed(1).build())) {
+        try (NicModel m = NicModel.open(NicOptions.builder().seed(1).build())) {
             CoSimulation sim = new CoSimulation(SimRun.scenario("{\"queues\":1,\"cpus\":1,\"rxBuffers\":8,\"rxRingSize\":16,"
                     + "\"txRingSize\":16}"), m, null);
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sim.setStallCycles(100));

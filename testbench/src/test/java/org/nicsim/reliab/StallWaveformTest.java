@@ -1,5 +1,6 @@
 package org.nicsim.reliab;
 
+import org.nicsim.cosim.NicOptions;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -51,7 +52,7 @@ class StallWaveformTest {
 
             @Override
             public NicModelOptions modelOptions() {
-                return NicModelOptions.builder().seed(7).hostMemoryBytes(CoSimulation.hostMemoryBytes(s))
+                return NicOptions.builder().seed(7).hostMemoryBytes(CoSimulation.hostMemoryBytes(s))
                         .txBackpressure(0.999999).build();
             }
 

@@ -30,8 +30,10 @@ class RtlLintTest {
     }
 
     static String lint(String file, String top) throws Exception {
-        List<String> cmd = new ArrayList<>(List.of("verilator", "--lint-only", "-Wall", "-y", ".",
-                file, "--top-module", top));
+        // packages are not found through -y: every package file goes first
+        List<String> cmd = new ArrayList<>(List.of("verilator", "--lint-only", "-Wall", "-y", "."));
+        modules().filter(n -> n.endsWith("_pkg.sv") && !n.equals(file)).forEach(cmd::add);
+        cmd.addAll(List.of(file, "--top-module", top));
         Process p = new ProcessBuilder(cmd).directory(rtlDir().toFile()).redirectErrorStream(true).start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         if (!p.waitFor(120, TimeUnit.SECONDS)) {

@@ -1,5 +1,6 @@
 package org.nicsim.rtl;
 
+import org.nicsim.cosim.NicOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,7 @@ class RxBackPressureTest {
 
     @BeforeEach
     void open() {
-        h = RxHarness.open(NicModelOptions.builder().writeLatency(64).maxOutstanding(2));
+        h = RxHarness.open(NicOptions.builder().writeLatency(64).maxOutstanding(2));
         h.key(RxVectors.load().key());
         h.hashTypes(1 << 2);
         int[] reta = new int[128];

@@ -1,5 +1,6 @@
 package org.nicsim.rtl;
 
+import org.nicsim.cosim.NicOptions;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.nicsim.driver.NicRegisters.CTRL;
@@ -50,7 +51,7 @@ final class RxHarness implements AutoCloseable {
 
     /** nic_top with 4 MiB at {@link #MEMORY_BASE}, 16-cycle reads, 4-cycle write responses. */
     static RxHarness open() {
-        return open(NicModelOptions.builder());
+        return open(NicOptions.builder());
     }
 
     static RxHarness open(NicModelOptions.Builder options) {

@@ -151,14 +151,14 @@ class RxRingTest {
         h.inject(toQueue(12, 1, 64));
         h.runUntilIdle();
         assertEquals(1 << 12, h.read(IRQ_STATUS));
-        assertEquals(0, h.nic().peek("irq"), "masked");
+        assertEquals(0, h.nic().pins().peek("irq"), "masked");
         h.nic().drainEvents();
 
         h.write(IRQ_MASK, 1 << 12 | 1 << 2);
         h.sync();
         h.nic().run(4, 0);
         assertEquals(List.of(EventKind.IRQ_RISE), irqEvents(12), "unmasking a set status raises irq[12]");
-        assertEquals(1L << 12, h.nic().peek("irq"));
+        assertEquals(1L << 12, h.nic().pins().peek("irq"));
 
         h.write(IRQ_STATUS, 1 << 12);
         h.sync();
@@ -174,7 +174,7 @@ class RxRingTest {
         h.nic().run(4, 0);
         assertEquals(List.of(EventKind.IRQ_FALL), irqEvents(12), "masking drops the line");
         assertEquals(1 << 12, h.read(IRQ_STATUS), "masking keeps the status");
-        assertEquals(0, h.nic().peek("irq"));
+        assertEquals(0, h.nic().pins().peek("irq"));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.nicsim.rtl;
 
+import org.nicsim.cosim.NicOptions;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
 
@@ -8,7 +9,7 @@ final class TestNics {
     private TestNics() {}
 
     static NicModel open() {
-        return NicModel.open(NicModelOptions.builder().seed(1).hostMemoryBytes(1 << 20).build());
+        return NicModel.open(NicOptions.builder().seed(1).hostMemoryBytes(1 << 20).build());
     }
 
     static NicModel open(NicModelOptions.Builder options) {

@@ -1,5 +1,6 @@
 package org.nicsim.rtl;
 
+import org.nicsim.cosim.NicOptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.fail;
@@ -84,7 +85,7 @@ final class TxHarness implements AutoCloseable {
 
     /** Opens nic_top with the fixture's host memory and the given tweaks to the bridge options. */
     static TxHarness open(UnaryOperator<NicModelOptions.Builder> tweak) {
-        NicModelOptions.Builder b = NicModelOptions.builder().seed(1).hostMemoryBase(MEM_BASE).hostMemoryBytes(MEM_BYTES);
+        NicModelOptions.Builder b = NicOptions.builder().seed(1).hostMemoryBase(MEM_BASE).hostMemoryBytes(MEM_BYTES);
         return new TxHarness(NicModel.open(tweak.apply(b).build()));
     }
 

@@ -30,7 +30,7 @@ public final class PinTarget implements HostTarget {
     public PinTarget(NicModel model) {
         this.model = model;
         NicModelOptions o = model.options();
-        model.setPinMode(true);
+        model.pins().setPinMode(true);
         this.pins = new Pins(model);
         this.clk = pins.id("clk");
         this.irq = pins.id("irq");

@@ -2,6 +2,7 @@ package org.nicsim.bench.pin;
 
 import java.util.Arrays;
 import org.nicsim.bridge.NicModel;
+import org.nicsim.bridge.NicPins;
 import org.nicsim.bridge.Port;
 
 /**
@@ -10,17 +11,17 @@ import org.nicsim.bridge.Port;
  * input costs nothing (a bridge keeps its last value too); reads always cross.
  */
 final class Pins {
-    private final NicModel model;
+    private final NicPins model;
     private final long[] shadow;
     long calls;
 
     Pins(NicModel model) {
-        this.model = model;
-        this.shadow = new long[model.ports().size()];
+        this.model = model.pins();
+        this.shadow = new long[this.model.ports().size()];
         Arrays.fill(shadow, -1);
-        for (Port p : model.ports()) {
+        for (Port p : this.model.ports()) {
             if (p.input()) {
-                shadow[p.id()] = model.peek(p.id());
+                shadow[p.id()] = this.model.peek(p.id());
             }
         }
     }
