@@ -85,15 +85,15 @@ module axi_dma_arb #(
     output wire                         s1_rvalid,
     input  wire                         s1_rready,
 
-    output reg  [M_ID_WIDTH-1:0]        m_axi_awid,
-    output reg  [AXI_ADDR_WIDTH-1:0]    m_axi_awaddr,
-    output reg  [7:0]                   m_axi_awlen,
-    output reg  [2:0]                   m_axi_awsize,
-    output reg  [1:0]                   m_axi_awburst,
+    output logic [M_ID_WIDTH-1:0]        m_axi_awid,
+    output logic [AXI_ADDR_WIDTH-1:0]    m_axi_awaddr,
+    output logic [7:0]                   m_axi_awlen,
+    output logic [2:0]                   m_axi_awsize,
+    output logic [1:0]                   m_axi_awburst,
     output wire                         m_axi_awlock,
     output wire [3:0]                   m_axi_awcache,
     output wire [2:0]                   m_axi_awprot,
-    output reg                          m_axi_awvalid,
+    output logic                         m_axi_awvalid,
     input  wire                         m_axi_awready,
     output wire [AXI_DATA_WIDTH-1:0]    m_axi_wdata,
     output wire [AXI_DATA_WIDTH/8-1:0]  m_axi_wstrb,
@@ -104,15 +104,15 @@ module axi_dma_arb #(
     input  wire [1:0]                   m_axi_bresp,
     input  wire                         m_axi_bvalid,
     output wire                         m_axi_bready,
-    output reg  [M_ID_WIDTH-1:0]        m_axi_arid,
-    output reg  [AXI_ADDR_WIDTH-1:0]    m_axi_araddr,
-    output reg  [7:0]                   m_axi_arlen,
-    output reg  [2:0]                   m_axi_arsize,
-    output reg  [1:0]                   m_axi_arburst,
+    output logic [M_ID_WIDTH-1:0]        m_axi_arid,
+    output logic [AXI_ADDR_WIDTH-1:0]    m_axi_araddr,
+    output logic [7:0]                   m_axi_arlen,
+    output logic [2:0]                   m_axi_arsize,
+    output logic [1:0]                   m_axi_arburst,
     output wire                         m_axi_arlock,
     output wire [3:0]                   m_axi_arcache,
     output wire [2:0]                   m_axi_arprot,
-    output reg                          m_axi_arvalid,
+    output logic                         m_axi_arvalid,
     input  wire                         m_axi_arready,
     input  wire [M_ID_WIDTH-1:0]        m_axi_rid,
     input  wire [AXI_DATA_WIDTH-1:0]    m_axi_rdata,
@@ -121,6 +121,15 @@ module axi_dma_arb #(
     input  wire                         m_axi_rvalid,
     output wire                         m_axi_rready
 );
+
+    if (AXI_DATA_WIDTH % 8 != 0
+        || S_ID_WIDTH < 1
+        || M_ID_WIDTH != S_ID_WIDTH + 1
+        || MAX_OUTSTANDING < 2
+        || (1 << $clog2(W_FIFO_DEPTH)) != W_FIFO_DEPTH
+        || W_FIFO_DEPTH < 2) begin : g_bad_params
+        $error("axi_dma_arb: M_ID_WIDTH = S_ID_WIDTH + 1, MAX_OUTSTANDING >= 2, W_FIFO_DEPTH a power of two >= 2");
+    end
     // plain data accesses: normal non-cacheable bufferable, unprivileged, secure
     assign m_axi_awlock = 1'b0;
     assign m_axi_awcache = 4'b0011;
@@ -130,21 +139,21 @@ module axi_dma_arb #(
     assign m_axi_arprot = 3'b000;
 
     localparam int CW = $clog2(MAX_OUTSTANDING + 1);
-    reg [CW-1:0] rd_outstanding, wr_outstanding;
+    logic [CW-1:0] rd_outstanding, wr_outstanding;
 
     // ------------------------------------------------------------------ read address
-    reg ar_last;   // port granted last; the other one goes first next time
+    logic ar_last;   // port granted last; the other one goes first next time
     wire ar_free = (!m_axi_arvalid || m_axi_arready) && !hold && rd_outstanding < CW'(MAX_OUTSTANDING - 1);
     wire ar_pick1 = s1_arvalid && (!s0_arvalid || !ar_last);
     assign s0_arready = ar_free && s0_arvalid && !ar_pick1;
     assign s1_arready = ar_free && ar_pick1;
 
     // ------------------------------------------------------------------ write address and data
-    reg aw_last;
+    logic aw_last;
     localparam int WFW = $clog2(W_FIFO_DEPTH);
-    reg [W_FIFO_DEPTH-1:0] w_port;          // port of each queued burst, circular
-    reg [WFW-1:0] w_rd, w_wr;
-    reg [WFW:0] w_count;                     // bursts whose AW is on the bus or done, W not finished
+    logic [W_FIFO_DEPTH-1:0] w_port;          // port of each queued burst, circular
+    logic [WFW-1:0] w_rd, w_wr;
+    logic [WFW:0] w_count;                     // bursts whose AW is on the bus or done, W not finished
     // the registered AW (if any) will need a W FIFO entry too
     wire [WFW:0] w_need = w_count + (WFW+1)'(m_axi_awvalid);
     wire aw_free = (!m_axi_awvalid || m_axi_awready) && !hold && w_need < (WFW+1)'(W_FIFO_DEPTH)
@@ -195,7 +204,7 @@ module axi_dma_arb #(
     assign idle = rd_outstanding == 0 && wr_outstanding == 0 && !m_axi_arvalid
                   && !m_axi_awvalid && !w_active;
 
-    always @(posedge clk) begin
+    always_ff @(posedge clk) begin
         if (ar_hs) m_axi_arvalid <= 1'b0;
         if (s0_arready || s1_arready) begin
             m_axi_arvalid <= 1'b1;

@@ -1,3 +1,4 @@
+nic_pkg.sv
 nic_regs_pkg.sv
 nic_top.sv
 axil_regs.sv
@@ -15,3 +16,4 @@ tx_frame_dma.sv
 tx_realign.sv
 tx_fifo.sv
 tx_writeback.sv
+rr_pick.sv

@@ -21,7 +21,7 @@ module nic_top #(
     input  wire                         clk,
     input  wire                         rst,
 
-    // AXI4-Lite slave: control and status registers (REGISTERS.md)
+    // AXI4-Lite slave: control and status registers (the register map of axil_regs)
     input  wire [AXIL_ADDR_WIDTH-1:0]   s_axil_awaddr,
     input  wire [2:0]                   s_axil_awprot,
     input  wire                         s_axil_awvalid,
@@ -101,6 +101,13 @@ module nic_top #(
 
     localparam int QN = NUM_QUEUES;
     localparam int EID = AXI_ID_WIDTH - 1;   // engine ID width; the arbiter adds the port bit
+
+    if (NUM_QUEUES < 1 || NUM_QUEUES > 16
+        || AXI_DATA_WIDTH != 64
+        || AXI_ID_WIDTH < 2
+        || AXI_ADDR_WIDTH < 32 || AXI_ADDR_WIDTH > 64) begin : g_bad_params
+        $error("nic_top: NUM_QUEUES 1..16, AXI_DATA_WIDTH 64, AXI_ID_WIDTH >= 2, AXI_ADDR_WIDTH 32..64");
+    end
 
     wire core_rst;        // rst or an applied soft reset: resets the engines
     wire dma_hold;        // soft reset pending: the arbiter grants no new burst

@@ -9,7 +9,9 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-module rss_reta #(
+module rss_reta
+    import nic_pkg::*;
+#(
     parameter int RETA_SIZE = 128,
     parameter int SB_W      = 1
 ) (
@@ -27,6 +29,12 @@ module rss_reta #(
     output logic [7:0]             out_htype,
     output logic [SB_W-1:0]        out_sb
 );
+
+    if ((1 << $clog2(RETA_SIZE)) != RETA_SIZE
+        || RETA_SIZE < 2
+        || SB_W < 1) begin : g_bad_params
+        $error("rss_reta: RETA_SIZE a power of two >= 2, SB_W >= 1");
+    end
     localparam int BW = $clog2(RETA_SIZE);
 
     wire [BW-1:0] bucket = in_hash[BW-1:0];
@@ -34,7 +42,7 @@ module rss_reta #(
     always_ff @(posedge clk) begin
         out_valid <= in_valid;
         if (in_valid) begin
-            out_queue <= in_htype != 8'h00 ? in_reta[4*bucket +: 4] : in_default_queue;
+            out_queue <= in_htype != HTYPE_NONE ? in_reta[4*bucket +: 4] : in_default_queue;
             out_hash <= in_hash;
             out_htype <= in_htype;
             out_sb <= in_sb;

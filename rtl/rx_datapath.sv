@@ -92,6 +92,15 @@ module rx_datapath #(
     output wire                          rx_idle,
     output wire                          rx_dma_fault
 );
+
+    if (NUM_QUEUES < 1 || NUM_QUEUES > 16
+        || AXI_DATA_WIDTH != 64
+        || (1 << $clog2(MAX_FRAME_BYTES)) != MAX_FRAME_BYTES
+        || MAX_FRAME_BYTES < 128
+        || (1 << $clog2(META_DEPTH)) != META_DEPTH
+        || META_DEPTH < 2) begin : g_bad_params
+        $error("rx_datapath: NUM_QUEUES 1..16, AXI_DATA_WIDTH 64, MAX_FRAME_BYTES a power of two >= 128, META_DEPTH a power of two >= 2");
+    end
     localparam int QN = NUM_QUEUES;
     localparam int MAX_BEATS = MAX_FRAME_BYTES / 8;
     localparam int NB_W = $clog2(MAX_BEATS + 1);

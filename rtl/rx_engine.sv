@@ -16,7 +16,7 @@
 //  2. Data: INCR bursts of 8-byte beats (at most MAX_BURST beats, never crossing 4 KiB), WSTRB
 //     all ones except the tail bytes of the last beat. Several bursts and frames may be in flight.
 //  3. Write-back: when every data burst of the frame has its B response, the 16-byte write-back
-//     (REGISTERS.md) is written over the descriptor (one 2-beat burst).
+//     (layout in nic_pkg) is written over the descriptor (one 2-beat burst).
 //  4. Commit, on the write-back's B response, in frame order: RXQ_HEAD advances, rx_irq_set[q]
 //     pulses, RX_DELIVERED / RXQ_DELIVERED[q] (and RX_MALFORMED for flag bit7) count.
 // Descriptor prefetch: each queue caches up to DESC_CACHE descriptors of [allocation pointer,
@@ -35,6 +35,13 @@
 //
 // Only AXI_DATA_WIDTH = 64 is supported (8-byte beats throughout).
 //
+// Simulation speed: ring indices, cache counters and statistics are register files written at
+// the queue an event names (a reset is the only all-queue update); the prefetch flags are held in
+// registers and refreshed for the queues the last edge touched (all of them after a reset or a
+// TAIL/SIZE change); the prefetch round-robin is a masked priority encoder (rr_pick). Per cycle a
+// cycle-based simulator does work per event rather than per queue, and the hardware is the
+// ordinary one: indexed register files and one address/size datapath behind the arbiter.
+//
 // Latency: metadata at the head of its FIFO with the descriptor cached -> data AW 3 cycles; the
 // write-back AW follows the last data B response; commit on the write-back's B response. Measured
 // end to end (rx_datapath, 64-byte frame, slave with 4-cycle R/B latency): last beat accepted ->
@@ -48,7 +55,9 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-module rx_engine #(
+module rx_engine
+    import nic_pkg::*;
+#(
     parameter int NUM_QUEUES     = 16,
     parameter int AXI_ADDR_WIDTH = 64,
     parameter int AXI_DATA_WIDTH = 64,
@@ -127,6 +136,17 @@ module rx_engine #(
     output logic                         rx_dma_fault,
     output wire                          engine_idle
 );
+
+    if (NUM_QUEUES < 1 || NUM_QUEUES > 16
+        || AXI_DATA_WIDTH != 64
+        || MAX_BYTES % 8 != 0
+        || (1 << $clog2(DESC_CACHE)) != DESC_CACHE
+        || DESC_CACHE < 2
+        || (1 << $clog2(SLOTS)) != SLOTS
+        || SLOTS < 2
+        || MAX_BURST < 1 || MAX_BURST > 256) begin : g_bad_params
+        $error("rx_engine: NUM_QUEUES 1..16, AXI_DATA_WIDTH 64, MAX_BYTES a multiple of 8, DESC_CACHE and SLOTS powers of two >= 2, MAX_BURST 1..256");
+    end
     localparam int QN   = NUM_QUEUES;
     localparam int QW   = QN > 1 ? $clog2(QN) : 1;
     localparam int DC   = DESC_CACHE;
@@ -150,27 +170,31 @@ module rx_engine #(
     assign m_axi_rready = 1'b1;    // room in the descriptor cache is reserved when a read is issued
 
     // ------------------------------------------------------------------ ring configuration
-    logic [63:0] q_base [QN];
-    logic [12:0] q_size [QN];
-    logic [11:0] q_tail [QN];
-    logic [11:0] q_mask [QN];
-    always_comb begin
-        for (int q = 0; q < QN; q++) begin
-            q_base[q] = cfg_rxq_base[64*q +: 64];
-            q_size[q] = cfg_rxq_size[13*q +: 13];
-            q_tail[q] = cfg_rxq_tail[12*q +: 12];
-            q_mask[q] = 12'(q_size[q] - 13'd1);
-        end
-    end
+    // read where used, for the one queue an event concerns (not copied out for every queue)
+    function automatic logic [63:0] q_base(input logic [QW-1:0] q);
+        return cfg_rxq_base[64*q +: 64];
+    endfunction
+    function automatic logic [12:0] q_size(input logic [QW-1:0] q);
+        return cfg_rxq_size[13*q +: 13];
+    endfunction
+    function automatic logic [11:0] q_tail(input logic [QW-1:0] q);
+        return cfg_rxq_tail[12*q +: 12];
+    endfunction
+    function automatic logic [11:0] q_mask(input logic [QW-1:0] q);
+        return 12'(cfg_rxq_size[13*q +: 13] - 13'd1);
+    endfunction
 
     // ------------------------------------------------------------------ per-queue state
-    logic [QN-1:0][11:0]    head;        // RXQ_HEAD: next descriptor to be written back
-    logic [QN-1:0][11:0]    alloc;       // next descriptor to give to a frame
-    logic [QN-1:0][DCN-1:0] dc_cnt;      // cached descriptors alloc .. alloc+dc_cnt-1
-    logic [QN-1:0][DCW-1:0] dc_rd;       // cache position of descriptor `alloc`
-    logic [QN-1:0]          pf_busy;     // a descriptor read of this queue is in flight
-    logic [QN-1:0]          pf_discard;  // ... and its data is stale (reset / flush)
-    logic [QN-1:0][31:0]    cnt_delivered, cnt_drops;
+    // Arrays indexed by the queue of the event (a frame, a read, a commit): one entry is read and
+    // written per event, as a register file would be, rather than every queue every cycle.
+    logic [11:0]    head   [QN];       // RXQ_HEAD: next descriptor to be written back
+    logic [11:0]    alloc  [QN];       // next descriptor to give to a frame
+    logic [DCN-1:0] dc_cnt [QN];       // cached descriptors alloc .. alloc+dc_cnt-1
+    logic [DCW-1:0] dc_rd  [QN];       // cache position of descriptor `alloc`
+    logic [QN-1:0]  pf_busy;           // a descriptor read of this queue is in flight
+    logic [QN-1:0]  pf_discard;        // ... and its data is stale (reset / flush)
+    logic [31:0]    cnt_delivered [QN];
+    logic [31:0]    cnt_drops     [QN];
 
     localparam int DCE = (1 << QW) * DC;     // cache entries, indexed {queue, position}
     logic [63:0] dc_addr  [DCE];
@@ -240,7 +264,7 @@ module rx_engine #(
     wire  [QW-1:0]   aq = QW'(meta_queue);
     wire             aq_ok = {1'b0, meta_queue} < 5'(QN);
     wire  [QW+DCW-1:0] a_ci = {aq, dc_rd[aq]};
-    wire  [63:0]     a_desc_addr = q_base[aq] + {48'd0, alloc[aq], 4'd0};
+    wire  [63:0]     a_desc_addr = q_base(aq) + {48'd0, alloc[aq], 4'd0};
     wire             a_go = meta_valid && rxq_reset == '0 && !jq_full;
 
     always_comb begin
@@ -248,7 +272,7 @@ module rx_engine #(
         a_flush = 1'b0;
         if (a_go) begin
             if (meta_err) a_act = A_DROP_ERR;
-            else if (!meta_rx_en || !aq_ok || q_size[aq] == 13'd0 || alloc[aq] == q_tail[aq])
+            else if (!meta_rx_en || !aq_ok || q_size(aq) == 13'd0 || alloc[aq] == q_tail(aq))
                 a_act = A_DROP_NOBUF;
             else if (dc_cnt[aq] == '0) a_act = A_WAIT;
             else if (dc_fault[a_ci]) begin
@@ -267,36 +291,50 @@ module rx_engine #(
     assign jq_din = {!a_deliver, meta_nbeats, a_strb, dc_addr[a_ci], sl_alloc};
 
     // ------------------------------------------------------------------ descriptor prefetch
+    // A queue can use a read when it is enabled, its cache has room and descriptors exist past
+    // the cached ones. That changes only when the queue's allocation pointer or cache count moves
+    // (a frame allocated or flushed on aq, a descriptor written on rq) or its ring registers are
+    // written, so the flags are kept in registers and refreshed each cycle for the (at most two)
+    // queues the last edge touched; a queue reset or a TAIL/SIZE change refreshes every queue.
+    // Same function of the same state as evaluating every queue every cycle.
+    function automatic logic pf_wants(input logic [QW-1:0] q);
+        return cfg_rxq_size[13*q +: 13] != 13'd0 && dc_cnt[q] != DCN'(DC)
+               && ((alloc[q] + 12'(dc_cnt[q])) & 12'(cfg_rxq_size[13*q +: 13] - 13'd1))
+                  != cfg_rxq_tail[12*q +: 12];
+    endfunction
+
+    logic [QN-1:0]    pf_can, pf_can_r;
+    logic [1:0]       pe_v;                      // touched at the last edge: allocation, read data
+    logic [QW-1:0]    pe_q [2];
+    logic             pf_all;                    // refresh every queue (reset since the last cycle)
+    logic [QN*12-1:0] rx_tail_seen;
+    logic [QN*13-1:0] rx_size_seen;
+    always_comb begin
+        if (pf_all || cfg_rxq_tail != rx_tail_seen || cfg_rxq_size != rx_size_seen) begin
+            for (int q = 0; q < QN; q++) pf_can[q] = pf_wants(QW'(q));
+        end else begin
+            pf_can = pf_can_r;
+            for (int e = 0; e < 2; e++)
+                if (pe_v[e]) pf_can[pe_q[e]] = pf_wants(pe_q[e]);
+        end
+    end
+
     logic [QN-1:0]   pf_need;
-    logic [11:0]     pf_fidx [QN];
     always_comb begin
-        for (int q = 0; q < QN; q++) begin
-            pf_fidx[q] = (alloc[q] + 12'(dc_cnt[q])) & q_mask[q];
-            pf_need[q] = q_size[q] != 13'd0 && !pf_busy[q] && dc_cnt[q] != DCN'(DC)
-                         && pf_fidx[q] != q_tail[q] && !rxq_reset[q]
-                         && !(a_flush && aq == QW'(q));
-        end
+        pf_need = pf_can & ~pf_busy & ~rxq_reset;
+        if (a_flush) pf_need[aq] = 1'b0;
     end
 
-    logic [QW-1:0] pf_rr, pf_q;
+    // round-robin among the queues that need a read: the first after the last one served
+    logic [QW-1:0] pf_rr, pf_q, pf_start;
     logic          pf_any;
-    always_comb begin
-        pf_any = 1'b0;
-        pf_q = '0;
-        for (int k = 1; k <= QN; k++) begin
-            logic [QW-1:0] qq;
-            qq = QW'((32'(pf_rr) + k) % QN);
-            if (!pf_any && pf_need[qq]) begin
-                pf_any = 1'b1;
-                pf_q = qq;
-            end
-        end
-    end
+    assign pf_start = (int'(pf_rr) == QN - 1) ? '0 : pf_rr + 1'b1;
+    rr_pick #(.N(QN), .IW(QW)) u_pf_pick (.req(pf_need), .ptr(pf_start), .valid(pf_any), .idx(pf_q));
 
-    wire [11:0] pf_idx   = pf_fidx[pf_q];
-    wire [63:0] pf_addr  = q_base[pf_q] + {48'd0, pf_idx, 4'd0};
-    wire [11:0] pf_avail = (q_tail[pf_q] - pf_idx) & q_mask[pf_q];
-    wire [12:0] pf_wrap  = q_size[pf_q] - {1'b0, pf_idx};
+    wire [11:0] pf_idx   = (alloc[pf_q] + 12'(dc_cnt[pf_q])) & q_mask(pf_q);
+    wire [63:0] pf_addr  = q_base(pf_q) + {48'd0, pf_idx, 4'd0};
+    wire [11:0] pf_avail = (q_tail(pf_q) - pf_idx) & q_mask(pf_q);
+    wire [12:0] pf_wrap  = q_size(pf_q) - {1'b0, pf_idx};
     wire [12:0] pf_4k    = (13'h1000 - {1'b0, pf_addr[11:0]}) >> 4;
     wire [DCN-1:0] pf_room = DCN'(DC) - dc_cnt[pf_q];
     logic [DCN-1:0] pf_n;
@@ -376,9 +414,11 @@ module rx_engine #(
     logic [63:0] wb_beat;
     always_comb begin
         // a frame whose data write failed: DD, queue and RX sequence only, length 0
-        if (w_beat == '0) wb_beat = sl_derr[wslot] ? {16'h0001, sl_wb0[wslot][47:40], 40'd0}
-                                                   : sl_wb0[wslot];
-        else wb_beat = sl_derr[wslot] ? {sl_wb1[wslot][63:32], 32'd0} : sl_wb1[wslot];
+        if (w_beat == '0)
+            wb_beat = sl_derr[wslot] ? rx_wb_beat0(32'd0, HTYPE_NONE, sl_wb0[wslot][RX_WB0_QUEUE_LSB +: 4],
+                                                   8'(1 << FLAG_DD))
+                                     : sl_wb0[wslot];
+        else wb_beat = sl_derr[wslot] ? rx_wb_beat1(16'd0, 16'd0, sl_wb1[wslot][63:32]) : sl_wb1[wslot];
     end
 
     // ------------------------------------------------------------------ 4. B responses, commit
@@ -390,7 +430,7 @@ module rx_engine #(
     wire commit = b_fire && bk == B_WB;
     wire [QW-1:0] cq = sl_q[bslot];
     wire c_ok = commit && !b_err && !sl_derr[bslot];
-    wire c_malformed = sl_wb0[bslot][55];    // flags bit7
+    wire c_malformed = sl_wb0[bslot][RX_WB0_FLAGS_LSB + FLAG_MALFORMED];
 
     logic [1:0] fault_pend;
 
@@ -408,8 +448,8 @@ module rx_engine #(
         end
         if (a_deliver) begin
             sl_desc[sl_alloc] <= a_desc_addr;
-            sl_wb0[sl_alloc] <= {8'h00, meta_flags[7:1], 1'b1, 4'h0, meta_queue, meta_htype, meta_hash};
-            sl_wb1[sl_alloc] <= {meta_seq, meta_tci, meta_len};
+            sl_wb0[sl_alloc] <= rx_wb_beat0(meta_hash, meta_htype, meta_queue, meta_flags | 8'(1 << FLAG_DD));
+            sl_wb1[sl_alloc] <= rx_wb_beat1(meta_len, meta_tci, meta_seq);
             sl_q[sl_alloc] <= aq;
         end
         if (ar_load) begin
@@ -439,16 +479,27 @@ module rx_engine #(
             m_axi_wlast <= w_end;
         end
 
+        // ---- prefetch flags bookkeeping: which queues the updates below move
+        pf_can_r     <= pf_can;
+        rx_tail_seen <= cfg_rxq_tail;
+        rx_size_seen <= cfg_rxq_size;
+        pe_v         <= {r_write, a_deliver || a_flush};
+        pe_q[0]      <= aq;
+        pe_q[1]      <= rq;
+        pf_all       <= rxq_reset != '0 || rst;
+
         if (rst) begin
-            head <= '0;
-            alloc <= '0;
-            dc_cnt <= '0;
-            dc_rd <= '0;
+            for (int q = 0; q < QN; q++) begin
+                head[q] <= '0;
+                alloc[q] <= '0;
+                dc_cnt[q] <= '0;
+                dc_rd[q] <= '0;
+                cnt_delivered[q] <= '0;
+                cnt_drops[q] <= '0;
+            end
             pf_busy <= '0;
             pf_discard <= '0;
             pf_rr <= '0;
-            cnt_delivered <= '0;
-            cnt_drops <= '0;
             sl_valid <= '0;
             sl_done <= '0;
             sl_derr <= '0;
@@ -475,7 +526,7 @@ module rx_engine #(
         end else begin
             // ---- allocation
             if (a_deliver) begin
-                alloc[aq] <= (alloc[aq] + 12'd1) & q_mask[aq];
+                alloc[aq] <= (alloc[aq] + 12'd1) & q_mask(aq);
                 sl_valid[sl_alloc] <= 1'b1;
                 sl_done[sl_alloc] <= 1'b0;
                 sl_derr[sl_alloc] <= 1'b0;
@@ -489,25 +540,22 @@ module rx_engine #(
             stat_rx_drop_error <= stat_rx_drop_error + 32'(a_act == A_DROP_ERR)
                                   + 32'(commit && !c_ok);
 
-            // ---- descriptor cache per queue
-            for (int q = 0; q < QN; q++) begin
-                logic pop, push;
-                pop = a_deliver && aq == QW'(q);
-                push = r_write && rq == QW'(q);
-                if (rxq_reset[q] || (a_flush && aq == QW'(q))) begin
-                    dc_cnt[q] <= '0;
-                    dc_rd[q] <= '0;
-                end else begin
-                    dc_cnt[q] <= dc_cnt[q] + DCN'(push) - DCN'(pop);
-                    if (pop) dc_rd[q] <= dc_rd[q] + DCW'(1);
-                end
-                if (ar_load && pf_q == QW'(q)) pf_busy[q] <= 1'b1;
-                if (r_final && rq == QW'(q)) begin
-                    pf_busy[q] <= 1'b0;
-                    pf_discard[q] <= 1'b0;
-                end else if ((rxq_reset[q] || (a_flush && aq == QW'(q))) && pf_busy[q]) begin
-                    pf_discard[q] <= 1'b1;
-                end
+            // ---- descriptor cache: a frame pops from queue aq, a read pushes into queue rq;
+            //      a flush of aq or a reset empties the queue (later assignments win)
+            if (a_deliver) begin
+                dc_cnt[aq] <= dc_cnt[aq] - DCN'(1);
+                dc_rd[aq] <= dc_rd[aq] + DCW'(1);
+            end
+            if (r_write) dc_cnt[rq] <= dc_cnt[rq] + DCN'(1) - DCN'(a_deliver && aq == rq);
+            if (ar_load) pf_busy[pf_q] <= 1'b1;
+            if (r_final) begin
+                pf_busy[rq] <= 1'b0;
+                pf_discard[rq] <= 1'b0;
+            end
+            if (a_flush) begin
+                dc_cnt[aq] <= '0;
+                dc_rd[aq] <= '0;
+                if (pf_busy[aq] && !(r_final && rq == aq)) pf_discard[aq] <= 1'b1;
             end
             if (ar_load) begin
                 m_axi_arvalid <= 1'b1;
@@ -542,7 +590,7 @@ module rx_engine #(
             if (commit) begin
                 sl_valid[bslot] <= 1'b0;
                 if (!b_err) rx_irq_set[cq] <= 1'b1;
-                if (!sl_stale[bslot] && !rxq_reset[cq]) head[cq] <= (head[cq] + 12'd1) & q_mask[cq];
+                if (!sl_stale[bslot] && !rxq_reset[cq]) head[cq] <= (head[cq] + 12'd1) & q_mask(cq);
                 if (c_ok) begin
                     cnt_delivered[cq] <= cnt_delivered[cq] + 32'd1;
                     stat_rx_delivered <= stat_rx_delivered + 32'd1;
@@ -551,14 +599,20 @@ module rx_engine #(
             end
 
             // ---- SIZE written: the queue restarts at 0; frames in flight finish in the old ring
-            for (int q = 0; q < QN; q++) begin
-                if (rxq_reset[q]) begin
-                    head[q] <= '0;
-                    alloc[q] <= '0;
+            //      (also empties its descriptor cache and discards its descriptor read in flight)
+            if (rxq_reset != '0) begin
+                for (int q = 0; q < QN; q++) begin
+                    if (rxq_reset[q]) begin
+                        head[q] <= '0;
+                        alloc[q] <= '0;
+                        dc_cnt[q] <= '0;
+                        dc_rd[q] <= '0;
+                        if (pf_busy[q] && !(r_final && rq == QW'(q))) pf_discard[q] <= 1'b1;
+                    end
                 end
-            end
-            for (int s = 0; s < SLOTS; s++) begin
-                if (sl_valid[s] && rxq_reset[sl_q[s]]) sl_stale[s] <= 1'b1;
+                for (int s = 0; s < SLOTS; s++) begin
+                    if (sl_valid[s] && rxq_reset[sl_q[s]]) sl_stale[s] <= 1'b1;
+                end
             end
 
             // ---- one rx_dma_fault pulse per failed burst (at most two per cycle: R and B)
@@ -575,7 +629,7 @@ module rx_engine #(
                          && !m_axi_wvalid && !m_axi_awvalid && !m_axi_arvalid && sl_used == '0
                          && fault_pend == '0;
 
-    wire unused = &{1'b0, m_axi_bid, m_axi_rid, m_axi_rlast, meta_flags[0], jq_count, wq_count,
+    wire unused = &{1'b0, m_axi_bid, m_axi_rid, m_axi_rlast, jq_count, wq_count,
                     bq_count, rt_count};
 endmodule
 

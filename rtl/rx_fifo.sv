@@ -22,6 +22,12 @@ module rx_fifo #(
     output logic [WIDTH-1:0] rd_data,
     output wire [$clog2(DEPTH+1)-1:0] level   // entries held, output register included
 );
+
+    if ((1 << $clog2(DEPTH)) != DEPTH
+        || DEPTH < 2
+        || WIDTH < 1) begin : g_bad_params
+        $error("rx_fifo: DEPTH a power of two >= 2, WIDTH >= 1");
+    end
     localparam int AW = $clog2(DEPTH);
     localparam int CW = $clog2(DEPTH + 1);
 

@@ -3,7 +3,7 @@
 // Watches the beats the RX datapath accepts (64-bit AXI4-Stream, byte 0 of the frame in
 // tdata[7:0]), keeps the first HDR_BYTES bytes (enough for a VLAN tag, a 60-byte IPv4 header with
 // options and the 4 port bytes: 82) and, when the last beat arrives, classifies the frame by the
-// rules of notes/classification-rules.md (C1..C14):
+// classification rules C1..C14 of the dispatch model:
 //   Ethernet, one 802.1Q tag (a second 0x8100 is just a non-IP EtherType), IPv4 with options
 //   (IHL 5..15) and the fragment rule, IPv6 (TCP/UDP directly after the fixed header -> L4, any
 //   other next header -> L3 only), TCP and UDP ports. Truncated or inconsistent headers give the
@@ -23,11 +23,16 @@
 // Latency: the result is valid 2 cycles after the last beat is accepted (register the header,
 // register the classification). Throughput: one beat per cycle, one frame per cycle (a frame of a
 // single beat every cycle is fine); never stalls.
+// Simulation speed: each beat writes only its own 8 bytes of the header register; the tail mask
+// is one thermometer shift; the classification runs once per frame, under the result-valid
+// condition. The hardware is the same logic.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
 
-module rx_parser #(
+module rx_parser
+    import nic_pkg::*;
+#(
     parameter int MAX_BYTES = 16384,          // longer frames are flagged oversize (drop error)
     parameter int SB_W      = 1,              // sideband width
     localparam int MAX_BEATS = MAX_BYTES / 8,
@@ -54,6 +59,12 @@ module rx_parser #(
     output logic [287:0]     out_tuple,
     output logic [SB_W-1:0]  out_sb
 );
+
+    if (MAX_BYTES % 8 != 0
+        || MAX_BYTES < 88
+        || SB_W < 1) begin : g_bad_params
+        $error("rx_parser: MAX_BYTES a multiple of 8 and >= 88 (the header window), SB_W >= 1");
+    end
     localparam int HDR_BYTES = 88;
     localparam int HDR_BEATS = HDR_BYTES / 8;
 
@@ -90,11 +101,11 @@ module rx_parser #(
         return h;
     endfunction
 
+    // a thermometer mask of the frame's bytes (one wide shift, not one compare per byte)
     function automatic logic [HW-1:0] mask_tail(input logic [HW-1:0] h, input logic [15:0] len);
-        for (int i = 0; i < HDR_BYTES; i++) begin
-            if (16'(i) >= len) h[8*i +: 8] = 8'h00;
-        end
-        return h;
+        logic [HW-1:0] keep;
+        keep = (len >= 16'(HDR_BYTES)) ? '1 : ~({HW{1'b1}} << {len[6:0], 3'b000});
+        return h & keep;
     endfunction
 
     // S1: the header bytes of the finished frame
@@ -106,7 +117,8 @@ module rx_parser #(
     logic [SB_W-1:0] s1_sb;
 
     always_ff @(posedge clk) begin
-        if (beat_valid) hdr <= merge_beat(hdr, beat_cnt, beat_data);
+        // only the beat's own 8 bytes of the header register are written
+        if (beat_valid && beat_cnt < (NB_W+1)'(HDR_BEATS)) hdr[64*beat_cnt[$clog2(HDR_BEATS)-1:0] +: 64] <= beat_data;
         s1_valid <= beat_valid && beat_last;
         if (beat_valid && beat_last) begin
             s1_h <= mask_tail(merge_beat(hdr, beat_cnt, beat_data), len_next);
@@ -197,14 +209,14 @@ module rx_parser #(
         tcp = (is4 && !mal4 && l4_4 && proto == 8'd6) || (is6 && !mal6 && l4_6 && nh == 8'd6);
         udp = (is4 && !mal4 && l4_4 && proto == 8'd17) || (is6 && !mal6 && l4_6 && nh == 8'd17);
 
-        flags = 8'h00;
-        flags[1] = vlan;
-        flags[2] = is4;
-        flags[3] = is6;
-        flags[4] = tcp;
-        flags[5] = udp;
-        flags[6] = is4 && !mal4 && frag;
-        flags[7] = len < 16'd14 || vlan_short || (is4 && mal4) || (is6 && mal6);
+        flags = 8'h00;                               // FLAG_DD is the DMA engine's
+        flags[FLAG_VLAN] = vlan;
+        flags[FLAG_IPV4] = is4;
+        flags[FLAG_IPV6] = is6;
+        flags[FLAG_TCP]  = tcp;
+        flags[FLAG_UDP]  = udp;
+        flags[FLAG_FRAG] = is4 && !mal4 && frag;
+        flags[FLAG_MALFORMED] = len < 16'd14 || vlan_short || (is4 && mal4) || (is6 && mal6);
 
         tuple = '0;
         if (is4 && !mal4) begin
@@ -219,14 +231,18 @@ module rx_parser #(
     endfunction
 
     always_ff @(posedge clk) begin
+        class_t c;
         out_valid <= s1_valid;
         if (s1_valid) begin
+            c = classify(s1_h, s1_len);   // one evaluation per frame
             out_len <= s1_len;
             out_nbeats <= s1_beats > (NB_W+1)'(MAX_BEATS) ? NB_W'(MAX_BEATS) : s1_beats[NB_W-1:0];
             out_runt <= s1_len < 16'd14;
             out_bad <= s1_bad;
             out_oversize <= s1_beats > (NB_W+1)'(MAX_BEATS) || s1_len > 16'(MAX_BYTES);
-            {out_flags, out_tci, out_tuple} <= classify(s1_h, s1_len);
+            out_flags <= c.flags;
+            out_tci <= c.tci;
+            out_tuple <= c.tuple;
             out_sb <= s1_sb;
         end
         if (rst) out_valid <= 1'b0;

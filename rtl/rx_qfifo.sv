@@ -23,6 +23,12 @@ module rx_qfifo #(
     output wire              full,
     output wire [$clog2(DEPTH+1)-1:0] count
 );
+
+    if ((1 << $clog2(DEPTH)) != DEPTH
+        || DEPTH < 2
+        || WIDTH < 1) begin : g_bad_params
+        $error("rx_qfifo: DEPTH a power of two >= 2, WIDTH >= 1");
+    end
     localparam int AW = $clog2(DEPTH);
     localparam int CW = $clog2(DEPTH + 1);
 

@@ -18,7 +18,9 @@
 `timescale 1ns / 1ps
 `default_nettype none
 
-module toeplitz_hash #(
+module toeplitz_hash
+    import nic_pkg::*;
+#(
     parameter int SB_W = 1
 ) (
     input  wire              clk,
@@ -34,26 +36,32 @@ module toeplitz_hash #(
     output logic [7:0]       out_htype,   // FreeBSD M_HASHTYPE_*
     output logic [SB_W-1:0]  out_sb
 );
+
+    if (SB_W < 1) begin : g_bad_params
+        $error("toeplitz_hash: SB_W >= 1");
+    end
     localparam int IN_BITS = 288;
     localparam int GROUPS = IN_BITS / 32;
 
     // ------------------------------------------------------------------ hash type
     logic [7:0]   htype;
     logic [5:0]   nbytes;
-    wire v4 = in_flags[2] && !in_flags[7];
-    wire v6 = in_flags[3] && !in_flags[7];
+    wire v4 = in_flags[FLAG_IPV4] && !in_flags[FLAG_MALFORMED];
+    wire v6 = in_flags[FLAG_IPV6] && !in_flags[FLAG_MALFORMED];
+    wire l4_tcp = in_flags[FLAG_TCP];
+    wire l4_udp = in_flags[FLAG_UDP];
 
     always_comb begin
-        htype = 8'h00;
+        htype = HTYPE_NONE;
         nbytes = 6'd0;
         if (v4) begin
-            if (in_flags[4] && in_types[2]) begin htype = 8'h82; nbytes = 6'd12; end
-            else if (in_flags[5] && in_types[7]) begin htype = 8'h87; nbytes = 6'd12; end
-            else if (in_types[1]) begin htype = 8'h81; nbytes = 6'd8; end
+            if (l4_tcp && in_types[HT_EN_TCP_IPV4]) begin htype = HTYPE_TCP_IPV4; nbytes = 6'd12; end
+            else if (l4_udp && in_types[HT_EN_UDP_IPV4]) begin htype = HTYPE_UDP_IPV4; nbytes = 6'd12; end
+            else if (in_types[HT_EN_IPV4]) begin htype = HTYPE_IPV4; nbytes = 6'd8; end
         end else if (v6) begin
-            if (in_flags[4] && in_types[4]) begin htype = 8'h84; nbytes = 6'd36; end
-            else if (in_flags[5] && in_types[9]) begin htype = 8'h89; nbytes = 6'd36; end
-            else if (in_types[3]) begin htype = 8'h83; nbytes = 6'd32; end
+            if (l4_tcp && in_types[HT_EN_TCP_IPV6]) begin htype = HTYPE_TCP_IPV6; nbytes = 6'd36; end
+            else if (l4_udp && in_types[HT_EN_UDP_IPV6]) begin htype = HTYPE_UDP_IPV6; nbytes = 6'd36; end
+            else if (in_types[HT_EN_IPV6]) begin htype = HTYPE_IPV6; nbytes = 6'd32; end
         end
     end
 
@@ -65,13 +73,16 @@ module toeplitz_hash #(
                                                          input logic [319:0] key);
         logic [287:0] d;
         logic [GROUPS-1:0][31:0] p;
-        for (int k = 0; k < 36; k++)
-            d[287 - 8*k -: 8] = 6'(k) < n ? tuple[287 - 8*k -: 8] : 8'h00;
+        // bytes 0..n-1 of the tuple (byte 0 most significant): a thermometer mask
+        d = tuple & ~({IN_BITS{1'b1}} >> {n, 3'b000});
         for (int g = 0; g < GROUPS; g++) begin
+            // key bits 32g .. 32g+63 hold every 32-bit window input bits 32g..32g+31 select
+            logic [63:0] w;
+            w = key[319 - 32*g -: 64];
             p[g] = 32'h0;
             for (int b = 0; b < 32; b++) begin
                 // input bit j = 32g + b (MSB first) selects key bits j .. j+31
-                if (d[IN_BITS - 1 - (32*g + b)]) p[g] = p[g] ^ key[319 - (32*g + b) -: 32];
+                if (d[IN_BITS - 1 - (32*g + b)]) p[g] = p[g] ^ w[63 - b -: 32];
             end
         end
         return p;

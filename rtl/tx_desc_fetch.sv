@@ -29,11 +29,21 @@
 // txq_reset[q] zeroes the four indices; a registered request or scheduled descriptor of q that has
 // not been handed on is dropped (ones already handed on are killed downstream).
 // Latency: descriptor landed -> scheduled out: 1 cycle. Throughput: one scheduled frame per cycle.
+//
+// Simulation speed: the per-queue status (fetchable, in rotation, landed, quiet) is held in
+// registers and re-derived only for the queues whose indices moved at the last edge (at most four)
+// or, after a queue reset or a TAIL/SIZE change, for all; both picks are masked priority encoders
+// (rr_pick); the burst size is computed for the picked queue only; index updates write the one
+// queue an event names. A cycle-based simulator thus does work per event, not per queue per cycle.
+// As hardware it is the usual structure: a status register file with per-event update, one
+// sizing datapath behind the arbiter instead of NUM_QUEUES copies, log-depth arbiters.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
 
-module tx_desc_fetch #(
+module tx_desc_fetch
+    import nic_pkg::*;
+#(
     parameter int NUM_QUEUES     = 16,
     parameter int AXI_ADDR_WIDTH = 64,
     parameter int CACHE_DEPTH    = 8,        // descriptors cached per queue: power of two, 2..128
@@ -49,11 +59,11 @@ module tx_desc_fetch #(
     input  wire [NUM_QUEUES-1:0]         txq_reset,
 
     // descriptor fetch request: read 2*freq_n beats at freq_addr for queue freq_q
-    output reg                           freq_valid,
+    output logic                          freq_valid,
     input  wire                          freq_ready,
-    output reg  [AXI_ADDR_WIDTH-1:0]     freq_addr,
-    output reg  [7:0]                    freq_n,
-    output reg  [QW-1:0]                 freq_q,
+    output logic [AXI_ADDR_WIDTH-1:0]     freq_addr,
+    output logic [7:0]                    freq_n,
+    output logic [QW-1:0]                 freq_q,
 
     // returning descriptor beats, in request order (always accepted: cache space was reserved)
     input  wire                          dbeat_valid,
@@ -64,14 +74,14 @@ module tx_desc_fetch #(
     input  wire                          dbeat_kill,    // the queue was reset since the request
 
     // scheduled descriptor, one frame
-    output reg                           s_valid,
+    output logic                          s_valid,
     input  wire                          s_ready,
-    output reg  [QW-1:0]                 s_q,
-    output reg  [11:0]                   s_idx,
-    output reg  [63:0]                   s_addr,
-    output reg  [15:0]                   s_len,
-    output reg                           s_bad,
-    output reg                           s_rs,
+    output logic [QW-1:0]                 s_q,
+    output logic [11:0]                   s_idx,
+    output logic [63:0]                   s_addr,
+    output logic [15:0]                   s_len,
+    output logic                          s_bad,
+    output logic                          s_rs,
 
     // completion: HEAD of ret_q advances by one
     input  wire                          ret_valid,
@@ -85,73 +95,123 @@ module tx_desc_fetch #(
     localparam int LD  = $clog2(D);
     localparam int EW  = 64 + 16 + 3;                    // cache entry: addr, len, {ferr, rs, eop}
 
-    if (D < 2 || D > 128 || (1 << LD) != D) begin : g_bad_depth
-        $error("tx_desc_fetch: CACHE_DEPTH must be a power of two in 2..128");
+    if (D < 2 || D > 128 || (1 << LD) != D || QN < 1 || QN > 16 || MAX_FRAME_LEN < 14
+        || MAX_FRAME_LEN > 65535) begin : g_bad_depth
+        $error("tx_desc_fetch: CACHE_DEPTH a power of two in 2..128, NUM_QUEUES 1..16, MAX_FRAME_LEN 14..65535");
     end
 
-    reg [11:0] head  [QN];
-    reg [11:0] sched [QN];
-    reg [11:0] land  [QN];
-    reg [11:0] fetch [QN];
-    reg [EW-1:0] cache [QN*D];
-    reg [QW-1:0] f_rr, s_rr;                              // round-robin: first queue to consider
-    reg        dphase;                                    // 1: next descriptor beat is the second
-    reg [63:0] dlo;
-    reg        dlo_err;
+    logic [11:0] head  [QN];
+    logic [11:0] sched [QN];
+    logic [11:0] land  [QN];
+    logic [11:0] fetch [QN];
+    logic [EW-1:0] cache [QN*D];
+    logic [QW-1:0] f_rr, s_rr;                              // round-robin: first queue to consider
+    logic        dphase;                                    // 1: next descriptor beat is the second
+    logic [63:0] dlo;
+    logic        dlo_err;
 
-    // ------------------------------------------------------------------ per-queue fetch sizing
-    logic [QN-1:0] f_elig, s_elig, s_has, q_idle;
-    logic [7:0]    f_n [QN];
-    always_comb begin
-        for (int q = 0; q < QN; q++) begin
-            logic [12:0] size;
-            logic [11:0] mask, tail, ready_cnt, infl, pending, used, to_4k, n, space;
-            logic [7:0]  a16;   // ring address bits [11:4] of descriptor `fetch`
-            logic [12:0] to_end;
-            size      = cfg_txq_size[13*q +: 13];
-            mask      = 12'(size - 13'd1);
-            tail      = cfg_txq_tail[12*q +: 12];
-            ready_cnt = (tail - head[q]) & mask;
-            infl      = (fetch[q] - head[q]) & mask;
-            pending   = (ready_cnt > infl) ? ready_cnt - infl : 12'd0;
-            used      = (fetch[q] - sched[q]) & mask;
-            space     = 12'(D) - used;
-            to_end    = size - {1'b0, fetch[q]};
-            a16       = cfg_txq_base[64*q + 4 +: 8] + fetch[q][7:0];
-            to_4k     = 12'd256 - {4'd0, a16};
-            n = pending;
-            if (space < n) n = space;
-            if (to_end < {1'b0, n}) n = to_end[11:0];
-            if (to_4k < n) n = to_4k;
-            f_n[q]    = n[7:0];
-            f_elig[q] = cfg_tx_en && size != 13'd0 && !txq_reset[q] && n != 12'd0
-                        && (pending <= space || space >= 12'(D / 2));
-            // in the rotation: descriptors requested or cached, not yet scheduled; grantable once landed
-            s_elig[q] = cfg_tx_en && size != 13'd0 && !txq_reset[q] && fetch[q] != sched[q];
-            s_has[q]  = land[q] != sched[q];
-            q_idle[q] = size == 13'd0 || (head[q] == tail && fetch[q] == head[q]);
-        end
-    end
+    // ------------------------------------------------------------------ per-queue status
+    // Per queue only what the round-robin picks need: a few 12-bit differences and compares. The
+    // burst size (ring end, 4 KiB boundary, cache space) is computed once, for the queue picked:
+    // n = min(pending, space, to_end, to_4k) is non-zero exactly when pending and space are, since
+    // fetch < SIZE (to_end >= 1) and to_4k >= 1.
+    typedef struct packed {
+        logic fetchable;   // work pending and cache space for a fetch burst
+        logic in_rot;      // descriptors requested or cached, not yet scheduled
+        logic landed;      // a cached descriptor is ready to schedule
+        logic quiet;       // disabled, or HEAD == TAIL with nothing fetched
+    } qstat_t;
 
-    // round-robin pick: the first eligible queue at or after the pointer
-    function automatic logic [QW:0] rr_pick(input logic [QN-1:0] elig, input logic [QW-1:0] ptr);
-        logic [QW:0] r;
-        r = '0;
-        for (int k = QN - 1; k >= 0; k--) begin
-            int i;
-            i = int'(ptr) + k;
-            if (i >= QN) i = i - QN;
-            if (elig[i]) r = {1'b1, QW'(i)};
-        end
-        return r;
+    function automatic qstat_t qstat(input logic [QW-1:0] q);
+        logic [12:0] size;
+        logic [11:0] mask, tail, ready_cnt, infl, pending, space;
+        qstat_t st;
+        size      = cfg_txq_size[13*q +: 13];
+        mask      = 12'(size - 13'd1);
+        tail      = cfg_txq_tail[12*q +: 12];
+        ready_cnt = (tail - head[q]) & mask;
+        infl      = (fetch[q] - head[q]) & mask;
+        pending   = (ready_cnt > infl) ? ready_cnt - infl : 12'd0;
+        space     = 12'(D) - ((fetch[q] - sched[q]) & mask);
+        st.fetchable = size != 13'd0 && pending != 12'd0 && space != 12'd0
+                       && (pending <= space || space >= 12'(D / 2));
+        st.in_rot    = size != 13'd0 && fetch[q] != sched[q];
+        st.landed    = land[q] != sched[q];
+        st.quiet     = size == 13'd0 || (head[q] == tail && fetch[q] == head[q]);
+        return st;
     endfunction
 
-    wire [QW:0] f_pick = rr_pick(f_elig, f_rr);
-    wire [QW:0] s_pick = rr_pick(s_elig, s_rr);
-    wire [QW-1:0] fq = f_pick[QW-1:0];
-    wire [QW-1:0] sq = s_pick[QW-1:0];
-    wire f_load = f_pick[QW] && (!freq_valid || freq_ready);
-    wire s_load = s_pick[QW] && s_has[sq] && (!s_valid || s_ready);
+    // The status of a queue changes only when one of its indices moves (at most four events per
+    // cycle: fetch issued, descriptor landed, frame scheduled, HEAD advanced) or its ring registers
+    // are written. So the status vector is kept in registers and, each cycle, refreshed for the
+    // queues the last clock edge touched; a queue reset or a change of TAIL/SIZE refreshes every
+    // queue. The result is the same function of the same state as evaluating every queue every
+    // cycle; per cycle it costs four status evaluations instead of NUM_QUEUES.
+    localparam int NEV = 4;
+    logic [QN-1:0]    st_fetchable, st_rot, st_landed, st_quiet;     // this cycle
+    logic [QN-1:0]    st_fetchable_r, st_rot_r, st_landed_r, st_quiet_r;
+    logic [NEV-1:0]   ev_v;                       // touched at the last edge: fetch, land, sched, ret
+    logic [QW-1:0]    ev_q [NEV];
+    logic             st_all;                     // refresh every queue (reset since the last cycle)
+    logic [QN*12-1:0] tail_seen;
+    logic [QN*13-1:0] size_seen;
+
+    always_comb begin
+        qstat_t t;
+        t = '0;
+        st_fetchable = st_fetchable_r;
+        st_rot       = st_rot_r;
+        st_landed    = st_landed_r;
+        st_quiet     = st_quiet_r;
+        if (st_all || cfg_txq_tail != tail_seen || cfg_txq_size != size_seen) begin
+            for (int q = 0; q < QN; q++) begin
+                t = qstat(QW'(q));
+                {st_fetchable[q], st_rot[q], st_landed[q], st_quiet[q]} = t;
+            end
+        end else begin
+            for (int e = 0; e < NEV; e++) begin
+                if (ev_v[e]) begin
+                    t = qstat(ev_q[e]);
+                    {st_fetchable[ev_q[e]], st_rot[ev_q[e]], st_landed[ev_q[e]], st_quiet[ev_q[e]]} = t;
+                end
+            end
+        end
+    end
+
+    wire [QN-1:0] f_elig = st_fetchable & ~txq_reset & {QN{cfg_tx_en}};
+    wire [QN-1:0] s_elig = st_rot & ~txq_reset & {QN{cfg_tx_en}};
+    wire [QN-1:0] s_has  = st_landed;
+    wire [QN-1:0] q_idle = st_quiet;
+
+    logic          f_any, s_any;
+    logic [QW-1:0] fq, sq;
+    rr_pick #(.N(QN), .IW(QW)) u_f_pick (.req(f_elig), .ptr(f_rr), .valid(f_any), .idx(fq));
+    rr_pick #(.N(QN), .IW(QW)) u_s_pick (.req(s_elig), .ptr(s_rr), .valid(s_any), .idx(sq));
+    wire f_load = f_any && (!freq_valid || freq_ready);
+    wire s_load = s_any && s_has[sq] && (!s_valid || s_ready);
+
+    // burst size of the picked queue: pending work, cache space, ring end, 4 KiB boundary
+    logic [7:0] f_n;
+    always_comb begin
+        logic [12:0] size;
+        logic [11:0] mask, ready_cnt, infl, pending, space, to_4k, n;
+        logic [12:0] to_end;
+        logic [7:0]  a16;   // ring address bits [11:4] of descriptor `fetch`
+        size      = cfg_txq_size[13*fq +: 13];
+        mask      = 12'(size - 13'd1);
+        ready_cnt = (cfg_txq_tail[12*fq +: 12] - head[fq]) & mask;
+        infl      = (fetch[fq] - head[fq]) & mask;
+        pending   = (ready_cnt > infl) ? ready_cnt - infl : 12'd0;
+        space     = 12'(D) - ((fetch[fq] - sched[fq]) & mask);
+        to_end    = size - {1'b0, fetch[fq]};
+        a16       = cfg_txq_base[64*fq + 4 +: 8] + fetch[fq][7:0];
+        to_4k     = 12'd256 - {4'd0, a16};
+        n = pending;
+        if (space < n) n = space;
+        if (to_end < {1'b0, n}) n = to_end[11:0];
+        if (to_4k < n) n = to_4k;
+        f_n = n[7:0];
+    end
 
     function automatic logic [QW-1:0] next_q(input logic [QW-1:0] q);
         return (int'(q) == QN - 1) ? '0 : q + 1'b1;
@@ -165,7 +225,8 @@ module tx_desc_fetch #(
 
     wire land_now = dbeat_valid && dphase && !dbeat_kill;
 
-    function automatic logic [11:0] inc(input logic [11:0] v, input int q, input logic [11:0] by);
+    function automatic logic [11:0] inc(input logic [11:0] v, input logic [QW-1:0] q,
+                                        input logic [11:0] by);
         return (v + by) & 12'(cfg_txq_size[13*q +: 13] - 13'd1);
     endfunction
 
@@ -176,7 +237,7 @@ module tx_desc_fetch #(
         if (f_load) begin
             freq_valid <= 1'b1;
             freq_q     <= fq;
-            freq_n     <= f_n[fq];
+            freq_n     <= f_n;
             freq_addr  <= AXI_ADDR_WIDTH'(cfg_txq_base[64*fq +: 64] + {48'd0, fetch[fq], 4'b0});
             f_rr       <= next_q(fq);
         end
@@ -191,7 +252,8 @@ module tx_desc_fetch #(
                 dphase <= 1'b0;
                 if (!dbeat_kill)
                     cache[int'(dbeat_q) * D + int'(land[dbeat_q][LD-1:0])] <=
-                        {dlo_err | dbeat_err, dbeat_data[17], dbeat_data[16], dbeat_data[15:0], dlo};
+                        {dlo_err | dbeat_err, dbeat_data[TXD_RS], dbeat_data[TXD_EOP],
+                         dbeat_data[TXD_LEN_LSB +: 16], dlo};
             end
         end
 
@@ -210,19 +272,35 @@ module tx_desc_fetch #(
             s_rr    <= next_q(sq);
         end
 
-        // ---- ring indices (reset wins over every other update)
-        for (int q = 0; q < QN; q++) begin
-            if (f_load && int'(fq) == q) fetch[q] <= inc(fetch[q], q, {4'd0, f_n[q]});
-            if (land_now && int'(dbeat_q) == q) land[q] <= inc(land[q], q, 12'd1);
-            if (s_load && int'(sq) == q) sched[q] <= inc(sched[q], q, 12'd1);
-            if (ret_valid && int'(ret_q) == q) head[q] <= inc(head[q], q, 12'd1);
-            if (txq_reset[q]) begin
-                fetch[q] <= '0;
-                land[q]  <= '0;
-                sched[q] <= '0;
-                head[q]  <= '0;
+        // ---- ring indices: each event moves one queue's index (a reset, later, wins)
+        if (f_load) fetch[fq] <= inc(fetch[fq], fq, {4'd0, f_n});
+        if (land_now) land[dbeat_q] <= inc(land[dbeat_q], dbeat_q, 12'd1);
+        if (s_load) sched[sq] <= inc(sched[sq], sq, 12'd1);
+        if (ret_valid) head[ret_q] <= inc(head[ret_q], ret_q, 12'd1);
+        if (txq_reset != '0) begin
+            for (int q = 0; q < QN; q++) begin
+                if (txq_reset[q]) begin
+                    fetch[q] <= '0;
+                    land[q]  <= '0;
+                    sched[q] <= '0;
+                    head[q]  <= '0;
+                end
             end
         end
+
+        // ---- status bookkeeping: which queues the indices above moved
+        st_fetchable_r <= st_fetchable;
+        st_rot_r       <= st_rot;
+        st_landed_r    <= st_landed;
+        st_quiet_r     <= st_quiet;
+        tail_seen <= cfg_txq_tail;
+        size_seen <= cfg_txq_size;
+        ev_v      <= {ret_valid, s_load, land_now, f_load};
+        ev_q[0]   <= fq;
+        ev_q[1]   <= dbeat_q;
+        ev_q[2]   <= sq;
+        ev_q[3]   <= ret_q;
+        st_all    <= txq_reset != '0 || rst;
 
         if (rst) begin
             freq_valid <= 1'b0;

@@ -18,7 +18,7 @@
 // granted round-robin among queues. On the AR channel descriptor and data reads alternate when
 // both wait.
 //
-// Rules (see notes/tx-rtl.md):
+// Rules:
 //  * HEAD advances past a descriptor only after its frame has left the stream (TLAST accepted)
 //    and, when RS was set, after the DD write has its B response. TX_FRAMES/TXQ_FRAMES count at
 //    TLAST. A frame is sent only when its whole data was read without error (store-and-forward).
@@ -41,6 +41,8 @@
 // read time for longer frames.
 // Throughput: one 8-byte beat per cycle on the read channel and on the stream; a 64-byte frame
 // costs 10 read beats (2 descriptor + 8 data), so 10 cycles per frame sustained.
+// Simulation speed: the read tracking FIFO is swept for killed entries only in a cycle with a
+// queue reset (the same per-entry logic in hardware, enabled by the reset pulse).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -111,16 +113,17 @@ module tx_engine #(
     localparam int FTW = $clog2(FT_DEPTH);
     localparam int TW  = $clog2(TRK_DEPTH);
 
-    if (AXI_DATA_WIDTH != 64 || (1 << TW) != TRK_DEPTH) begin : g_bad_params
-        $error("tx_engine: AXI_DATA_WIDTH must be 64 and TRK_DEPTH a power of two");
+    if (AXI_DATA_WIDTH != 64 || (1 << TW) != TRK_DEPTH || TRK_DEPTH < 2 || QN < 1 || QN > 16
+        || AXI_ID_WIDTH < 1) begin : g_bad_params
+        $error("tx_engine: AXI_DATA_WIDTH 64, TRK_DEPTH a power of two >= 2, NUM_QUEUES 1..16, AXI_ID_WIDTH >= 1");
     end
 
     // ------------------------------------------------------------------ blocks
     // read tracking FIFO (declared first: the blocks below are fed from its head entry)
-    reg [TRK_DEPTH-1:0] trk_desc, trk_first, trk_lastb, trk_kill;
-    reg [QW-1:0]        trk_q  [TRK_DEPTH];
-    reg [FTW-1:0]       trk_ft [TRK_DEPTH];
-    reg [TW:0]          tw, tr;
+    logic [TRK_DEPTH-1:0] trk_desc, trk_first, trk_lastb, trk_kill;
+    logic [QW-1:0]        trk_q  [TRK_DEPTH];
+    logic [FTW-1:0]       trk_ft [TRK_DEPTH];
+    logic [TW:0]          tw, tr;
     wire [TW-1:0] t = tr[TW-1:0];
 
     wire                      freq_valid, freq_ready;
@@ -200,10 +203,10 @@ module tx_engine #(
 
     // ------------------------------------------------------------------ AR channel
     // One registered AR; every accepted request pushes a tracking entry saying where its R beats go.
-    reg                 arvalid_r;
-    reg [AXI_ADDR_WIDTH-1:0] araddr_r;
-    reg [7:0]           arlen_r;
-    reg                 ar_pref_data;        // both waiting: data goes first if set
+    logic                 arvalid_r;
+    logic [AXI_ADDR_WIDTH-1:0] araddr_r;
+    logic [7:0]           arlen_r;
+    logic                 ar_pref_data;        // both waiting: data goes first if set
 
     wire ar_free   = (!arvalid_r || m_axi_arready) && (tw - tr) != (TW+1)'(TRK_DEPTH);
     wire pick_data = dreq_valid && (!freq_valid || ar_pref_data);
@@ -229,17 +232,19 @@ module tx_engine #(
     // a beat with no burst outstanding (slave protocol error) is accepted and dropped
     assign m_axi_rready = !t_valid || t_desc || rbeat_ready;
     wire r_hs = m_axi_rvalid && m_axi_rready;
-    reg  r_err_acc;                         // an earlier beat of this burst had an error
+    logic  r_err_acc;                         // an earlier beat of this burst had an error
     wire r_fault = r_hs && m_axi_rlast && (r_err_acc || m_axi_rresp != 2'b00);
 
-    reg [7:0] fault_cnt;                    // fault events not yet pulsed
-    reg       fault_pulse, idle_r;
+    logic [7:0] fault_cnt;                    // fault events not yet pulsed
+    logic       fault_pulse, idle_r;
     wire [7:0] fault_next = fault_cnt + 8'(r_fault) + 8'(b_fault);
 
     always_ff @(posedge clk) begin
         if (arvalid_r && m_axi_arready) arvalid_r <= 1'b0;
-        for (int k = 0; k < TRK_DEPTH; k++)
-            if (trk_desc[k] && txq_reset[trk_q[k]]) trk_kill[k] <= 1'b1;
+        // a queue reset is rare: look at every entry only then
+        if (txq_reset != '0)
+            for (int k = 0; k < TRK_DEPTH; k++)
+                if (trk_desc[k] && txq_reset[trk_q[k]]) trk_kill[k] <= 1'b1;
         if (dreq_ready || freq_ready) begin
             arvalid_r    <= 1'b1;
             araddr_r     <= pick_data ? dreq_addr : freq_addr;

@@ -21,16 +21,22 @@ module tx_fifo #(
     input  wire              s_valid,
     output wire              s_ready,            // not full
 
-    output reg  [WIDTH-1:0]  m_data,
-    output reg               m_valid,
+    output logic [WIDTH-1:0]  m_data,
+    output logic              m_valid,
     input  wire              m_ready,
 
     output wire [CW-1:0]     count
 );
+
+    if ((1 << $clog2(DEPTH)) != DEPTH
+        || DEPTH < 2
+        || CW < $clog2(DEPTH + 2)) begin : g_bad_params
+        $error("tx_fifo: DEPTH a power of two >= 2, CW wide enough for DEPTH + 1");
+    end
     localparam int AW = $clog2(DEPTH);
 
-    reg [WIDTH-1:0] mem [DEPTH];
-    reg [AW:0]      wptr, rptr;                   // one extra bit tells full from empty
+    logic [WIDTH-1:0] mem [DEPTH];
+    logic [AW:0]      wptr, rptr;                   // one extra bit tells full from empty
 
     wire [AW:0] ram_count = wptr - rptr;
     wire ram_full  = ram_count == (AW+1)'(DEPTH);

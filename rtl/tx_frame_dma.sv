@@ -18,6 +18,8 @@
 // Reads overlap transmission: the FIFO holds several small frames, so frame n+1 is read while
 // frame n is on the stream. Latency: last data beat -> first TVALID 3-4 cycles.
 // Throughput: one 8-byte beat per cycle on the stream and on the read channel.
+// Simulation speed: the frame table is swept for killed slots only in a cycle with a queue reset
+// (the same per-slot logic in hardware, enabled by the reset pulse).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -66,11 +68,11 @@ module tx_frame_dma #(
     input  wire                          rbeat_first,
     input  wire                          rbeat_lastb,
 
-    output reg  [63:0]                   m_axis_tx_tdata,
-    output reg  [7:0]                    m_axis_tx_tkeep,
-    output reg                           m_axis_tx_tlast,
+    output logic [63:0]                   m_axis_tx_tdata,
+    output logic [7:0]                    m_axis_tx_tkeep,
+    output logic                          m_axis_tx_tlast,
     output wire [0:0]                    m_axis_tx_tuser,
-    output reg                           m_axis_tx_tvalid,
+    output logic                          m_axis_tx_tvalid,
     input  wire                          m_axis_tx_tready,
 
     // completion, in descriptor order per queue
@@ -81,7 +83,7 @@ module tx_frame_dma #(
     output wire                          c_rs,
     output wire                          c_kill,
 
-    output reg  [31:0]                   stat_tx_frames,
+    output logic [31:0]                   stat_tx_frames,
     output wire [NUM_QUEUES*32-1:0]      stat_txq_frames,
     output wire                          idle
 );
@@ -91,8 +93,9 @@ module tx_frame_dma #(
     localparam int CRW = $clog2(FIFO_DEPTH + 2);           // FIFO credit / count width
     localparam int MAXB = MAX_BURST_BEATS;
 
-    if (FIFO_DEPTH < (MAX_FRAME_LEN + 7) / 8 || MAXB < 1 || MAXB > 256 || (1 << FTW) != FD) begin : g_bad_params
-        $error("tx_frame_dma: FIFO_DEPTH must hold a maximum frame, MAX_BURST_BEATS 1..256, FT_DEPTH a power of two");
+    if (FIFO_DEPTH < (MAX_FRAME_LEN + 7) / 8 || MAXB < 1 || MAXB > 256 || (1 << FTW) != FD
+        || FD < 2 || QN < 1 || QN > 16) begin : g_bad_params
+        $error("tx_frame_dma: FIFO_DEPTH must hold a maximum frame, MAX_BURST_BEATS 1..256, FT_DEPTH a power of two >= 2, NUM_QUEUES 1..16");
     end
 
     function automatic logic [NW-1:0] beats_of(input logic [15:0] len);
@@ -100,21 +103,21 @@ module tx_frame_dma #(
     endfunction
 
     // ------------------------------------------------------------------ frame table
-    reg [QW-1:0]  ft_q    [FD];
-    reg [11:0]    ft_idx  [FD];
-    reg [63:0]    ft_addr [FD];
-    reg [15:0]    ft_len  [FD];
-    reg [FD-1:0]  ft_rs, ft_bad, ft_done, ft_err, ft_kill, ft_data;
-    reg [FTW:0]   wp, ap, op;          // allocate, read-issue, transmit pointers (extra wrap bit)
+    logic [QW-1:0]  ft_q    [FD];
+    logic [11:0]    ft_idx  [FD];
+    logic [63:0]    ft_addr [FD];
+    logic [15:0]    ft_len  [FD];
+    logic [FD-1:0]  ft_rs, ft_bad, ft_done, ft_err, ft_kill, ft_data;
+    logic [FTW:0]   wp, ap, op;          // allocate, read-issue, transmit pointers (extra wrap bit)
 
     assign s_ready = (wp - op) != (FTW+1)'(FD);
 
     // ------------------------------------------------------------------ read issue
-    reg                       ar_active;
-    reg [AXI_ADDR_WIDTH-1:0]  ar_addr;
-    reg [NW:0]                ar_rem;       // read beats still to request for this frame
-    reg                       ar_first;
-    reg [CRW-1:0]             credit;       // data FIFO words not yet promised to a frame
+    logic                       ar_active;
+    logic [AXI_ADDR_WIDTH-1:0]  ar_addr;
+    logic [NW:0]                ar_rem;       // read beats still to request for this frame
+    logic                       ar_first;
+    logic [CRW-1:0]             credit;       // data FIFO words not yet promised to a frame
     wire [FTW-1:0] a = ap[FTW-1:0];
     wire a_pending = ap != wp;
     wire a_skip = ft_bad[a] || ft_kill[a];
@@ -161,16 +164,16 @@ module tx_frame_dma #(
     );
 
     // ------------------------------------------------------------------ transmit
-    reg           o_active, o_send, o_rs;
-    reg           o_begun;                 // a beat of the frame in progress has gone to the stream
-    reg [NW-1:0]  o_beats;                 // beats still to pop for the frame in progress
-    reg [7:0]     o_keep;                  // TKEEP of its last beat
-    reg [QW-1:0]  o_q;
-    reg [11:0]    o_idx;
-    reg           ol_valid, ol_rs, ol_kill;   // completion of the sent frame whose TLAST is in the output register
-    reg [QW-1:0]  ol_q;
-    reg [11:0]    ol_idx;
-    reg [31:0]    txq_frames [QN];
+    logic           o_active, o_send, o_rs;
+    logic           o_begun;                 // a beat of the frame in progress has gone to the stream
+    logic [NW-1:0]  o_beats;                 // beats still to pop for the frame in progress
+    logic [7:0]     o_keep;                  // TKEEP of its last beat
+    logic [QW-1:0]  o_q;
+    logic [11:0]    o_idx;
+    logic           ol_valid, ol_rs, ol_kill;   // completion of the sent frame whose TLAST is in the output register
+    logic [QW-1:0]  ol_q;
+    logic [11:0]    ol_idx;
+    logic [31:0]    txq_frames [QN];
 
     wire [FTW-1:0] o_slot = op[FTW-1:0];
     wire [FTW:0]   e_ptr = o_active ? op + 1'b1 : op;
@@ -203,8 +206,10 @@ module tx_frame_dma #(
 
     always_ff @(posedge clk) begin
         // ---- allocate
-        for (int i = 0; i < FD; i++)
-            if (txq_reset[ft_q[i]]) ft_kill[i] <= 1'b1;
+        // a queue reset is rare: look at every slot only then
+        if (txq_reset != '0)
+            for (int i = 0; i < FD; i++)
+                if (txq_reset[ft_q[i]]) ft_kill[i] <= 1'b1;
         if (s_valid && s_ready) begin
             ft_q[wp[FTW-1:0]]    <= s_q;
             ft_idx[wp[FTW-1:0]]  <= s_idx;

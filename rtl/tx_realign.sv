@@ -32,20 +32,25 @@ module tx_realign #(
     input  wire [2:0]        in_off,          // buffer address % 8 (sampled on the frame's first beat)
     input  wire [NW-1:0]     in_nout,         // output beats (sampled on the frame's first beat)
 
-    output reg               o_valid,         // write into the data FIFO (space is guaranteed)
-    output reg  [63:0]       o_data,
+    output logic              o_valid,         // write into the data FIFO (space is guaranteed)
+    output logic [63:0]       o_data,
 
-    output reg               d_valid,         // frame's last beat written
-    output reg  [FTW-1:0]    d_ft,
-    output reg               d_err
+    output logic              d_valid,         // frame's last beat written
+    output logic [FTW-1:0]    d_ft,
+    output logic              d_err
 );
-    reg           mid;          // inside a burst (the next beat is not a burst's first)
-    reg [63:0]    prev;
-    reg [2:0]     off_r;
-    reg [NW-1:0]  rem;          // output beats still to write
-    reg           err_acc;
-    reg           flush;        // write the final beat from `prev` alone
-    reg [FTW-1:0] ft_r;
+
+    if (FTW < 1
+        || NW < 1) begin : g_bad_params
+        $error("tx_realign: FTW and NW >= 1");
+    end
+    logic           mid;          // inside a burst (the next beat is not a burst's first)
+    logic [63:0]    prev;
+    logic [2:0]     off_r;
+    logic [NW-1:0]  rem;          // output beats still to write
+    logic           err_acc;
+    logic           flush;        // write the final beat from `prev` alone
+    logic [FTW-1:0] ft_r;
 
     assign in_ready = !flush;
     wire hs    = in_valid && !flush;

@@ -12,11 +12,15 @@
 // An error BRESP raises b_fault for one cycle.
 // Latency: completion -> AW/W valid 1 cycle; B -> HEAD advance 1 cycle.
 // Throughput: one completion, one DD write and one retirement per cycle.
+// Simulation speed: the completion queue is swept for killed entries only in a cycle with a
+// queue reset (the same per-entry logic in hardware, enabled by the reset pulse).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
 
-module tx_writeback #(
+module tx_writeback
+    import nic_pkg::*;
+#(
     parameter int NUM_QUEUES     = 16,
     parameter int AXI_ADDR_WIDTH = 64,
     parameter int AXI_ID_WIDTH   = 3,
@@ -36,16 +40,16 @@ module tx_writeback #(
     input  wire                          c_kill,
 
     output wire [AXI_ID_WIDTH-1:0]       m_axi_awid,
-    output reg  [AXI_ADDR_WIDTH-1:0]     m_axi_awaddr,
+    output logic [AXI_ADDR_WIDTH-1:0]     m_axi_awaddr,
     output wire [7:0]                    m_axi_awlen,
     output wire [2:0]                    m_axi_awsize,
     output wire [1:0]                    m_axi_awburst,
-    output reg                           m_axi_awvalid,
+    output logic                          m_axi_awvalid,
     input  wire                          m_axi_awready,
     output wire [63:0]                   m_axi_wdata,
     output wire [7:0]                    m_axi_wstrb,
     output wire                          m_axi_wlast,
-    output reg                           m_axi_wvalid,
+    output logic                          m_axi_wvalid,
     input  wire                          m_axi_wready,
     input  wire [AXI_ID_WIDTH-1:0]       m_axi_bid,
     input  wire [1:0]                    m_axi_bresp,
@@ -54,21 +58,21 @@ module tx_writeback #(
 
     output wire                          ret_valid,    // HEAD of ret_q advances
     output wire [QW-1:0]                 ret_q,
-    output reg                           b_fault,
+    output logic                          b_fault,
     output wire                          idle
 );
     localparam int CD  = CQ_DEPTH;
     localparam int CW  = $clog2(CD);
 
-    if ((1 << CW) != CD) begin : g_bad_depth
-        $error("tx_writeback: CQ_DEPTH must be a power of two");
+    if ((1 << CW) != CD || CD < 2 || NUM_QUEUES < 1 || NUM_QUEUES > 16) begin : g_bad_depth
+        $error("tx_writeback: CQ_DEPTH a power of two >= 2, NUM_QUEUES 1..16");
     end
 
-    reg [QW-1:0] cq_q   [CD];
-    reg [11:0]   cq_idx [CD];
-    reg [CD-1:0] cq_rs, cq_kill, cq_wr;
-    reg [CW:0]   wp, ip, rp;
-    reg [CW:0]   b_avail;                   // B responses received, not yet matched to a retirement
+    logic [QW-1:0] cq_q   [CD];
+    logic [11:0]   cq_idx [CD];
+    logic [CD-1:0] cq_rs, cq_kill, cq_wr;
+    logic [CW:0]   wp, ip, rp;
+    logic [CW:0]   b_avail;                   // B responses received, not yet matched to a retirement
 
     assign c_ready = (wp - rp) != (CW+1)'(CD);
 
@@ -77,8 +81,8 @@ module tx_writeback #(
     assign m_axi_awlen   = 8'd0;
     assign m_axi_awsize  = 3'd3;
     assign m_axi_awburst = 2'b01;
-    assign m_axi_wdata   = 64'h0000_0000_0100_0000;   // byte 3 of the beat = descriptor byte 11 = DD
-    assign m_axi_wstrb   = 8'b0000_1000;
+    assign m_axi_wdata   = TXD_DD_BEAT;                // DD in descriptor byte 11 (beat 1, byte 3)
+    assign m_axi_wstrb   = 8'(1 << TXD_DD_BYTE);
     assign m_axi_wlast   = 1'b1;
     assign m_axi_bready  = 1'b1;
 
@@ -94,8 +98,10 @@ module tx_writeback #(
     assign ret_q     = cq_q[r];
 
     always_ff @(posedge clk) begin
-        for (int k = 0; k < CD; k++)
-            if (txq_reset[cq_q[k]]) cq_kill[k] <= 1'b1;
+        // a queue reset is rare: look at every entry only then
+        if (txq_reset != '0)
+            for (int k = 0; k < CD; k++)
+                if (txq_reset[cq_q[k]]) cq_kill[k] <= 1'b1;
         if (c_valid && c_ready) begin
             cq_q[wp[CW-1:0]]    <= c_q;
             cq_idx[wp[CW-1:0]]  <= c_idx;

@@ -25,6 +25,7 @@ ROOT="$(cd "$JNI_DIR/.." && pwd)"
 CACHE="${NICSIM_CACHE_DIR:-$ROOT/.cache/native}"
 JOBS="${NICSIM_BUILD_JOBS:-2}"
 LIB="libnicsim-$TOP$VARIANT.so"
+"$HERE/verilator-version.sh"   # refuses the Verilator releases that miscompile the RTL
 
 TOP_DEFS=""   # nic_top's bridge reads its RX stages (stage_monitor.cpp); other tops have none
 case "$TOP" in
@@ -46,7 +47,7 @@ case "$TOP" in
         RTL_DIR="$ROOT/rtl"
         TEST_RTL="$ROOT/testbench/src/test/rtl/rss_blocks_test_top.sv"
         RTL_FILES=$(cd "$RTL_DIR" && ls -1 -- *.sv *.svh *.v *.vh *.vlt 2>/dev/null | sort || true)
-        VL_SOURCES=("$TEST_RTL" -y "$RTL_DIR")
+        VL_SOURCES=("$RTL_DIR/nic_pkg.sv" "$TEST_RTL" -y "$RTL_DIR")   # packages are not found through -y
         ;;
     *) echo "build-lib.sh: unknown top '$TOP' (nic_top, bridge_test_top or rss_blocks_test_top)" >&2; exit 2 ;;
 esac

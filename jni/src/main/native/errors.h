@@ -21,6 +21,11 @@ struct TimeoutError : std::runtime_error {
     using std::runtime_error::runtime_error;
 };
 
+// The waveform file could not be written whole (disk full, file size limit) -> TraceWriteException
+struct TraceWriteError : std::runtime_error {
+    using std::runtime_error::runtime_error;
+};
+
 // Verilator $fatal / $stop / $finish or an internal Verilator fatal -> SimulationFatalException;
 // thrown from vl_fatal/vl_stop/vl_finish (vl_user.cpp) through eval(); the instance is dead after.
 struct SimulationStop : std::runtime_error {

@@ -72,6 +72,8 @@ R guarded(JNIEnv* env, jlong h, R dflt, F&& f, bool allowDead = false) {
         throwJava(env, "java/lang/IllegalArgumentException", e.what());
     } catch (const StateError& e) {
         throwJava(env, "java/lang/IllegalStateException", e.what());
+    } catch (const TraceWriteError& e) {
+        throwJava(env, "org/nicsim/bridge/TraceWriteException", e.what());
     } catch (const TimeoutError& e) {
         throwJava(env, "org/nicsim/bridge/SimulationTimeoutException", e.what());
     } catch (const std::bad_alloc&) {

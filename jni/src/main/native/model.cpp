@@ -6,6 +6,7 @@
 #include "verilated_fst_c.h"
 
 #include <cerrno>
+#include <cstdint>
 #include <cstdio>
 #include <cstring>
 
@@ -31,13 +32,41 @@ constexpr std::size_t kFstDateSize = 119;
 
 void makeFstDeterministic(const std::string& path) {
     FILE* f = std::fopen(path.c_str(), "r+b");
-    if (!f) return;
+    if (!f) throw TraceWriteError("cannot reopen trace file " + path + ": " + std::strerror(errno));
+    bool ok = true;
     if (std::fgetc(f) == 0 /* FST_BL_HDR */ && std::fseek(f, kFstDateOffset, SEEK_SET) == 0) {
         char date[kFstDateSize] = {};
         std::snprintf(date, sizeof date, "%s", "nicsim: date omitted for reproducible traces\n");
-        std::fwrite(date, 1, sizeof date, f);
+        ok = std::fwrite(date, 1, sizeof date, f) == sizeof date;
+    }
+    ok = std::fclose(f) == 0 && ok;
+    if (!ok) throw TraceWriteError("cannot write trace file " + path + ": " + std::strerror(errno));
+}
+
+// fstapi ignores failed writes (ENOSPC, EFBIG), leaving a truncated file that readers hang on.
+// A complete FST is a chain of blocks (type byte, 8-byte big-endian length counting itself) that
+// ends exactly at the end of the file and holds a hierarchy block; check that after close.
+void requireCompleteFst(const std::string& path) {
+    FILE* f = std::fopen(path.c_str(), "rb");
+    if (!f) throw TraceWriteError("cannot read back trace file " + path + ": " + std::strerror(errno));
+    const long size = std::fseek(f, 0, SEEK_END) == 0 ? std::ftell(f) : -1;
+    long pos = 0;
+    bool hierarchy = false;
+    while (pos < size && std::fseek(f, pos, SEEK_SET) == 0) {
+        const int type = std::fgetc(f);
+        unsigned char len[8];
+        if (type == EOF || std::fread(len, 1, 8, f) != 8) break;
+        uint64_t n = 0;
+        for (unsigned char b : len) n = (n << 8) | b;
+        if (n < 8 || n > static_cast<uint64_t>(size - pos - 1)) break;  // runs past the end of the file
+        hierarchy |= type == 4 || type == 6 || type == 7;                 // FST_BL_HIER, _HIER_LZ4, _HIER_LZ4DUO
+        pos += 1 + static_cast<long>(n);
     }
     std::fclose(f);
+    if (size <= 0 || pos != size || !hierarchy)
+        throw TraceWriteError("trace file " + path + " is incomplete (" + std::to_string(size) +
+                              " bytes, the last whole block ends at byte " + std::to_string(pos) +
+                              "): the disk is full or a file size limit was hit");
 }
 }  // namespace
 
@@ -210,8 +239,10 @@ void Model::traceOff() {
     if (!trace_) return;
     trace_->close();
     trace_.reset();
-    makeFstDeterministic(tracePath_);
+    const std::string path = std::move(tracePath_);
     tracePath_.clear();
+    requireCompleteFst(path);
+    makeFstDeterministic(path);
 }
 
 void Model::markDead(const std::string& why) {

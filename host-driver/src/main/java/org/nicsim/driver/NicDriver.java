@@ -111,6 +111,14 @@ public final class NicDriver {
         return rxRing(q).harvest(budget);
     }
 
+    /**
+     * Buffers queue {@code q}'s NIC returned empty so far: write-backs of length 0, which the NIC
+     * makes when writing the frame failed (a DMA error; it counts RX_DROP_ERROR).
+     */
+    public long rxReturnedEmpty(int q) {
+        return rxRing(q).returnedEmpty();
+    }
+
     /** The driver start routine for TX queue {@code q}: drains {@code subqueue} into the ring. */
     public List<Doorbell> txStart(int q, TxSource subqueue) {
         return txRing(q).start(subqueue, config.txWregNsegs());

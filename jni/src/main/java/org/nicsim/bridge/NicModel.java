@@ -259,7 +259,11 @@ public final class NicModel implements AutoCloseable {
         NativeBridge.traceOn(api, h, abs.toString(), levels);
     }
 
-    /** Stops tracing and completes the file; does nothing when tracing is off. */
+    /**
+     * Stops tracing and completes the file; does nothing when tracing is off.
+     *
+     * @throws TraceWriteException when the file on disk is incomplete (disk full, file size limit)
+     */
     public void traceOff() {
         NativeBridge.traceOff(api, h());
     }

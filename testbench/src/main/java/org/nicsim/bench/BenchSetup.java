@@ -1,5 +1,6 @@
 package org.nicsim.bench;
 
+import org.nicsim.cosim.RunSizing;
 import java.util.HexFormat;
 import java.util.List;
 import org.nicsim.cosim.CoSimulation;
@@ -44,11 +45,11 @@ public record BenchSetup(BenchTraffic traffic, long seed) {
     }
 
     public int bufferSize() {
-        return CoSimulation.rxBufferSize(reference());
+        return RunSizing.rxBufferSize(reference());
     }
 
     public int hostMemoryBytes() {
-        return CoSimulation.hostMemoryBytes(reference());
+        return RunSizing.hostMemoryBytes(reference());
     }
 
     public int hashTypes() {

@@ -1,6 +1,5 @@
 package org.nicsim.bench;
 
-import org.nicsim.cosim.NicOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,11 +7,12 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
 import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.scenario.Scenario;
+import org.nicsim.session.RunOutcome;
+import org.nicsim.session.RunSession;
 
 /** Mode 1: the whole co-simulation, outputs streamed to a scratch directory that is deleted after. */
 final class CoSimRunner {
@@ -34,16 +34,19 @@ final class CoSimRunner {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        try (NicModel model = NicModel.open(NicOptions.builder().seed(sc.seed())
-                .hostMemoryBytes(CoSimulation.hostMemoryBytes(sc)).build());
-             StreamingOutputs out = new StreamingOutputs(dir, window, checkpoint)) {
-            CoSimulation sim = new CoSimulation(sc, model, out);
-            sim.setRxGapCycles(setup.traffic().gapCycles());
-            window.pass(0, model.cycle());
-            CoSimResult r = sim.run(frames(pool, total), total);
-            if (!r.passed()) {
-                throw new IllegalStateException("co-simulation benchmark run failed its checks: "
-                        + r.scoreboard().firstMismatches());
+        RunSession session = RunSession.of(sc).withFrames(() -> frames(pool, total), total)
+                .prepare((model, sim) -> sim.setRxGapCycles(setup.traffic().gapCycles()));
+        try (StreamingOutputs out = new StreamingOutputs(dir, window, checkpoint)) {
+            RunOutcome o = session.run(out, new RunSession.Hook() {
+                @Override
+                public void built(NicModel model, CoSimulation sim) {
+                    window.pass(0, model.cycle());
+                }
+            });
+            CoSimResult r = o.result();
+            if (!(o instanceof RunOutcome.Passed)) {
+                throw new IllegalStateException("co-simulation benchmark run failed: " + (r == null
+                        ? ((RunOutcome.SimulationError) o).message() : r.scoreboard().firstMismatches()));
             }
             if (r.injected() != total || r.txFrames() != total) {
                 throw new IllegalStateException("co-simulation benchmark: " + r.injected() + " injected, "

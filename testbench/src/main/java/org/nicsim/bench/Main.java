@@ -12,11 +12,9 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicReference;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicPins;
 import org.nicsim.bridge.NicModelOptions;
-import org.nicsim.cosim.CoSimulation;
 
 /**
  * {@code nicsim bench}: simulation speed of the four ways to drive the same Verilated nic_top with
@@ -69,11 +67,11 @@ public final class Main {
             out.println(nativeDir().resolve(CppHarness.EXECUTABLE) + " frames=" + file + " count=" + o.frames + " warmup="
                     + o.warmup + " " + String.join(" ", new BenchSetup(t, o.seed).harnessArgs()));
         } else if (o.startup) {
-            startup(o, out);
+            Startup.measure(o, out);
         } else if (o.memory != null) {
             memory(o, out);
         } else if (o.parallel) {
-            parallel(o, out);
+            ParallelBench.run(o, out);
         } else {
             throughput(o, out, err);
         }
@@ -221,70 +219,6 @@ public final class Main {
                 }
             }
         });
-    }
-
-    // ---------------------------------------------------------------------------------- parallel
-
-    private static void parallel(Options o, PrintStream out) throws InterruptedException {
-        BenchTraffic t = o.traffic.get(0);
-        FramePool pool = t.pool(POOL_FRAMES, o.seed);
-        out.printf("# nicsim bench --parallel: co-simulation (mode 1) of %d %s frames per seed, %d repetitions%n",
-                o.frames, t.label(), o.reps);
-        out.printf("# %s%n%n", machine());
-        CoSimRunner.run(new BenchSetup(t, o.seed), pool, 0, Math.max(1000, o.warmup), null);   // JIT warm-up
-        double[] speedups = new double[o.reps];
-        out.println("| repetition | one seed (kframes/s) | two seeds on two threads (kframes/s, together) | speed-up |");
-        out.println("|---|---|---|---|");
-        for (int r = 0; r < o.reps; r++) {
-            long t0 = System.nanoTime();
-            CoSimRunner.run(new BenchSetup(t, o.seed), pool, 0, o.frames, null);
-            double one = o.frames / ((System.nanoTime() - t0) / 1e9);
-            AtomicReference<Throwable> failure = new AtomicReference<>();
-            List<Thread> threads = new ArrayList<>();
-            long t1 = System.nanoTime();
-            for (int k = 0; k < 2; k++) {
-                long seed = o.seed + k;
-                Thread th = new Thread(() -> {
-                    try {
-                        CoSimRunner.run(new BenchSetup(t, seed), pool, 0, o.frames, null);
-                    } catch (Throwable e) {
-                        failure.set(e);
-                    }
-                }, "bench-seed-" + seed);
-                threads.add(th);
-                th.start();
-            }
-            for (Thread th : threads) {
-                th.join();
-            }
-            if (failure.get() != null) {
-                throw new IllegalStateException("a parallel run failed", failure.get());
-            }
-            double two = 2.0 * o.frames / ((System.nanoTime() - t1) / 1e9);
-            speedups[r] = two / one;
-            out.printf("| %d | %.1f | %.1f | %.2f |%n", r + 1, one / 1e3, two / 1e3, speedups[r]);
-        }
-        Arrays.sort(speedups);
-        out.printf("%nspeed-up min / median / max: %.2f / %.2f / %.2f%n", speedups[0], Stats.median(speedups),
-                speedups[speedups.length - 1]);
-    }
-
-    // ----------------------------------------------------------------------------------- startup
-
-    private static void startup(Options o, PrintStream out) {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
-        BenchSetup setup = new BenchSetup(BenchTraffic.SMALL, o.seed);
-        long t0 = System.nanoTime();
-        try (NicModel m = NicModel.open(NicOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
-                .build())) {
-            long opened = System.nanoTime();
-            new CoSimulation(setup.scenario(1), m, null);
-            long attached = System.nanoTime();
-            out.printf("JVM start to main: %d ms; model open (library load + Verilator model + reset): %.0f ms; "
-                    + "driver attach: %.0f ms; JVM start to attached: %d ms%n",
-                    ManagementFactory.getRuntimeMXBean().getUptime() - (attached - t0) / 1_000_000,
-                    (opened - t0) / 1e6, (attached - opened) / 1e6, System.currentTimeMillis() - jvmStart);
-        }
     }
 
     // ----------------------------------------------------------------------------------- helpers

@@ -8,20 +8,20 @@ import org.nicsim.cosim.CoSimResult;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.ScenarioLoader;
 import org.nicsim.scenario.WaveSpec;
-import org.nicsim.wave.RunSetup;
-import org.nicsim.wave.WaveRun;
-import org.nicsim.wave.WaveRunner;
+import org.nicsim.session.RunSession;
+import org.nicsim.session.WaveRecorder;
+import org.nicsim.session.WaveRun;
 import org.nicsim.wave.WaveSettings;
 
 /**
- * Waveform cost (issue 8), not a timed test: throughput of the default scenario (forwarding, so
+ * Waveform cost, not a timed test: throughput of the default scenario (forwarding, so
  * RX, TX and doorbells are all busy) with tracing off, on-failure on a passing run, and on at
  * several trace depths, plus FST bytes per million traced cycles. Each configuration runs
  * {@code repeats} times and the fastest wall time is kept (the machine is shared).
  *
  * <pre>
  * mvn -q -o install -DskipTests
- * java -Dnicsim.root=$PWD -cp testbench/target/classes:$(cat testbench/target/classpath.txt) \
+ * java -Dnicsim.root=$PWD -cp testbench/target/classes:waveforms/target/classes:$(cat testbench/target/classpath.txt) \
  *      org.nicsim.bench.WaveBenchmark [packets=5000] [repeats=3]
  * </pre>
  */
@@ -38,7 +38,7 @@ public final class WaveBenchmark {
                 repeats);
         System.out.println("| wave | levels | simulated cycles | wall s | cycles/s | packets/s | FST bytes | FST MB per 1M cycles |");
         System.out.println("|---|---|---|---|---|---|---|---|");
-        new WaveRunner(WaveSettings.in(out)).run(RunSetup.generated(s), WaveSpec.off(), null);   // JIT warm-up
+        RunSession.of(s).run();   // JIT warm-up
         measure(s, "off", WaveSettings.DEFAULT_LEVELS, out, repeats);
         measure(s, "on-failure", WaveSettings.DEFAULT_LEVELS, out, repeats);
         for (int levels : new int[] {1, 2, 3, 4, 0}) {
@@ -51,37 +51,16 @@ public final class WaveBenchmark {
     private static void failureCapture(Scenario s, Path out, int repeats) throws IOException {
         byte[] wrong = new byte[40];
         java.util.Arrays.fill(wrong, (byte) 0x5A);
-        RunSetup g = RunSetup.generated(s);
-        RunSetup failing = new RunSetup() {
-            @Override
-            public Scenario scenario() {
-                return s;
-            }
-
-            @Override
-            public java.util.Iterator<org.nicsim.cosim.InjectedFrame> frames() {
-                return g.frames();
-            }
-
-            @Override
-            public long total() {
-                return g.total();
-            }
-
-            @Override
-            public void prepare(org.nicsim.bridge.NicModel model, org.nicsim.cosim.CoSimulation sim) {
-                sim.overrideModelKey(wrong);
-            }
-        };
+        RunSession failing = RunSession.of(s).prepare((model, sim) -> sim.overrideModelKey(wrong));
         WaveSpec onFailure = ScenarioLoader.parse("{\"wave\":\"on-failure\"}", List.of()).wave();
         double plain = Double.MAX_VALUE;
         double captured = Double.MAX_VALUE;
         WaveRun last = null;
         for (int i = 0; i < repeats; i++) {
             long t0 = System.nanoTime();
-            new WaveRunner(WaveSettings.in(out)).run(failing, WaveSpec.off(), null);
+            failing.run();
             long t1 = System.nanoTime();
-            last = new WaveRunner(WaveSettings.in(out)).run(failing, onFailure, null);
+            last = new WaveRecorder(WaveSettings.in(out)).run(failing, onFailure, null);
             long t2 = System.nanoTime();
             plain = Math.min(plain, (t1 - t0) / 1e9);
             captured = Math.min(captured, (t2 - t1) / 1e9);
@@ -93,16 +72,19 @@ public final class WaveBenchmark {
 
     private static void measure(Scenario s, String wave, int levels, Path out, int repeats) throws IOException {
         WaveSpec spec = ScenarioLoader.parse("{\"wave\":\"" + wave + "\"}", List.of()).wave();
-        WaveRunner runner = new WaveRunner(WaveSettings.in(out).withLevels(levels));
+        WaveRecorder recorder = new WaveRecorder(WaveSettings.in(out).withLevels(levels));
         double best = Double.MAX_VALUE;
         CoSimResult result = null;
         long bytes = 0;
         long traced = 0;
         for (int i = 0; i < repeats; i++) {
             long t0 = System.nanoTime();
-            WaveRun r = runner.run(RunSetup.generated(s), spec, null);
+            WaveRun r = recorder.run(RunSession.of(s), spec, null);
             double wall = (System.nanoTime() - t0) / 1e9;
-            result = r.resultOrThrow();
+            result = r.outcome().result();
+            if (result == null) {
+                throw new IllegalStateException("benchmark run failed: " + r.outcome());
+            }
             if (wall < best) {
                 best = wall;
             }

@@ -5,10 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
-import org.nicsim.bridge.NicModel;
-import org.nicsim.cosim.CoSimulation;
 import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.PacketRecord;
 import org.nicsim.cosim.RunObserver;
@@ -20,10 +17,10 @@ import org.nicsim.scenario.WaveSpec;
 import org.nicsim.scoreboard.stage.FrameJourney;
 import org.nicsim.scoreboard.stage.HardwareStages;
 import org.nicsim.scoreboard.stage.StageFinding;
-import org.nicsim.wave.RunSetup;
+import org.nicsim.session.RunSession;
+import org.nicsim.session.WaveRecorder;
+import org.nicsim.session.WaveRun;
 import org.nicsim.wave.WaveCapture;
-import org.nicsim.wave.WaveRun;
-import org.nicsim.wave.WaveRunner;
 import org.nicsim.wave.WaveSettings;
 
 /**
@@ -101,9 +98,9 @@ final class ExplainCommand implements Command {
                 label);
         Path out = outArg != null ? Path.of(outArg)
                 : RunPlan.DEFAULT_ROOT.resolve(s.name() + "-" + s.seed() + "-explain-" + frame);
-        RunSetup setup = setup(s, traffic, selfTest);
+        RunSession setup = session(s, traffic, selfTest);
         Journey j = new Journey(frame);
-        WaveRunner runner = new WaveRunner(WaveSettings.in(out));
+        WaveRecorder runner = new WaveRecorder(WaveSettings.in(out));
         try {
             runner.run(setup, WaveSpec.off(), j);
         } catch (Journey.Reached done) {
@@ -134,31 +131,14 @@ final class ExplainCommand implements Command {
         return h.dma() != null ? Math.max(c, h.dma().cycle()) : c;
     }
 
-    private static RunSetup setup(Scenario s, TrafficSource traffic, ScoreboardSelfTest selfTest) {
-        return new RunSetup() {
-            @Override
-            public Scenario scenario() {
-                return s;
-            }
-
-            @Override
-            public Iterator<InjectedFrame> frames() {
-                return traffic.open();
-            }
-
-            @Override
-            public long total() {
-                return traffic.total();
-            }
-
-            @Override
-            public void prepare(NicModel model, CoSimulation sim) {
-                if (selfTest != null) {
-                    selfTest.apply(sim);
-                }
-                sim.explainNetisrChoices();
-            }
-        };
+    /** The reported run again: same scenario, frames, watchdog budget and self-test, netisr choices explained. */
+    private static RunSession session(Scenario s, TrafficSource traffic, ScoreboardSelfTest selfTest) {
+        RunSession session = RunSession.of(s).withFrames(traffic::open, traffic.total())
+                .prepare((model, sim) -> sim.setStallCycles(s.stallCycles()));
+        if (selfTest != null) {
+            session = session.prepare((model, sim) -> selfTest.apply(sim));
+        }
+        return session.prepare((model, sim) -> sim.explainNetisrChoices());
     }
 
     /** Collects one frame's records from the re-run and stops it once the frame's fate is final. */

@@ -2,6 +2,8 @@ package org.nicsim.cli;
 
 import java.util.Arrays;
 import java.util.List;
+import org.nicsim.report.OutputWriteException;
+import org.nicsim.report.Versions;
 import org.nicsim.scenario.ScenarioException;
 
 /**
@@ -17,10 +19,19 @@ public final class Main {
     private Main() {
     }
 
+    /** Commands the launcher runs itself (Maven, the build); listed with ours so no command is missing. */
+    static final List<String> LAUNCHER_COMMANDS = List.of("test", "build");
+
     public static void main(String[] args) {
-        int status = execute(Arrays.asList(args), Terminal.system());
-        System.out.flush();
-        System.err.flush();
+        Interrupts.install();
+        int status;
+        try {
+            status = execute(Arrays.asList(args), Terminal.system());
+        } finally {
+            System.out.flush();
+            System.err.flush();
+            Interrupts.settled();
+        }
         System.exit(status);
     }
 
@@ -34,6 +45,11 @@ public final class Main {
             return ExitStatus.BAD_INPUT;
         }
         String word = args.get(0);
+        if (word.equals("--version") || word.equals("version")) {
+            Versions v = Versions.detect();
+            terminal.out().println("nicsim " + v.nicsim() + "\n" + v.verilator() + "\nJava " + v.java());
+            return ExitStatus.PASSED;
+        }
         if (word.equals("--help") || word.equals("-h") || word.equals("help")) {
             if (args.size() > 1 && !word.startsWith("-")) {
                 Command c = find(args.get(1));
@@ -65,6 +81,10 @@ public final class Main {
         } catch (InputException e) {
             terminal.err().println("nicsim: " + e.getMessage());
             return ExitStatus.BAD_INPUT;
+        } catch (OutputWriteException e) {
+            // the run's outputs are incomplete: never 0 (a pass) nor 2 (nothing started)
+            terminal.err().println("nicsim: " + e.getMessage());
+            return ExitStatus.SIMULATION_FAILED;
         } catch (ScenarioException e) {
             terminal.err().println("nicsim: " + e.getMessage());
             return ScenarioException.EXIT_STATUS;
@@ -81,8 +101,10 @@ public final class Main {
     }
 
     private static int unknown(String word, Terminal terminal) {
+        List<String> names = new java.util.ArrayList<>(COMMANDS.stream().map(Command::name).toList());
+        names.addAll(LAUNCHER_COMMANDS);
         terminal.err().println("nicsim: unknown command " + RunOptions.quote(word) + " (commands: "
-                + String.join(", ", COMMANDS.stream().map(Command::name).toList()) + ")");
+                + String.join(", ", names) + ")");
         terminal.err().println("usage: ./nicsim <command> [args]   (./nicsim --help lists the commands)");
         return ExitStatus.BAD_INPUT;
     }
@@ -92,7 +114,9 @@ public final class Main {
         for (Command c : COMMANDS) {
             sb.append("  ").append(c.synopsis()).append('\n');
         }
-        sb.append("\n./nicsim <command> --help describes a command's options.\n");
+        sb.append("  test [MAVEN ARGS]   the whole test suite (what CI runs; -Pnightly adds the soaks)\n");
+        sb.append("  build   build what is stale and stop\n");
+        sb.append("\n./nicsim <command> --help describes a command's options; ./nicsim --version the versions.\n");
         return sb.toString();
     }
 }

@@ -7,6 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import org.nicsim.regress.RegressJunit;
 import org.nicsim.regress.RegressSummary;
+import org.nicsim.regress.ShardCheck;
+import org.nicsim.report.OutputRun;
+import org.nicsim.report.OutputWriteException;
+import java.nio.file.Files;
 
 /** {@code nicsim merge OUT DIR...}: combines the outputs of regression shards into one. */
 final class MergeCommand implements Command {
@@ -28,7 +32,10 @@ final class MergeCommand implements Command {
                 Reads DIR/summary.json of every shard that `./nicsim regress --shard i/n --out DIR`
                 wrote and writes OUT/summary.json and OUT/junit.xml for the whole regression. Shards
                 that are missing are named, and make the status 3: a nightly must not pass with part of
-                it gone. Two shards holding the same case, or shards of different cuts, are an error (2).
+                it gone. Shards of different regressions (their regression ids differ: other scenarios,
+                seeds, options or build), a shard given twice, a shard that lacks or duplicates cases,
+                and an OUT that is one of the shards are refused (exit 2), saying what differs.
+                A shard that was interrupted makes the status 3.
 
                 exit status: as regress (0 passed, 1 a check failed, 2 bad input, 3 a simulation failed
                              or a shard is missing)
@@ -45,21 +52,48 @@ final class MergeCommand implements Command {
                 throw new UsageException("unknown option " + RunOptions.quote(a));
             }
         }
-        List<RegressSummary> parts = new ArrayList<>();
+        Path out = Path.of(args.get(0));
+        List<Path> dirs = new ArrayList<>();
         for (String d : args.subList(1, args.size())) {
+            Path dir = Path.of(d);
+            if (same(dir, out)) {
+                throw new InputException("cannot merge: the output folder " + out + " is one of the shards; merge into"
+                        + " another folder");
+            }
+            dirs.add(dir);
+        }
+        List<RegressSummary> parts = new ArrayList<>();
+        for (Path d : dirs) {
             try {
-                parts.add(RegressSummary.read(Path.of(d)));
+                parts.add(RegressSummary.read(d));
             } catch (IllegalArgumentException e) {
                 throw new InputException(e.getMessage());
             }
         }
         RegressSummary merged;
         try {
-            merged = RegressSummary.merge(parts);
+            merged = ShardCheck.merge(dirs, parts);
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot merge: " + e.getMessage());
         }
-        return writeAndReport(merged, Path.of(args.get(0)), terminal);
+        try (OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), RegressCommand.STALE,
+                List.of())) {
+            int status = writeAndReport(merged, out, terminal);
+            folder.finished();
+            return status;
+        }
+    }
+
+    /** Whether two paths name one folder (after resolving links, when both exist). */
+    private static boolean same(Path a, Path b) {
+        try {
+            if (Files.exists(a) && Files.exists(b)) {
+                return Files.isSameFile(a, b);
+            }
+        } catch (IOException e) {
+            // fall back to the names
+        }
+        return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
     /** Writes summary.json and junit.xml into {@code out}, prints the totals; returns the exit status. */
@@ -68,10 +102,11 @@ final class MergeCommand implements Command {
             s.write(out);
             RegressJunit.write(s, out);
         } catch (IOException e) {
-            throw new InputException("--out " + out + ": cannot write: " + e.getMessage());
+            throw new OutputWriteException(out, e);
         }
         terminal.out().printf(Locale.ROOT, "regress: %d cases: %d passed, %d failed, %d errors%s (%.1f s) -> %s%n",
-                s.cases().size(), s.count("passed"), s.count("failed"), s.count("error") + s.count("bad-input"),
+                s.cases().size(), s.count("passed"), s.count("failed"),
+                s.count("error") + s.count("bad-input") + s.count("interrupted"),
                 s.missingShards().isEmpty() ? "" : "; missing shards " + s.missingShards() + " of " + s.shardCount(),
                 s.wallSeconds(), out);
         s.cases().stream().filter(c -> c.exitStatus() != 0).forEach(c -> terminal.out().printf(Locale.ROOT,

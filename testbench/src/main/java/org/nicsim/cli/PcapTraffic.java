@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 import org.nicsim.cosim.InjectedFrame;
+import org.nicsim.report.CaptureStats;
 import org.nicsim.report.TrafficInput;
+import org.nicsim.scenario.ScenarioLimits;
 import org.nicsim.traffic.pcap.CaptureReader;
 import org.nicsim.traffic.pcap.CapturedFrame;
 import org.nicsim.traffic.pcap.PcapFormatException;
@@ -24,6 +26,7 @@ final class PcapTraffic implements TrafficSource {
     private final String label;
     private final long limit;
     private final long total;
+    private final CaptureStats stats;
 
     /**
      * @param label the file as the user wrote it
@@ -35,13 +38,25 @@ final class PcapTraffic implements TrafficSource {
         this.file = Path.of(label);
         this.limit = limit < 0 ? Long.MAX_VALUE : limit;
         long n = 0;
-        try (Frames f = open()) {
+        int largest = 0;
+        long oversize = 0;
+        long truncated = 0;
+        try (CapturedFrames f = openCaptured()) {
             while (f.hasNext()) {
-                f.next();
+                CapturedFrame c = f.nextCaptured();
                 n++;
+                largest = Math.max(largest, c.length());
+                oversize += c.length() > ScenarioLimits.MAX_FRAME ? 1 : 0;
+                truncated += c.truncated() ? 1 : 0;
             }
         }
         this.total = n;
+        this.stats = new CaptureStats(largest, oversize, truncated);
+    }
+
+    /** The longest frame, how many the NIC cannot take, how many records the capture cut short. */
+    CaptureStats stats() {
+        return stats;
     }
 
     @Override
@@ -51,11 +66,15 @@ final class PcapTraffic implements TrafficSource {
 
     @Override
     public TrafficInput describe() {
-        return TrafficInput.pcap(label, total);
+        return TrafficInput.pcap(label, total, stats);
     }
 
     @Override
     public Frames open() {
+        return openCaptured();
+    }
+
+    private CapturedFrames openCaptured() {
         CaptureReader reader;
         try {
             if (Files.isDirectory(file)) {
@@ -72,7 +91,7 @@ final class PcapTraffic implements TrafficSource {
             throw new InputException(e.getMessage());
         }
         Iterator<CapturedFrame> it = reader.iterator();
-        return new Frames() {
+        return new CapturedFrames() {
             private long index;
 
             @Override
@@ -88,10 +107,17 @@ final class PcapTraffic implements TrafficSource {
 
             @Override
             public InjectedFrame next() {
+                long i = index;   // nextCaptured() moves it on
+                return new InjectedFrame(i, nextCaptured().bytes(), false);
+            }
+
+            @Override
+            public CapturedFrame nextCaptured() {
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                return new InjectedFrame(index++, it.next().bytes(), false);
+                index++;
+                return it.next();
             }
 
             @Override
@@ -103,5 +129,10 @@ final class PcapTraffic implements TrafficSource {
                 }
             }
         };
+    }
+
+    /** The frames with their capture records (original length), for the first pass. */
+    private interface CapturedFrames extends Frames {
+        CapturedFrame nextCaptured();
     }
 }

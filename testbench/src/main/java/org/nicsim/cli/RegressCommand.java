@@ -18,7 +18,11 @@ import org.nicsim.regress.RegressCase;
 import org.nicsim.regress.RegressJunit;
 import org.nicsim.regress.RegressPlan;
 import org.nicsim.regress.RegressSummary;
+import org.nicsim.regress.RegressionId;
 import org.nicsim.regress.Shard;
+import org.nicsim.report.OutputRun;
+import org.nicsim.report.OutputWriteException;
+import org.nicsim.report.Versions;
 import org.nicsim.report.RunReport;
 import org.nicsim.scenario.ScenarioException;
 
@@ -59,10 +63,14 @@ final class RegressCommand implements Command {
                   --jobs J           runs in parallel (default: the number of cores)
                   --packets N        frames per run (--set traffic.packets=N), to bound the time
                   --set PATH=VALUE   override a field of every scenario (repeatable)
+                  --stall-cycles N   stall watchdog budget of every case (--set stallCycles=N)
+                  --strict           a case with a warning fails (see ./nicsim run --help)
 
                 exit status: 0 every case passed, 1 a check failed, 2 bad usage or a bad scenario,
                              3 a simulation failed (RTL fatal, stall, native error)
-                stall watchdog: -Dnicsim.stallCycles=N in NICSIM_JAVA_OPTS (default 200000 cycles)
+                The folder is locked while the regression runs (a second one into it exits 2 naming
+                the holder); summary.json records a regression id that ./nicsim merge compares.
+                A signal (SIGINT/SIGTERM) stops the cases, records them as interrupted and exits 130/143.
                 """;
     }
 
@@ -79,6 +87,10 @@ final class RegressCommand implements Command {
             String a = args.get(i);
             if (!a.startsWith("--")) {
                 throw new UsageException("unexpected argument " + RunOptions.quote(a) + " (scenarios come from --scenarios DIR)");
+            }
+            if (a.equals("--strict")) {
+                passOn.add(a);
+                continue;
             }
             String name = a;
             String value;
@@ -102,7 +114,7 @@ final class RegressCommand implements Command {
                 case "--shard" -> shard = shard(value);
                 case "--out" -> out = Path.of(value);
                 case "--jobs" -> jobs = (int) number(name, value, 1, 256);
-                case "--packets", "--set" -> {
+                case "--packets", "--set", "--stall-cycles" -> {
                     passOn.add(name);
                     passOn.add(value);
                 }
@@ -119,13 +131,24 @@ final class RegressCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
-        terminal.out().printf(Locale.ROOT, "regress: shard %s: %d cases, %d at a time -> %s%n", shard, cases.size(), jobs, out);
-        long t0 = System.nanoTime();
-        List<CaseResult> results = runAll(cases, out, passOn, jobs, terminal);
-        RegressSummary summary = new RegressSummary(shard.count(), List.of(shard.index()),
-                (System.nanoTime() - t0) / 1e9, results, false);
-        return MergeCommand.writeAndReport(summary, out, terminal);
+        RegressionId id = RegressionId.of(RegressPlan.files(dir), seeds, firstSeed,
+                String.join(" ", passOn.subList(1, passOn.size())), Versions.detect().build());
+        try (Interrupts.Watch w = Interrupts.watch();
+             OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), STALE, List.of("cases"))) {
+            terminal.out().printf(Locale.ROOT, "regress: shard %s: %d cases, %d at a time -> %s (regression %s)%n", shard,
+                    cases.size(), jobs, out, id.id());
+            long t0 = System.nanoTime();
+            List<CaseResult> results = runAll(cases, out, passOn, jobs, terminal);
+            RegressSummary summary = new RegressSummary(shard.count(), List.of(shard.index()),
+                    (System.nanoTime() - t0) / 1e9, results, false, id);
+            int status = MergeCommand.writeAndReport(summary, out, terminal);
+            folder.finished();
+            return status;
+        }
     }
+
+    /** What an earlier regression or merge left in the folder. */
+    static final List<String> STALE = List.of(RegressSummary.FILE, RegressJunit.FILE, OutputRun.RUNNING);
 
     private static List<CaseResult> runAll(List<RegressCase> cases, Path out, List<String> passOn, int jobs,
                                            Terminal terminal) {
@@ -139,7 +162,8 @@ final class RegressCommand implements Command {
             List<Future<CaseResult>> futures = new ArrayList<>();
             for (RegressCase c : cases) {
                 futures.add(pool.submit(() -> {
-                    CaseResult r = runCase(c, out, passOn);
+                    // after a signal the cases still waiting are recorded, not run: the shard stays whole
+                    CaseResult r = Interrupts.requested() ? notRun(c, out, passOn) : runCase(c, out, passOn);
                     synchronized (terminal) {
                         terminal.out().printf(Locale.ROOT, "[%d/%d] %s: %s%s (%.1f s)%n", done.incrementAndGet(),
                                 cases.size(), r.id(), r.status(), r.message().isEmpty() ? "" : ": " + firstLine(r.message()),
@@ -166,6 +190,12 @@ final class RegressCommand implements Command {
         }
     }
 
+    private static CaseResult notRun(RegressCase c, Path out, List<String> passOn) {
+        return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), CaseResult.INTERRUPTED,
+                "not run: the regression was interrupted", 0, 0, out.resolve("cases").resolve(c.id()).toString(),
+                String.join(" ", passOn.subList(1, passOn.size())));
+    }
+
     /** One case, on the calling worker thread; never throws. */
     static CaseResult runCase(RegressCase c, Path out, List<String> passOn) {
         long t0 = System.nanoTime();
@@ -188,6 +218,9 @@ final class RegressCommand implements Command {
                     : report.result().scoreboard().firstMismatches().get(0).toString();
             return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), status, message,
                     report.result() == null ? 0 : report.result().cycles(), seconds(t0), caseOut.toString(), options);
+        } catch (OutputWriteException e) {
+            return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.SIMULATION_FAILED,
+                    e.getMessage(), 0, seconds(t0), caseOut.toString(), options);
         } catch (InputException | ScenarioException | UsageException e) {
             return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.BAD_INPUT,
                     e.getMessage(), 0, seconds(t0), caseOut.toString(), options);

@@ -21,7 +21,7 @@ import org.nicsim.scenario.ScenarioLoader;
  * the same frame count) and the same scoreboard self-test, if one was on. The run is deterministic,
  * so the replay's packets.jsonl and doorbells.jsonl are byte-identical to the original's; the
  * replay checks that when the originals sit next to the report. {@code --wave} adds a waveform to
- * a run that had none (issue 8).
+ * a run that had none.
  */
 final class ReplayCommand implements Command {
     @Override

@@ -13,6 +13,10 @@ final class RunCommand implements Command {
               --packets N         frames to inject (--set traffic.packets=N); with --pcap, the first N frames
               --out DIR           output directory (default target/nicsim/<scenario>-<seed>/)
               --wave MODE         off | on | window:A-B | on-failure (--set wave=MODE)
+              --stall-cycles N    fail as stalled after N cycles without progress (--set stallCycles=N;
+                                  default 200000)
+              --strict            a warning (nothing checked, most frames dropped, a reconfiguration
+                                  that never fired, capture frames the NIC cannot take) fails the run
               --set PATH=VALUE    override any scenario field, e.g. --set netisr.policy=FLOW,
                                   --set rss.reta=[0,1,0,1,...]; repeatable, later ones win
               --quiet, -q         no progress bar and no summary: the seed and one status line
@@ -20,8 +24,9 @@ final class RunCommand implements Command {
             """;
 
     static final String EXIT_HELP = """
-            exit status: 0 every check passed, 1 a check failed, 2 bad input or usage,
-                         3 the simulation failed (RTL fatal, stall watchdog, native error)
+            exit status: 0 every check passed, 1 a check failed (or a warning with --strict),
+                         2 bad input or usage, 3 the simulation failed or an output could not be
+                         written, 130/143 interrupted by SIGINT/SIGTERM (reports say "interrupted")
             """;
 
     @Override
@@ -69,17 +74,20 @@ final class RunCommand implements Command {
 
     /** Runs a prepared plan, prints the summary (or the status line) and returns the exit status. */
     static int runPlan(RunPlan plan, RunOptions o, Terminal terminal) {
-        terminal.out().println("seed: " + plan.scenario().seed());
-        terminal.out().flush();
-        RunReport report = RunExecutor.execute(plan, terminal, terminal.interactive() && !o.quiet());
+        RunReport report = RunExecutor.execute(plan, terminal, terminal.interactive() && !o.quiet(), true);
         if (o.quiet()) {
             terminal.out().println(statusLine(report));
         } else {
             terminal.out().print(SummaryText.render(report));
         }
-        if (report.failure() != null) {
+        if (report.failure() != null && report.failure().interrupted()) {
+            terminal.err().println("nicsim: " + report.failure().message());
+        } else if (report.failure() != null) {
             terminal.err().println("nicsim: simulation failed (" + report.failure().kind() + "): "
                     + report.failure().message());
+        }
+        for (String w : report.warnings()) {
+            terminal.err().println("nicsim: warning: " + w);
         }
         return RunExecutor.exitStatus(report);
     }

@@ -2,38 +2,43 @@ package org.nicsim.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.util.Iterator;
-import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.SimulationFatalException;
-import org.nicsim.bridge.SimulationTimeoutException;
+import java.nio.file.Path;
+import java.util.List;
+import org.nicsim.bridge.TraceWriteException;
 import org.nicsim.cosim.CoSimResult;
-import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.ForwardingRunObserver;
+import org.nicsim.cosim.InjectedFrame;
 import org.nicsim.cosim.RunObserver;
-import org.nicsim.cosim.SimulationStallException;
-import org.nicsim.driver.DriverException;
+import org.nicsim.report.AtomicFiles;
 import org.nicsim.report.HtmlReport;
 import org.nicsim.report.JunitXml;
 import org.nicsim.report.OutputFiles;
+import org.nicsim.report.OutputLock;
+import org.nicsim.report.OutputRun;
+import org.nicsim.report.OutputWriteException;
 import org.nicsim.report.ReportJson;
 import org.nicsim.report.RunFailure;
 import org.nicsim.report.RunRecorder;
 import org.nicsim.report.RunReport;
+import org.nicsim.report.RunWarnings;
 import org.nicsim.report.Versions;
 import org.nicsim.scenario.Scenario;
-import org.nicsim.wave.RunSetup;
-import org.nicsim.wave.WaveRun;
-import org.nicsim.wave.WaveRunner;
+import org.nicsim.scenario.WaveMode;
+import org.nicsim.session.FailureKind;
+import org.nicsim.session.RunOutcome;
+import org.nicsim.session.RunSession;
+import org.nicsim.session.WaveRecorder;
+import org.nicsim.session.WaveRun;
 import org.nicsim.wave.WaveSettings;
 
 /**
- * Executes a {@link RunPlan}: opens the Verilator NIC, runs the co-simulation while the per-frame
- * files stream to disk, then writes report.json, junit.xml, report.html and summary.txt. A
- * simulation failure (exit 3) still leaves a report saying what failed, so CI shows it and the
- * run can be replayed.
+ * Executes a {@link RunPlan}: takes the output folder ({@link OutputRun}: locked, emptied of an
+ * earlier run, marked running), opens the Verilator NIC, runs the co-simulation while the
+ * per-frame files stream to disk, then writes summary.txt, report.html, junit.xml and last
+ * report.json, each whole or not at all. A simulation failure (exit 3) or an interrupt still
+ * leaves a report saying what happened, so CI shows it and the run can be replayed; an output
+ * that cannot be written ends the command with exit 3 naming the file.
  */
 final class RunExecutor {
     private RunExecutor() {
@@ -43,14 +48,52 @@ final class RunExecutor {
      * Runs the plan.
      *
      * @param progress draw a progress bar on {@code terminal.out()} for long runs
-     * @throws InputException when the output directory cannot be made
+     * @throws InputException       when another run holds the output folder
+     * @throws OutputWriteException when an output cannot be written (exit 3)
      */
     static RunReport execute(RunPlan plan, Terminal terminal, boolean progress) {
-        try {
-            OutputFiles.prepare(plan.outDir());
+        return execute(plan, terminal, progress, false);
+    }
+
+    /**
+     * As {@link #execute(RunPlan, Terminal, boolean)}; with {@code announce}, prints "seed: N" once
+     * the folder is taken and the simulation is about to start.
+     */
+    static RunReport execute(RunPlan plan, Terminal terminal, boolean progress, boolean announce) {
+        try (Interrupts.Watch w = Interrupts.watch();
+             OutputRun folder = claim(plan.outDir(), plan.command(), OutputFiles.ALL, List.of())) {
+            if (announce) {
+                terminal.out().println("seed: " + plan.scenario().seed());
+                terminal.out().flush();
+            }
+            RunReport report = simulate(plan, terminal, progress);
+            AtomicFiles.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), SummaryText.render(report));
+            HtmlReport.write(report);
+            JunitXml.write(report);
+            ReportJson.write(report);   // last: a report.json means every other report is there
+            folder.finished();
+            return report;
         } catch (IOException e) {
-            throw new InputException("--out " + plan.outDir() + ": cannot create the output directory: " + describe(e));
+            throw new OutputWriteException(plan.outDir(), e);   // the writers name their files; a fallback
         }
+    }
+
+    /** Takes {@code dir} for one command; another run holding it is exit 2, naming the holder. */
+    static OutputRun claim(Path dir, List<String> command, List<String> staleFiles, List<String> staleDirs) {
+        for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
+            if (Files.exists(p) && !Files.isDirectory(p)) {
+                // a wrong path, found before anything starts: bad input, not an I/O failure
+                throw new InputException("--out " + dir + ": cannot create the output directory: " + p + " is a file");
+            }
+        }
+        try {
+            return OutputRun.start(dir, command, staleFiles, staleDirs);
+        } catch (OutputLock.FolderInUseException e) {
+            throw new InputException("--out " + e.getMessage());
+        }
+    }
+
+    private static RunReport simulate(RunPlan plan, Terminal terminal, boolean progress) {
         Scenario s = plan.scenario();
         ProgressBar bar = progress ? new ProgressBar(terminal.out()) : null;
         CoSimResult result = null;
@@ -59,57 +102,75 @@ final class RunExecutor {
         try {
             recorder = RunRecorder.open(plan.outDir());
         } catch (IOException e) {
-            throw new InputException("--out " + plan.outDir() + ": cannot write: " + describe(e));
+            throw new OutputWriteException(plan.outDir(), e);
         }
         WaveRun waveRun = null;
         try {
-            // the scenario's wave setting decides tracing; on-failure re-runs this same setup (issue 8)
-            waveRun = new WaveRunner(WaveSettings.in(plan.outDir())).run(setup(plan), s.wave(), observer(recorder, bar));
-            result = waveRun.resultOrThrow();
+            // the scenario's wave setting decides tracing; on-failure re-runs this same session
+            RunSession session = session(plan);
+            RunObserver observer = observer(recorder, bar);
+            WaveRecorder waves = new WaveRecorder(WaveSettings.in(plan.outDir()));
+            waveRun = s.wave().mode() == WaveMode.OFF ? waves.afterUntraced(session, session.run(observer))
+                    : waves.run(session, s.wave(), observer);
+            if (waveRun.outcome() instanceof RunOutcome.SimulationError e) {
+                failure = new RunFailure(e.kind().id(), e.message(), e.cycle());
+            } else {
+                result = waveRun.outcome().result();
+            }
         } catch (InputException e) {
             throw e;
-        } catch (SimulationStallException e) {
-            failure = new RunFailure("stall", e.getMessage(), e.cycle());
-        } catch (SimulationFatalException e) {
-            failure = new RunFailure("rtl-fatal", e.getMessage(), -1);
-        } catch (SimulationTimeoutException e) {
-            failure = new RunFailure("timeout", e.getMessage(), -1);
-        } catch (DriverException e) {
-            failure = new RunFailure("driver", e.getMessage(), -1);
+        } catch (Interrupts.RunInterruptedException e) {
+            failure = new RunFailure(RunFailure.INTERRUPTED, e.getMessage(), e.cycle());
+            discardWave(plan.outDir());
+        } catch (TraceWriteException e) {
+            failure = new RunFailure(FailureKind.OUTPUT.id(), e.getMessage() + " (removed)", -1);
+            discardWave(plan.outDir());   // readers hang on a truncated FST
+        } catch (OutputWriteException e) {
+            failure = new RunFailure(FailureKind.OUTPUT.id(), e.getMessage(), -1);
         } catch (UncheckedIOException e) {
-            failure = new RunFailure("output", "writing the run's files: " + describe(e.getCause()), -1);
+            failure = new RunFailure(FailureKind.OUTPUT.id(), "writing the run's files: "
+                    + OutputWriteException.reason(e.getCause()), -1);
         } catch (IllegalStateException | LinkageError e) {
             // the native library is missing or broken, or the model died under us
-            failure = new RunFailure("native", e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
+            failure = new RunFailure(FailureKind.NATIVE.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
         } catch (RuntimeException e) {
             terminal.err().println("nicsim: internal error during the simulation:");
             e.printStackTrace(terminal.err());
-            failure = new RunFailure("internal", e.getClass().getName() + ": " + e.getMessage(), -1);
+            failure = new RunFailure(FailureKind.INTERNAL.id(), e.getClass().getName() + ": " + e.getMessage(), -1);
         } finally {
             if (bar != null) {
                 bar.finish();
             }
             try {
                 recorder.close();
-            } catch (IOException e) {
-                if (failure == null) {
-                    failure = new RunFailure("output", "writing the run's files: " + describe(e), -1);
+            } catch (OutputWriteException e) {
+                if (failure == null || failure.interrupted()) {
+                    failure = new RunFailure(FailureKind.OUTPUT.id(), e.getMessage(), -1);
                     result = null;
                 }
+            } catch (IOException e) {
+                throw new IllegalStateException(e);   // RunRecorder names its file: never reached
             }
         }
-        RunReport report = new RunReport(plan.command(), s, plan.traffic().describe(), Versions.detect(), result, failure,
-                plan.outDir(), plan.selfTest() == null ? null : plan.selfTest().description(),
-                waveRun == null ? null : waveRun.wave(), waveRun == null ? "" : waveRun.note());
-        try {
-            ReportJson.write(report);
-            JunitXml.write(report);
-            HtmlReport.write(report);
-            Files.writeString(plan.outDir().resolve(OutputFiles.SUMMARY), SummaryText.render(report), StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new InputException("--out " + plan.outDir() + ": cannot write the reports: " + describe(e));
+        if (failure != null) {
+            result = null;
+            waveRun = failure.interrupted() || failure.kind().equals("output") ? null : waveRun;
         }
-        return report;
+        return new RunReport(plan.command(), s, plan.traffic().describe(), Versions.detect(), result, failure,
+                plan.outDir(), plan.selfTest() == null ? null : plan.selfTest().description(),
+                waveRun == null ? null : waveRun.wave(), waveRun == null ? "" : waveRun.note(),
+                RunWarnings.of(s, plan.traffic().describe(), result), plan.strict());
+    }
+
+    /** An interrupted run's waveform ends at an arbitrary cycle, a failed one is unreadable: remove it. */
+    private static void discardWave(Path dir) {
+        for (String f : List.of(OutputFiles.WAVE_FST, OutputFiles.WAVE_GTKW, OutputFiles.WAVE_HIER)) {
+            try {
+                Files.deleteIfExists(dir.resolve(f));
+            } catch (IOException e) {
+                throw new OutputWriteException(dir.resolve(f), e);
+            }
+        }
     }
 
     /** The exit status a finished run stands for. */
@@ -117,53 +178,28 @@ final class RunExecutor {
         return switch (r.status()) {
             case RunReport.PASSED -> ExitStatus.PASSED;
             case RunReport.FAILED -> ExitStatus.CHECK_FAILED;
+            case RunReport.INTERRUPTED -> Interrupts.STATUS;
             default -> ExitStatus.SIMULATION_FAILED;
         };
     }
 
     /** The plan as a repeatable run: a failure capture runs it a second time from the first frame. */
-    private static RunSetup setup(RunPlan plan) {
-        return new RunSetup() {
-            @Override
-            public Scenario scenario() {
-                return plan.scenario();
-            }
-
-            @Override
-            public Iterator<InjectedFrame> frames() {
-                return plan.traffic().open();
-            }
-
-            @Override
-            public long total() {
-                return plan.traffic().total();
-            }
-
-            @Override
-            public void prepare(NicModel model, CoSimulation sim) {
-                if (plan.selfTest() != null) {
-                    plan.selfTest().apply(sim);
-                }
-            }
-        };
+    private static RunSession session(RunPlan plan) {
+        RunSession session = RunSession.of(plan.scenario()).withFrames(plan.traffic()::open, plan.traffic().total())
+                .prepare((model, sim) -> sim.setStallCycles(plan.scenario().stallCycles()));
+        return plan.selfTest() == null ? session : session.prepare((model, sim) -> plan.selfTest().apply(sim));
     }
 
+    /** The recorder, the progress bar, and the interrupt poll once per service interval. */
     private static RunObserver observer(RunRecorder recorder, ProgressBar bar) {
-        if (bar == null) {
-            return recorder;
-        }
         return new ForwardingRunObserver(recorder) {
             @Override
             public void progress(long done, long total, long cycle) {
-                bar.progress(done, total, cycle);
+                Interrupts.check(cycle);
+                if (bar != null) {
+                    bar.progress(done, total, cycle);
+                }
             }
         };
-    }
-
-    private static String describe(Throwable e) {
-        String m = e.getMessage();
-        return e instanceof java.nio.file.AccessDeniedException ? "permission denied: " + m
-                : e instanceof java.nio.file.FileAlreadyExistsException ? "a file is in the way: " + m
-                : m == null ? e.getClass().getSimpleName() : m;
     }
 }

@@ -24,16 +24,18 @@ import org.nicsim.scenario.ScenarioException;
  * @param packets     {@code --packets} value, or -1
  * @param out         {@code --out} directory, or null
  * @param quiet       {@code --quiet}
+ * @param strict      {@code --strict}: a warning fails the run
  * @param overrides   every override in command-line order
  * @param params      {@code --param} values (sweep only)
  */
-public record RunOptions(List<String> positional, String pcap, long packets, String out, boolean quiet,
+public record RunOptions(List<String> positional, String pcap, long packets, String out, boolean quiet, boolean strict,
                          List<FieldOverride> overrides, List<String> params) {
 
     /** Options that take a value, and their argument name for messages. */
     private static final Map<String, String> VALUED = Map.of("--pcap", "IN.pcap", "--seed", "N", "--packets", "N",
-            "--out", "DIR", "--wave", "off|on|window:A-B|on-failure", "--set", "PATH=VALUE", "--param", "PATH=V1,V2,...");
-    private static final Set<String> FLAGS = Set.of("--quiet", "-q");
+            "--out", "DIR", "--wave", "off|on|window:A-B|on-failure", "--set", "PATH=VALUE", "--param", "PATH=V1,V2,...",
+            "--stall-cycles", "N");
+    private static final Set<String> FLAGS = Set.of("--quiet", "-q", "--strict");
 
     public RunOptions {
         positional = List.copyOf(positional);
@@ -54,6 +56,7 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
         String out = null;
         long packets = -1;
         boolean quiet = false;
+        boolean strict = false;
         boolean onlyPositional = false;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
@@ -76,7 +79,11 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 if (value != null) {
                     throw new UsageException(name + " takes no value");
                 }
-                quiet = true;
+                if (name.equals("--strict")) {
+                    strict = true;
+                } else {
+                    quiet = true;
+                }
                 continue;
             }
             if (!VALUED.containsKey(name) || (name.equals("--param") && !allowParam)) {
@@ -102,12 +109,14 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                     overrides.add(override("traffic.packets", new JsonPrimitive(packets), name, value));
                 }
                 case "--wave" -> overrides.add(override("wave", new JsonPrimitive(nonEmpty(name, value)), name, value));
+                case "--stall-cycles" -> overrides.add(override("stallCycles", new JsonPrimitive(integer(name, value, 0)),
+                        name, value));
                 case "--set" -> overrides.add(setOverride(value));
                 case "--param" -> params.add(value);
                 default -> throw new IllegalStateException(name);
             }
         }
-        return new RunOptions(positional, pcap, packets, out, quiet, overrides, params);
+        return new RunOptions(positional, pcap, packets, out, quiet, strict, overrides, params);
     }
 
     private static FieldOverride setOverride(String spec) {

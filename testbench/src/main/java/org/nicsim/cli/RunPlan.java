@@ -1,5 +1,6 @@
 package org.nicsim.cli;
 
+import org.nicsim.cosim.RunSizing;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
@@ -15,8 +16,10 @@ import org.nicsim.scenario.Scenario;
  * @param traffic  the receive frames
  * @param outDir   output directory
  * @param selfTest the scoreboard self-test hook, or null
+ * @param strict   {@code --strict}: a warning fails the run
  */
-record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest) {
+record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest,
+               boolean strict) {
     /** Where runs go unless --out says otherwise, relative to the current directory. */
     static final Path DEFAULT_ROOT = Path.of("target", "nicsim");
 
@@ -25,6 +28,10 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
         Objects.requireNonNull(scenario, "scenario");
         Objects.requireNonNull(traffic, "traffic");
         Objects.requireNonNull(outDir, "outDir");
+    }
+
+    RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, Path outDir, ScoreboardSelfTest selfTest) {
+        this(command, scenario, traffic, outDir, selfTest, false);
     }
 
     /**
@@ -42,9 +49,18 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
     /** As {@link #prepare(List, String, RunOptions, Path)} for an already loaded scenario. */
     static RunPlan prepare(List<String> command, String scenarioFile, Scenario s, RunOptions o, Path outDir) {
         String label = Scenarios.label(scenarioFile);
+        s = StallBudget.applyLegacyProperty(s, o);
+        TrafficSource traffic;
+        if (o.pcap() != null) {
+            PcapTraffic capture = new PcapTraffic(o.pcap(), captureLimit(o, s));
+            s = CaptureFit.fit(s, capture.total(), capture.stats());
+            traffic = capture;
+        } else {
+            traffic = new GeneratorTraffic(s, label);
+        }
         long needed;
         try {
-            needed = CoSimulation.hostMemoryBytes(s);
+            needed = RunSizing.hostMemoryBytes(s);
         } catch (IllegalArgumentException e) {
             throw new InputException(label + ": " + e.getMessage() + " (fewer queues, rxBuffers or ring sizes)");
         }
@@ -54,11 +70,18 @@ record RunPlan(List<String> command, Scenario scenario, TrafficSource traffic, P
             throw new InputException(String.format("%s: queues %d, rxRingSize %d, rxBuffers %d, txRingSize %d and frames up to"
                     + " %d bytes need %d MiB of host memory; this JVM allows %d MiB of direct memory"
                     + " (raise it with NICSIM_JAVA_OPTS=-XX:MaxDirectMemorySize=...)", label, s.queues(), s.rxRingSize(),
-                    s.rxBuffers(), s.txRingSize(), CoSimulation.rxBufferSize(s), needed >> 20, max >> 20));
+                    s.rxBuffers(), s.txRingSize(), RunSizing.rxBufferSize(s), needed >> 20, max >> 20));
         }
-        TrafficSource traffic = o.pcap() != null ? new PcapTraffic(o.pcap(), o.packets()) : new GeneratorTraffic(s, label);
         Path out = outDir != null ? outDir : o.out() != null ? Path.of(o.out()) : defaultOut(s);
-        return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty());
+        return new RunPlan(command, s, traffic, out, ScoreboardSelfTest.fromSystemProperty(), o.strict());
+    }
+
+    /** Frames to take from a capture: {@code --packets N} or {@code --set traffic.packets=N} alike, else all. */
+    static long captureLimit(RunOptions o, Scenario s) {
+        if (o.packets() >= 0) {
+            return o.packets();
+        }
+        return o.overrides().stream().anyMatch(f -> f.path().equals("traffic.packets")) ? s.traffic().packets() : -1;
     }
 
     /** The JVM's direct-memory limit: {@code -XX:MaxDirectMemorySize}, else (its default) the heap limit. */

@@ -30,7 +30,8 @@ final class SummaryText {
         Scenario s = r.scenario();
         String status = switch (r.status()) {
             case RunReport.PASSED -> "PASSED";
-            case RunReport.FAILED -> "FAILED";
+            case RunReport.FAILED -> r.result() != null && r.result().passed() ? "FAILED (warnings, --strict)" : "FAILED";
+            case RunReport.INTERRUPTED -> "INTERRUPTED";
             default -> "SIMULATION FAILED";
         };
         sb.append(String.format(Locale.ROOT, "nicsim: %s (seed %d): %s%n", s.name(), s.seed(), status));
@@ -42,7 +43,12 @@ final class SummaryText {
         if (r.selfTest() != null) {
             sb.append("  ").append(r.selfTest()).append('\n');
         }
-        if (r.failure() != null) {
+        for (String w : r.warnings()) {
+            sb.append("warning: ").append(w).append('\n');
+        }
+        if (r.failure() != null && r.failure().interrupted()) {
+            sb.append(String.format(Locale.ROOT, "%ninterrupted:%n  %s%n", r.failure().message()));
+        } else if (r.failure() != null) {
             sb.append(String.format(Locale.ROOT, "%nsimulation failed (%s%s):%n  %s%n", r.failure().kind(),
                     r.failure().cycle() >= 0 ? ", cycle " + r.failure().cycle() : "", r.failure().message()));
         } else {

@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nicsim.report.OutputRun;
+import org.nicsim.report.OutputWriteException;
 import org.nicsim.report.RunReport;
 import org.nicsim.report.SweepReport;
 import org.nicsim.report.SweepRow;
@@ -90,22 +92,29 @@ final class SweepCommand implements Command {
                     sanitize(lastName(param.path()) + "=" + param.values().get(i))));
             plans.add(RunPlan.prepare(command, file, s, o, runDir));
         }
-        try {
-            Files.createDirectories(sweepDir);
-        } catch (IOException e) {
-            throw new InputException("--out " + sweepDir + ": cannot create the sweep directory: " + e.getMessage());
+        try (Interrupts.Watch w = Interrupts.watch();
+             OutputRun folder = RunExecutor.claim(sweepDir, command, List.of(SweepReport.CSV, SweepReport.HTML,
+                OutputRun.RUNNING), runFolders(sweepDir))) {
+            int status = sweep(plans, param, base, sweepDir, o, terminal);
+            folder.finished();
+            return status;
         }
+    }
 
+    private static int sweep(List<RunPlan> plans, SweepParameter param, Scenario base, Path sweepDir, RunOptions o,
+                             Terminal terminal) {
         terminal.out().println("seed: " + base.seed());
         List<SweepRow> rows = new ArrayList<>();
         boolean failed = false;
         boolean error = false;
+        boolean interrupted = false;
         for (int i = 0; i < plans.size(); i++) {
             RunPlan plan = plans.get(i);
             RunReport r = RunExecutor.execute(plan, terminal, terminal.interactive() && !o.quiet());
             rows.add(new SweepRow(param.values().get(i), r));
             failed |= r.status().equals(RunReport.FAILED);
             error |= r.status().equals(RunReport.ERROR);
+            interrupted |= r.status().equals(RunReport.INTERRUPTED);
             terminal.out().printf(Locale.ROOT, "[%d/%d] %s=%s: %s%s -> %s%n", i + 1, plans.size(), param.path(),
                     param.values().get(i), r.status(), r.result() == null ? ""
                             : String.format(Locale.ROOT, ", %.3f doorbells/packet", r.result().doorbellsPerPacket()),
@@ -114,18 +123,35 @@ final class SweepCommand implements Command {
                 terminal.err().println("nicsim: " + param.path() + "=" + param.values().get(i) + ": simulation failed ("
                         + r.failure().kind() + "): " + r.failure().message());
             }
+            if (interrupted) {
+                break;   // the remaining values are not run: the sweep's table shows what was
+            }
         }
         try {
             SweepReport.write(sweepDir, base.name(), param.path(), rows);
         } catch (IOException e) {
-            throw new InputException("--out " + sweepDir + ": cannot write the sweep reports: " + e.getMessage());
+            throw new OutputWriteException(sweepDir, e);
         }
         if (!o.quiet()) {
             terminal.out().println();
             terminal.out().print(SweepReport.table(param.path(), rows));
         }
         terminal.out().println("sweep: " + sweepDir.resolve(SweepReport.CSV) + ", " + sweepDir.resolve(SweepReport.HTML));
-        return error ? ExitStatus.SIMULATION_FAILED : failed ? ExitStatus.CHECK_FAILED : ExitStatus.PASSED;
+        return interrupted ? Interrupts.STATUS : error ? ExitStatus.SIMULATION_FAILED
+                : failed ? ExitStatus.CHECK_FAILED : ExitStatus.PASSED;
+    }
+
+    /** The per-value folders ("01-...") an earlier sweep left, whatever its values were. */
+    private static List<String> runFolders(Path sweepDir) {
+        if (!Files.isDirectory(sweepDir)) {
+            return List.of();
+        }
+        try (var s = Files.list(sweepDir)) {
+            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.matches("[0-9]{2,}-.*")).toList();
+        } catch (IOException e) {
+            throw new OutputWriteException(sweepDir, e);
+        }
     }
 
     private static String lastName(String path) {

@@ -2,7 +2,7 @@ package org.nicsim.cosim;
 
 /**
  * How the CPUs FreeBSD netisr chose for hashed packets compare with other systems' placement of
- * the same hash (DISPATCH-MODEL.md): DragonFly {@code netisr_hashcpu} = (hash & 127) % ncpus and
+ * the same hash (docs/dispatch-model.md): DragonFly {@code netisr_hashcpu} = (hash & 127) % ncpus and
  * Linux RPS {@code reciprocal_scale} = (hash · ncpus) >> 32. High and low hash bits differ, so the
  * same flow can land elsewhere under each.
  *

@@ -1,5 +1,8 @@
 package org.nicsim.regress;
 
+import java.nio.file.Path;
+import org.nicsim.report.ShellWords;
+
 /**
  * How one case ended.
  *
@@ -21,18 +24,28 @@ public record CaseResult(int position, String id, String scenario, long seed, in
         options = options == null ? "" : options;
     }
 
-    /** passed, failed, bad-input or error, by exit status. */
+    /** Exit status of a case stopped by SIGINT/SIGTERM, or never started because of one. */
+    public static final int INTERRUPTED = 130;
+
+    /** passed, failed, bad-input, interrupted or error, by exit status. */
     public String status() {
         return switch (exitStatus) {
             case 0 -> "passed";
             case 1 -> "failed";
             case 2 -> "bad-input";
+            case INTERRUPTED -> "interrupted";
             default -> "error";
         };
     }
 
-    /** The command that reproduces this case. */
+    /** The command that reproduces this case, absolute and quoted so it pastes into any shell. */
     public String replay() {
-        return "./nicsim run " + scenario + " --seed " + seed + (options.isEmpty() ? "" : " " + options);
+        StringBuilder sb = new StringBuilder(ShellWords.quote(ShellWords.launcher())).append(" run ")
+                .append(ShellWords.quote(Path.of(scenario).toAbsolutePath().normalize().toString()))
+                .append(" --seed ").append(seed);
+        if (!options.isEmpty()) {
+            sb.append(' ').append(options);
+        }
+        return sb.toString();
     }
 }

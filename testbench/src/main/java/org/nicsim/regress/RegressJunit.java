@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import org.nicsim.report.AtomicFiles;
 
 /**
  * {@code junit.xml} of a regression: one {@code testsuite} per scenario, one {@code testcase} per
@@ -19,13 +20,13 @@ public final class RegressJunit {
 
     public static void write(RegressSummary s, Path dir) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(FILE), render(s), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(dir.resolve(FILE), render(s));
     }
 
     public static String render(RegressSummary s) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
         x.append(String.format(Locale.ROOT, "<testsuites name=\"nicsim regress\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\">%n",
-                s.cases().size(), s.count("failed"), s.count("error") + s.count("bad-input"), s.wallSeconds()));
+                s.cases().size(), s.count("failed"), s.count("error") + s.count("bad-input") + s.count("interrupted"), s.wallSeconds()));
         var byScenario = new java.util.LinkedHashMap<String, java.util.List<CaseResult>>();
         for (CaseResult c : s.cases()) {
             byScenario.computeIfAbsent(stem(c.scenario()), k -> new java.util.ArrayList<>()).add(c);

@@ -24,6 +24,25 @@ public final class RegressPlan {
         if (seeds < 1) {
             throw new IllegalArgumentException("--seeds: expected at least 1, got " + seeds);
         }
+        List<Path> files = files(dir);
+        List<RegressCase> out = new ArrayList<>();
+        int k = 0;
+        for (Path f : files) {
+            for (int i = 0; i < seeds; i++, k++) {
+                if (shard.owns(k)) {
+                    out.add(new RegressCase(k, f, firstSeed + i));
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The scenario files of a regression, in case order.
+     *
+     * @throws IllegalArgumentException naming the folder when it is missing or holds no scenario
+     */
+    public static List<Path> files(Path dir) {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("--scenarios " + dir + ": not a directory");
         }
@@ -37,15 +56,6 @@ public final class RegressPlan {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("--scenarios " + dir + ": no *.json scenario files in it");
         }
-        List<RegressCase> out = new ArrayList<>();
-        int k = 0;
-        for (Path f : files) {
-            for (int i = 0; i < seeds; i++, k++) {
-                if (shard.owns(k)) {
-                    out.add(new RegressCase(k, f, firstSeed + i));
-                }
-            }
-        }
-        return out;
+        return files;
     }
 }

@@ -15,6 +15,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.TreeSet;
+import org.nicsim.report.AtomicFiles;
 
 /**
  * {@code summary.json} of a regression or of one shard: which shards it covers, the totals and
@@ -27,15 +28,21 @@ import java.util.TreeSet;
  * @param cases       results in case order
  * @param merged      made by {@link #merge}: stands for the whole regression, so a shard it lacks
  *                    is missing (a single shard's summary stands for its own cases only)
+ * @param regression  what the regression ran (its id), or null in a summary an older nicsim wrote
  */
 public record RegressSummary(int shardCount, List<Integer> shards, double wallSeconds, List<CaseResult> cases,
-                             boolean merged) {
+                             boolean merged, RegressionId regression) {
     public static final String FILE = "summary.json";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     public RegressSummary {
         shards = List.copyOf(new TreeSet<>(shards));
         cases = cases.stream().sorted(Comparator.comparingInt(CaseResult::position)).toList();
+    }
+
+    public RegressSummary(int shardCount, List<Integer> shards, double wallSeconds, List<CaseResult> cases,
+                          boolean merged) {
+        this(shardCount, shards, wallSeconds, cases, merged, null);
     }
 
     /** Shards of 1..shardCount a merged summary lacks (empty for a complete regression or one shard). */
@@ -58,27 +65,42 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
 
     /**
      * The exit status the whole stands for: 3 if a simulation failed or a shard is missing (a
-     * nightly must not pass with part of it gone), else 2 for a bad input, 1 for a failed check, 0.
+     * nightly must not pass with part of it gone), else 2 for a bad input, 1 for a failed check, 0;
+     * 130 for a shard stopped by a signal, 3 for a merge holding one.
      */
     public int exitStatus() {
         int worst = 0;
         for (CaseResult c : cases) {
             worst = Math.max(worst, c.exitStatus());
         }
-        return missingShards().isEmpty() ? worst : 3;
+        if (worst == CaseResult.INTERRUPTED && merged) {
+            return 3;
+        }
+        return missingShards().isEmpty() ? worst : Math.max(worst, 3);
+    }
+
+    /** passed, failed, interrupted or error: what summary.json's status says. */
+    public String status() {
+        int e = exitStatus();
+        return count("interrupted") > 0 ? "interrupted" : e == 0 ? "passed" : e == 1 ? "failed" : "error";
     }
 
     public String toJson() {
         JsonObject o = new JsonObject();
-        o.addProperty("status", exitStatus() == 0 ? "passed" : exitStatus() == 1 ? "failed" : "error");
+        o.addProperty("status", status());
         o.addProperty("exitStatus", exitStatus());
         o.addProperty("merged", merged);
         o.addProperty("shardCount", shardCount);
         o.add("shards", GSON.toJsonTree(shards));
         o.add("missingShards", GSON.toJsonTree(missingShards()));
+        if (regression != null) {
+            JsonObject id = GSON.toJsonTree(regression).getAsJsonObject();
+            id.addProperty("id", regression.id());
+            o.add("regression", id);
+        }
         JsonObject totals = new JsonObject();
         totals.addProperty("cases", cases.size());
-        for (String s : List.of("passed", "failed", "bad-input", "error")) {
+        for (String s : List.of("passed", "failed", "bad-input", "interrupted", "error")) {
             totals.addProperty(s, count(s));
         }
         o.add("totals", totals);
@@ -94,9 +116,10 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
         return GSON.toJson(o) + "\n";
     }
 
+    /** Writes {@code dir/summary.json} whole or not at all ({@link AtomicFiles}). */
     public void write(Path dir) throws IOException {
         Files.createDirectories(dir);
-        Files.writeString(dir.resolve(FILE), toJson(), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(dir.resolve(FILE), toJson());
     }
 
     /**
@@ -119,8 +142,14 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
             for (JsonElement e : o.getAsJsonArray("cases")) {
                 cases.add(GSON.fromJson(e, CaseResult.class));
             }
+            RegressionId id = o.has("regression") ? GSON.fromJson(o.get("regression"), RegressionId.class) : null;
+            if (id != null && (id.scenarios() == null || id.options() == null || id.build() == null)) {
+                throw new IllegalStateException("regression: incomplete");
+            }
+            id = id == null ? null : new RegressionId(id.seeds(), id.firstSeed(), id.options(), id.scenarios(), id.build(),
+                    id.cases());
             return new RegressSummary(o.get("shardCount").getAsInt(), shards, o.get("wallSeconds").getAsDouble(), cases,
-                    o.has("merged") && o.get("merged").getAsBoolean());
+                    o.has("merged") && o.get("merged").getAsBoolean(), id);
         } catch (IOException | JsonParseException | IllegalStateException | NullPointerException
                  | UnsupportedOperationException e) {
             throw new IllegalArgumentException(f + ": not a regression summary (" + e.getMessage() + ")");
@@ -159,6 +188,6 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
             }
             wall = Math.max(wall, p.wallSeconds());
         }
-        return new RegressSummary(n, shards, wall, cases, true);
+        return new RegressSummary(n, shards, wall, cases, true, parts.get(0).regression());
     }
 }

@@ -44,7 +44,7 @@ public final class HtmlReport {
     /** Writes report.html into the report's output directory and returns its path. */
     public static Path write(RunReport r) throws IOException {
         Path file = r.outDir().resolve(OutputFiles.REPORT_HTML);
-        Files.writeString(file, render(r), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, render(r));
         return file;
     }
 
@@ -58,6 +58,9 @@ public final class HtmlReport {
                 .append(r.status().toUpperCase(Locale.ROOT)).append("</span></h1>\n");
         if (!r.scenario().description().isEmpty()) {
             h.append("<p>").append(esc(r.scenario().description())).append("</p>\n");
+        }
+        for (String w : r.warnings()) {
+            h.append("<p class=\"warning\">warning: ").append(esc(w)).append("</p>\n");
         }
         h.append("<table class=\"kv\">");
         row(h, "command", "nicsim " + String.join(" ", r.command()));
@@ -97,7 +100,7 @@ public final class HtmlReport {
         return h.toString();
     }
 
-    /** Issue 8: where the waveform is and where in it to look. */
+    /** Where the waveform is and where in it to look. */
     private static void wave(StringBuilder h, RunReport r) {
         WaveCapture w = r.wave();
         if (w == null) {

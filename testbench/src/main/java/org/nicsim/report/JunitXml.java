@@ -24,7 +24,7 @@ public final class JunitXml {
     /** Writes junit.xml into the report's output directory and returns its path. */
     public static Path write(RunReport r) throws IOException {
         Path file = r.outDir().resolve(OutputFiles.JUNIT_XML);
-        Files.writeString(file, render(r), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, render(r));
         return file;
     }
 
@@ -32,7 +32,8 @@ public final class JunitXml {
     public static String render(RunReport r) {
         String suite = "nicsim." + r.scenario().name();
         CoSimResult res = r.result();
-        int tests = Check.values().length + (res == null ? 1 : 0);
+        boolean warned = !r.warnings().isEmpty();
+        int tests = Check.values().length + (res == null ? 1 : 0) + (warned ? 1 : 0);
         int failures = 0;
         int skipped = 0;
         for (Check c : Check.values()) {
@@ -42,6 +43,7 @@ public final class JunitXml {
                 failures++;
             }
         }
+        failures += warned && r.strict() ? 1 : 0;
         int errors = res == null ? 1 : 0;
         String time = res == null ? "0.000" : seconds(res.wallSeconds());
         String counts = attr("tests", tests) + attr("failures", failures) + attr("errors", errors)
@@ -100,6 +102,19 @@ public final class JunitXml {
             } else {
                 x.append("/>\n");
             }
+        }
+        if (warned) {
+            // a warning is a failure under --strict, and stays visible as output otherwise
+            String text = String.join("\n", r.warnings());
+            x.append("    <testcase").append(attr("classname", suite)).append(attr("name", "warnings"))
+                    .append(attr("time", "0.000")).append(">\n");
+            if (r.strict()) {
+                x.append("      <failure").append(attr("message", r.warnings().get(0))).append(attr("type", "warning"))
+                        .append(">").append(Markup.escape(text)).append("</failure>\n");
+            } else {
+                x.append("      <system-out>").append(Markup.escape(text)).append("</system-out>\n");
+            }
+            x.append("    </testcase>\n");
         }
         x.append("  </testsuite>\n");
         x.append("</testsuites>\n");

@@ -16,10 +16,12 @@ public final class OutputFiles {
     public static final String TX_PCAP = "tx.pcap";
     public static final String WAVE_FST = "wave.fst";
     public static final String WAVE_GTKW = "wave.gtkw";
+    /** The FST writer's hierarchy scratch file, left only by a writer that did not finish. */
+    public static final String WAVE_HIER = "wave.fst.hier";
 
     /** Every file a run may write, so a re-used directory never mixes two runs' files. */
     public static final List<String> ALL = List.of(SUMMARY, REPORT_JSON, REPORT_HTML, JUNIT_XML, PACKETS, DOORBELLS,
-            TX_PCAP, WAVE_FST, WAVE_GTKW);
+            TX_PCAP, WAVE_FST, WAVE_GTKW, WAVE_HIER, OutputRun.RUNNING);
 
     private OutputFiles() {
     }

@@ -34,7 +34,7 @@ public final class ReportJson {
     /** Writes report.json into the report's output directory and returns its path. */
     public static Path write(RunReport r) throws IOException {
         Path file = r.outDir().resolve(OutputFiles.REPORT_JSON);
-        Files.writeString(file, GSON.toJson(tree(r)) + "\n", StandardCharsets.UTF_8);
+        AtomicFiles.writeString(file, GSON.toJson(tree(r)) + "\n");
         return file;
     }
 
@@ -44,6 +44,10 @@ public final class ReportJson {
         o.addProperty("format", FORMAT);
         o.addProperty("status", r.status());
         o.addProperty("seed", r.scenario().seed());
+        o.addProperty("strict", r.strict());
+        JsonArray warnings = new JsonArray();
+        r.warnings().forEach(warnings::add);
+        o.add("warnings", warnings);
         JsonArray cmd = new JsonArray();
         r.command().forEach(cmd::add);
         o.add("command", cmd);
@@ -57,6 +61,11 @@ public final class ReportJson {
         in.addProperty("file", r.input().file());
         in.addProperty("path", r.input().path());
         in.addProperty("frames", r.input().frames());
+        if (r.input().isPcap()) {
+            in.addProperty("largestFrame", r.input().capture().largestFrame());
+            in.addProperty("oversize", r.input().capture().oversize());
+            in.addProperty("truncated", r.input().capture().truncated());
+        }
         o.add("input", in);
         if (r.selfTest() != null) {
             o.addProperty("selfTest", r.selfTest());

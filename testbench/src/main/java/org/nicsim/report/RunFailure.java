@@ -15,4 +15,12 @@ public record RunFailure(String kind, String message, long cycle) {
         Objects.requireNonNull(kind, "kind");
         Objects.requireNonNull(message, "message");
     }
+
+    /** The kind of a run stopped by SIGINT or SIGTERM. */
+    public static final String INTERRUPTED = "interrupted";
+
+    /** Whether a signal stopped the run (status {@code interrupted}, not {@code error}). */
+    public boolean interrupted() {
+        return kind.equals(INTERRUPTED);
+    }
 }

@@ -3,7 +3,6 @@ package org.nicsim.report;
 import java.io.BufferedOutputStream;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,12 +14,13 @@ import org.nicsim.traffic.pcap.PcapWriter;
 /**
  * Streams a run's per-frame outputs to disk as the co-simulation reports them: packets.jsonl,
  * doorbells.jsonl and tx.pcap. Nothing per packet is kept in memory, so run length is bounded by
- * disk, not heap. I/O errors surface as {@link UncheckedIOException} from the callbacks.
+ * disk, not heap. I/O errors surface as {@link OutputWriteException} (naming the file) from the callbacks.
  *
  * <p>The JSONL lines are ASCII, so they go to the files as bytes from one reused {@link AsciiLine}:
  * the same bytes a UTF-8 writer would produce, without a String and an encoding per frame.
  */
 public final class RunRecorder implements RunObserver, Closeable {
+    private final Path dir;
     private final OutputStream packets;
     private final OutputStream doorbells;
     private final AsciiLine line = new AsciiLine();
@@ -29,7 +29,8 @@ public final class RunRecorder implements RunObserver, Closeable {
     private long doorbellLines;
     private boolean closed;
 
-    private RunRecorder(OutputStream packets, OutputStream doorbells, PcapWriter tx) {
+    private RunRecorder(Path dir, OutputStream packets, OutputStream doorbells, PcapWriter tx) {
+        this.dir = dir;
         this.packets = packets;
         this.doorbells = doorbells;
         this.tx = tx;
@@ -42,7 +43,7 @@ public final class RunRecorder implements RunObserver, Closeable {
         try {
             p = writer(dir.resolve(OutputFiles.PACKETS));
             d = writer(dir.resolve(OutputFiles.DOORBELLS));
-            return new RunRecorder(p, d, PcapWriter.create(dir.resolve(OutputFiles.TX_PCAP)));
+            return new RunRecorder(dir, p, d, PcapWriter.create(dir.resolve(OutputFiles.TX_PCAP)));
         } catch (IOException e) {
             closeQuietly(p);
             closeQuietly(d);
@@ -56,13 +57,13 @@ public final class RunRecorder implements RunObserver, Closeable {
 
     @Override
     public void packet(PacketRecord record) {
-        write(packets, JsonLines.packet(record, line));
+        write(packets, OutputFiles.PACKETS, JsonLines.packet(record, line));
         packetLines++;
     }
 
     @Override
     public void doorbell(DoorbellRecord record) {
-        write(doorbells, JsonLines.doorbell(record, line));
+        write(doorbells, OutputFiles.DOORBELLS, JsonLines.doorbell(record, line));
         doorbellLines++;
     }
 
@@ -71,16 +72,16 @@ public final class RunRecorder implements RunObserver, Closeable {
         try {
             tx.write(cycle, frame);
         } catch (IOException e) {
-            throw new UncheckedIOException("writing " + OutputFiles.TX_PCAP + ": " + e.getMessage(), e);
+            throw new OutputWriteException(dir.resolve(OutputFiles.TX_PCAP), e);
         }
     }
 
-    private static void write(OutputStream out, AsciiLine text) {
+    private void write(OutputStream out, String name, AsciiLine text) {
         try {
             text.writeTo(out);
             out.write('\n');
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new OutputWriteException(dir.resolve(name), e);
         }
     }
 
@@ -96,20 +97,25 @@ public final class RunRecorder implements RunObserver, Closeable {
         return tx.framesWritten();
     }
 
-    /** Flushes and closes all three files; the first error is thrown after all are closed. */
+    /**
+     * Flushes and closes all three files; the first error is thrown after all are closed, as an
+     * {@link OutputWriteException} naming its file.
+     */
     @Override
     public void close() throws IOException {
         if (closed) {
             return;
         }
         closed = true;
-        IOException first = null;
-        for (Closeable c : new Closeable[] {packets, doorbells, tx}) {
+        OutputWriteException first = null;
+        String[] names = {OutputFiles.PACKETS, OutputFiles.DOORBELLS, OutputFiles.TX_PCAP};
+        Closeable[] files = {packets, doorbells, tx};
+        for (int i = 0; i < files.length; i++) {
             try {
-                c.close();
+                files[i].close();
             } catch (IOException e) {
                 if (first == null) {
-                    first = e;
+                    first = new OutputWriteException(dir.resolve(names[i]), e);
                 }
             }
         }

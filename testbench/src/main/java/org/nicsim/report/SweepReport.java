@@ -151,8 +151,8 @@ public final class SweepReport {
 
     /** Writes sweep.csv and sweep.html into {@code dir}. */
     public static void write(Path dir, String scenario, String path, List<SweepRow> rows) throws IOException {
-        Files.writeString(dir.resolve(CSV), csv(path, rows), StandardCharsets.UTF_8);
-        Files.writeString(dir.resolve(HTML), html(scenario, path, rows), StandardCharsets.UTF_8);
+        AtomicFiles.writeString(dir.resolve(CSV), csv(path, rows));
+        AtomicFiles.writeString(dir.resolve(HTML), html(scenario, path, rows));
     }
 
     private static double[] metric(List<SweepRow> rows, Function<CoSimResult, Double> f) {

@@ -11,8 +11,9 @@ import java.util.Objects;
  * @param path   the capture file as an absolute path, so {@code nicsim replay} re-reads it from any
  *               directory; null for the generator
  * @param frames frames injected (for a capture: after {@code --packets} cut it)
+ * @param capture what the injected capture records held beyond the frames (zeros for the generator)
  */
-public record TrafficInput(String source, String file, String path, long frames) {
+public record TrafficInput(String source, String file, String path, long frames, CaptureStats capture) {
     public static final String GENERATOR = "generator";
     public static final String PCAP = "pcap";
 
@@ -24,11 +25,13 @@ public record TrafficInput(String source, String file, String path, long frames)
         if (source.equals(PCAP) && file == null) {
             throw new IllegalArgumentException("file: a pcap input needs its file");
         }
+        capture = capture == null ? CaptureStats.NONE : capture;
     }
 
     /** As the canonical constructor, with {@code path} resolved from {@code file} against the working directory. */
     public TrafficInput(String source, String file, long frames) {
-        this(source, file, file == null ? null : Path.of(file).toAbsolutePath().normalize().toString(), frames);
+        this(source, file, file == null ? null : Path.of(file).toAbsolutePath().normalize().toString(), frames,
+                CaptureStats.NONE);
     }
 
     public static TrafficInput generator(long frames) {
@@ -36,7 +39,12 @@ public record TrafficInput(String source, String file, String path, long frames)
     }
 
     public static TrafficInput pcap(String file, long frames) {
-        return new TrafficInput(PCAP, file, frames);
+        return pcap(file, frames, CaptureStats.NONE);
+    }
+
+    public static TrafficInput pcap(String file, long frames, CaptureStats capture) {
+        return new TrafficInput(PCAP, file, file == null ? null : Path.of(file).toAbsolutePath().normalize().toString(),
+                frames, capture);
     }
 
     public boolean isPcap() {

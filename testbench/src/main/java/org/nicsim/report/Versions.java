@@ -3,6 +3,8 @@ package org.nicsim.report;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.concurrent.TimeUnit;
 
@@ -27,6 +29,23 @@ public record Versions(String nicsim, String verilator, String java) {
     }
 
     private static Versions detected;
+
+    /**
+     * The build a result came from, for regression ids: nicsim and Verilator versions and the
+     * launcher's fingerprint of the sources it last built ({@code target/nicsim-build.stamp}).
+     */
+    public String build() {
+        String root = System.getProperty("nicsim.root");
+        String stamp = UNKNOWN;
+        if (root != null && !root.isBlank()) {
+            try {
+                stamp = Files.readString(Path.of(root, "target", "nicsim-build.stamp")).strip();
+            } catch (IOException e) {
+                stamp = UNKNOWN;
+            }
+        }
+        return "nicsim " + nicsim + ", " + verilator + ", sources " + stamp;
+    }
 
     private static String nicsimVersion() {
         try (InputStream in = Versions.class.getResourceAsStream("version.properties")) {

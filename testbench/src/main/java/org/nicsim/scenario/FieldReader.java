@@ -68,6 +68,17 @@ final class FieldReader {
         return has(name) ? JsonValues.integer(get(name), path(name), min, max, why) : def;
     }
 
+    boolean bool(String name, boolean def) {
+        if (!has(name)) {
+            return def;
+        }
+        JsonElement e = get(name);
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+            throw new ScenarioException(path(name), "expected true or false, got " + JsonValues.describe(e));
+        }
+        return e.getAsBoolean();
+    }
+
     double fraction(String name, double def) {
         return has(name) ? JsonValues.fraction(get(name), path(name)) : def;
     }

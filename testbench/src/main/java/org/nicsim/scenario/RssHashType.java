@@ -2,7 +2,7 @@ package org.nicsim.scenario;
 
 /**
  * The six RSS hash types a scenario can enable ({@code rss.hashTypes}), with the FreeBSD
- * {@code M_HASHTYPE_RSS_*} value a packet hashed that way carries (DISPATCH-MODEL.md).
+ * {@code M_HASHTYPE_RSS_*} value a packet hashed that way carries (docs/dispatch-model.md).
  */
 public enum RssHashType implements JsonNamed {
     IPV4(0x81),

@@ -25,11 +25,14 @@ import java.util.Objects;
  * @param txRingSize TX descriptors per ring (power of two)
  * @param wave waveform recording
  * @param reconfigure RSS reprogramming during traffic, by increasing packet index
+ * @param stallCycles cycles without progress, with work pending, before the run fails as stalled
+ * @param expectDrops the scenario drops most of its frames on purpose (a nobuf or qdrop study), so
+ *                    that is no warning
  */
 public record Scenario(String name, String description, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
                        NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
                        int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave,
-                       List<Reconfiguration> reconfigure) {
+                       List<Reconfiguration> reconfigure, long stallCycles, boolean expectDrops) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -43,6 +46,14 @@ public record Scenario(String name, String description, long seed, int cpus, int
         Objects.requireNonNull(tx, "tx");
         Objects.requireNonNull(wave, "wave");
         reconfigure = List.copyOf(Objects.requireNonNull(reconfigure, "reconfigure"));
+    }
+
+    /** A scenario with the default stall budget that does not expect to drop most frames. */
+    public Scenario(String name, String description, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
+                    NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
+                    int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave, List<Reconfiguration> reconfigure) {
+        this(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx, rxBuffers, rxRingSize,
+                txRingSize, wave, reconfigure, ScenarioDefaults.STALL_CYCLES, false);
     }
 
     /** The documented defaults: what an empty scenario {@code {}} means. */

@@ -34,6 +34,8 @@ public final class ScenarioDefaults {
     public static final MapSubq MAP_SUBQ = MapSubq.DEFAULT;
     public static final int TX_WREG_NSEGS = 0;
     public static final long PACKETS = 10000;
+    /** Quiet cycles with work pending before the run is declared stalled. */
+    public static final long STALL_CYCLES = 200_000;
     public static final int FLOWS = 64;
     public static final TrafficMix MIX = new TrafficMix(0.4, 0.2, 0.2, 0.1, 0.1);
     public static final SizeRange SIZES = new SizeRange(64, 1514);

@@ -66,6 +66,8 @@ public final class ScenarioJson {
             reconfigure.add(e);
         }
         o.add("reconfigure", reconfigure);
+        o.addProperty("stallCycles", s.stallCycles());
+        o.addProperty("expectDrops", s.expectDrops());
         return o;
     }
 

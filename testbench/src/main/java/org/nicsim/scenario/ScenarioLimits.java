@@ -12,7 +12,7 @@ public final class ScenarioLimits {
     public static final int MAX_CPUS = 64;
     /** NIC RX/TX queue pairs the register map can address (the model may have fewer). */
     public static final int MAX_QUEUES = org.nicsim.driver.NicRegisters.MAX_QUEUES;
-    /** netisr {@code maxqlimit} (DISPATCH-MODEL.md). */
+    /** netisr {@code maxqlimit} (docs/dispatch-model.md). */
     public static final int MAX_QLIMIT = 10240;
     /** {@code if_index} is a 16-bit value. */
     public static final int MAX_IF_INDEX = 65535;
@@ -20,6 +20,10 @@ public final class ScenarioLimits {
     public static final int MIN_MTU = 68;
     /** Largest frame (and MTU) a scenario can use, jumbo frames included. */
     public static final int MAX_FRAME = 9600;
+    /** Fewest quiet cycles before the stall watchdog fires: one host service interval. */
+    public static final long MIN_STALL_CYCLES = 256;
+    /** Most quiet cycles the watchdog may wait: about three hours of simulation at 100k cycles/s. */
+    public static final long MAX_STALL_CYCLES = 1_000_000_000L;
     /** An Ethernet header; anything shorter is not a frame. */
     public static final int MIN_FRAME = 14;
     public static final int MAX_TX_WREG_NSEGS = 4096;
@@ -28,7 +32,7 @@ public final class ScenarioLimits {
     public static final int MAX_FLOWS = 1_000_000;
     /** Longest free-text description. */
     public static final int MAX_DESCRIPTION_LENGTH = 2000;
-    /** RXQ_SIZE / TXQ_SIZE: power of two 8..4096 (REGISTERS.md). */
+    /** RXQ_SIZE / TXQ_SIZE: power of two 8..4096 (docs/registers.md). */
     public static final int MIN_RING = 8;
     public static final int MAX_RING = 4096;
     /** Tolerance on the sum of the traffic mix. */

@@ -9,6 +9,7 @@ import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
+import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -74,12 +75,14 @@ public final class ScenarioLoader {
             if (Files.isDirectory(file)) {
                 throw new ScenarioException("", "cannot read: it is a directory");
             }
-            long size = Files.size(file);
-            if (size > MAX_FILE_BYTES) {
-                throw new ScenarioException("", "cannot read: " + size + " bytes is larger than the "
-                        + MAX_FILE_BYTES + " bytes a scenario may have");
+            // read at most one byte past the cap: a device or pipe (/dev/zero) has no size to check first
+            try (InputStream in = Files.newInputStream(file)) {
+                bytes = in.readNBytes((int) MAX_FILE_BYTES + 1);
             }
-            bytes = Files.readAllBytes(file);
+            if (bytes.length > MAX_FILE_BYTES) {
+                throw new ScenarioException("", "cannot read: larger than the " + MAX_FILE_BYTES
+                        + " bytes a scenario may have");
+            }
         } catch (NoSuchFileException e) {
             throw new ScenarioException("", "cannot read: no such file");
         } catch (AccessDeniedException e) {

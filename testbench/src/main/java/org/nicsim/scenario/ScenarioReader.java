@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
 final class ScenarioReader {
 
     static final List<String> TOP = List.of("name", "description", "seed", "cpus", "queues", "rss", "ringMap", "netisr",
-            "ifq", "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure");
-    static final List<String> RSS = List.of("key", "hashTypes", "reta", "defaultQueue");
+            "ifq", "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure", "stallCycles",
+            "expectDrops");
     static final List<String> RING_MAP = List.of("offset", "cpus");
     static final List<String> NETISR = List.of("policy", "dispatch", "qlimit", "workstreams", "ifIndex");
     static final List<String> IFQ = List.of("stageCntMax", "mtu", "maxProtoHdr", "mapSubq", "txWregNsegs");
@@ -29,9 +29,7 @@ final class ScenarioReader {
     static final List<String> SIZES = List.of("min", "max");
     static final List<String> TX = List.of("batches");
     static final List<String> TX_BATCH = List.of("cpu", "sizes");
-    static final List<String> RECONFIGURE = List.of("atPacket", "reta", "key");
 
-    private static final String ROUND_ROBIN = "round-robin";
     private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
     private static final Pattern WINDOW = Pattern.compile("window:([0-9]{1,18})-([0-9]{1,18})");
 
@@ -48,7 +46,7 @@ final class ScenarioReader {
         long seed = top.longInteger("seed", ScenarioDefaults.SEED, Long.MIN_VALUE, Long.MAX_VALUE, "");
         int cpus = top.integer("cpus", ScenarioDefaults.CPUS, 1, MAX_CPUS, "");
         int queues = top.integer("queues", ScenarioDefaults.QUEUES, 1, MAX_QUEUES, "");
-        RssSpec rss = rss(top.object("rss", RSS), queues);
+        RssSpec rss = RssReader.rss(top.object("rss", RssReader.RSS), queues);
         RingMapSpec ringMap = ringMap(top, cpus, queues);
         NetisrSpec netisr = netisr(top.object("netisr", NETISR), cpus);
         IfqSpec ifq = ifq(top.object("ifq", IFQ));
@@ -65,9 +63,11 @@ final class ScenarioReader {
                 ": a ring of rxRingSize " + rxRingSize + " holds at most " + (rxRingSize - 1) + " buffers");
         int txRingSize = ringSize(top, "txRingSize", ScenarioDefaults.TX_RING_SIZE);
         WaveSpec wave = top.has("wave") ? wave(top.get("wave"), top.path("wave")) : ScenarioDefaults.WAVE;
-        List<Reconfiguration> reconfigure = reconfigure(top, queues, traffic.packets());
+        List<Reconfiguration> reconfigure = RssReader.reconfigure(top, queues);
+        long stallCycles = top.longInteger("stallCycles", ScenarioDefaults.STALL_CYCLES, MIN_STALL_CYCLES,
+                MAX_STALL_CYCLES, "");
         return new Scenario(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx,
-                rxBuffers, rxRingSize, txRingSize, wave, reconfigure);
+                rxBuffers, rxRingSize, txRingSize, wave, reconfigure, stallCycles, top.bool("expectDrops", false));
     }
 
     private static String name(FieldReader top) {
@@ -93,65 +93,6 @@ final class ScenarioReader {
                     + MAX_DESCRIPTION_LENGTH + ")");
         }
         return d;
-    }
-
-    private static RssSpec rss(FieldReader r, int queues) {
-        String key = r.has("key") ? key(r.get("key"), r.path("key")) : ScenarioDefaults.RSS_KEY;
-        EnumSet<RssHashType> types = EnumSet.copyOf(ScenarioDefaults.HASH_TYPES);
-        if (r.has("hashTypes")) {
-            String path = r.path("hashTypes");
-            JsonArray arr = JsonValues.array(r.get("hashTypes"), path,
-                    "an array of hash type names (" + JsonValues.names(RssHashType.class) + ")");
-            types = EnumSet.noneOf(RssHashType.class);
-            for (int i = 0; i < arr.size(); i++) {
-                String p = ScenarioPaths.index(path, i);
-                RssHashType t = JsonValues.enumValue(arr.get(i), p, RssHashType.class);
-                if (!types.add(t)) {
-                    throw new ScenarioException(p, JsonValues.quote(t.jsonName()) + " is listed twice");
-                }
-            }
-        }
-        RetaSpec reta = r.has("reta") ? reta(r.get("reta"), r.path("reta"), queues) : RetaSpec.roundRobin();
-        int defaultQueue = r.integer("defaultQueue", ScenarioDefaults.DEFAULT_QUEUE, 0, queues - 1,
-                queueNote(queues));
-        return new RssSpec(key, types, reta, defaultQueue);
-    }
-
-    static String key(JsonElement e, String path) {
-        int digits = 2 * RssSpec.KEY_BYTES;
-        String key = JsonValues.string(e, path, "a string of " + digits + " hex digits");
-        if (key.length() != digits) {
-            throw new ScenarioException(path, "expected " + digits + " hex digits (a " + RssSpec.KEY_BYTES
-                    + "-byte Toeplitz key), got " + key.length() + " characters");
-        }
-        for (int i = 0; i < key.length(); i++) {
-            if (Character.digit(key.charAt(i), 16) < 0) {
-                throw new ScenarioException(path, "character " + (i + 1) + " ('" + key.charAt(i)
-                        + "') is not a hex digit; expected " + digits + " hex digits");
-            }
-        }
-        return key;
-    }
-
-    static RetaSpec reta(JsonElement e, String path, int queues) {
-        String expected = "\"" + ROUND_ROBIN + "\" or an array of " + RetaSpec.SIZE + " queue numbers";
-        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isString()) {
-            if (!ROUND_ROBIN.equals(e.getAsString())) {
-                throw new ScenarioException(path, JsonValues.quote(e.getAsString()) + " is not valid (expected "
-                        + expected + ")");
-            }
-            return RetaSpec.roundRobin();
-        }
-        JsonArray arr = JsonValues.array(e, path, expected);
-        if (arr.size() != RetaSpec.SIZE) {
-            throw new ScenarioException(path, "expected exactly " + RetaSpec.SIZE + " entries, got " + arr.size());
-        }
-        List<Integer> entries = new ArrayList<>(RetaSpec.SIZE);
-        for (int i = 0; i < arr.size(); i++) {
-            entries.add((int) JsonValues.integer(arr.get(i), ScenarioPaths.index(path, i), 0, queues - 1,
-                    queueNote(queues)));
-        }
-        return new RetaSpec(entries);
     }
 
     private static RingMapSpec ringMap(FieldReader top, int cpus, int queues) {
@@ -297,36 +238,6 @@ final class ScenarioReader {
         }
         throw new ScenarioException(path, JsonValues.quote(s) + " is not valid (expected one of " + expected
                 + "; names are case-sensitive)");
-    }
-
-    private static List<Reconfiguration> reconfigure(FieldReader top, int queues, long packets) {
-        if (!top.has("reconfigure")) {
-            return List.of();
-        }
-        String path = top.path("reconfigure");
-        JsonArray arr = JsonValues.array(top.get("reconfigure"), path, "an array of reconfigurations");
-        List<Reconfiguration> out = new ArrayList<>();
-        long first = 0;
-        for (int i = 0; i < arr.size(); i++) {
-            FieldReader r = FieldReader.of(arr.get(i), ScenarioPaths.index(path, i), RECONFIGURE);
-            if (!r.has("atPacket")) {
-                throw new ScenarioException(r.path("atPacket"), "missing (the index of the first packet that sees"
-                        + " the new configuration)");
-            }
-            // A point at or past the last packet never fires: a --packets that shortens the traffic
-            // (regress, quick runs) keeps the scenario valid; the order of the points still matters.
-            String why = i == 0 ? "" : ": after reconfigure[" + (i - 1) + "]";
-            long at = r.longInteger("atPacket", 0, first, Integer.MAX_VALUE, why);
-            Optional<RetaSpec> reta = r.has("reta")
-                    ? Optional.of(reta(r.get("reta"), r.path("reta"), queues)) : Optional.empty();
-            Optional<String> key = r.has("key") ? Optional.of(key(r.get("key"), r.path("key"))) : Optional.empty();
-            if (reta.isEmpty() && key.isEmpty()) {
-                throw new ScenarioException(r.path(), "changes nothing (give reta, key, or both)");
-            }
-            out.add(new Reconfiguration(at, reta, key));
-            first = at + 1;
-        }
-        return out;
     }
 
     private static String queueNote(int queues) {

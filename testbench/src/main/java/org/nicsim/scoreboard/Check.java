@@ -14,7 +14,8 @@ public enum Check {
     TX_DATA("tx.data", "transmitted frames byte-identical to what the app sent, in per-queue order"),
     DOORBELLS("doorbell.sequence", "tail writes at the RTL register port == ifq staging prediction"),
     COUNTERS("nic.counters", "NIC counters == frames and doorbells accounted by the testbench"),
-    ACCOUNTING("totals", "injected == delivered + NIC drops + netisr drops, with reasons");
+    ACCOUNTING("totals", "injected == delivered + NIC drops + netisr drops, with reasons"),
+    BUS_PROTOCOL("bus.protocol", "no AXI protocol violation and no MMIO error response on the NIC's buses");
 
     private final String id;
     private final String description;

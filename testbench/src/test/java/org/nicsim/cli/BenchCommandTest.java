@@ -3,6 +3,7 @@ package org.nicsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /** {@code ./nicsim bench}: wired into the command line, usage errors exit 2. */
@@ -15,6 +16,7 @@ class BenchCommandTest {
     }
 
     @Test
+    @Tag("nightly")   // runs the benchmark itself: measured on a quiet machine, not in the default suite
     void shortRunPrintsTheTableAndTheRatio() {
         Cli.Result r = Cli.run("bench", "--modes", "2,3", "--traffic", "64B", "--frames", "200", "--warmup", "0",
                 "--reps", "1");

@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nicsim.report.ShellWords;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -49,7 +50,7 @@ class FailingCheckTest {
         assertTrue(s.matches("(?s).*\\n  rx\\.hash\\.toeplitz: frame (\\d+) at cycle \\d+: hardware 0x[0-9a-f]{8}, "
                 + "model 0x[0-9a-f]{8}: same input \\(\\d+ bytes\\), different hash: key or key window\\n"
                 + "      then rx\\.hash: frame \\1 at cycle \\d+: hash hardware=0x[0-9a-f]{8} model=0x[0-9a-f]{8}\\n.*"), s);
-        assertTrue(s.contains("./nicsim replay " + out.resolve("report.json")), s);
+        assertTrue(s.contains(ShellWords.launcher() + " replay " + out.resolve("report.json").toAbsolutePath().normalize()), s);
         assertTrue(s.contains("scoreboard self-test"), "a doctored run says so: " + s);
     }
 

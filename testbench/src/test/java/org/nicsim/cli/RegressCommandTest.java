@@ -14,6 +14,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.nicsim.report.ShellWords;
 import org.w3c.dom.Document;
 import org.w3c.dom.NodeList;
 
@@ -106,7 +107,8 @@ class RegressCommandTest {
                 scenarios.toString(), "--seeds", "1", "--jobs", "1", "--out", out.toString());
         assertEquals(ExitStatus.CHECK_FAILED, r.status(), r::toString);
         assertEquals(2, xml(out.resolve("junit.xml")).getElementsByTagName("failure").getLength());
-        assertTrue(r.out().contains("replay: ./nicsim run " + scenarios.resolve("a-small.json") + " --seed 1"), r::toString);
+        assertTrue(r.out().contains("replay: " + ShellWords.launcher() + " run "
+                + scenarios.resolve("a-small.json").toAbsolutePath().normalize() + " --seed 1"), r::toString);
     }
 
     @Test

@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8, {@code nicsim replay REPORT.json}: re-runs exactly what the report describes, so the
+ * {@code nicsim replay REPORT.json}: re-runs exactly what the report describes, so the
  * replay's per-frame and per-doorbell records are byte-identical to the original's, and a waveform
  * can be added to a run that had none.
  */

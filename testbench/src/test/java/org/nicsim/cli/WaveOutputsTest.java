@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Issue 8 through the command line: a failing run with {@code --wave on-failure} leaves wave.fst
+ * Waveforms through the command line: a failing run with {@code --wave on-failure} leaves wave.fst
  * and wave.gtkw in its output folder, and the summary, report.json and report.html say where to
  * look (cycle and frame of the first mismatch).
  */

@@ -1,45 +1,27 @@
 package org.nicsim.cosim;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
-import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.ScenarioLoader;
+import org.nicsim.session.RecordingObserver;
+import org.nicsim.session.RunOutcome;
+import org.nicsim.session.RunSession;
 
 /** Runs a scenario given as JSON text on the real model and keeps every record for assertions. */
-final class CoSimRun {
+final class CoSimRun extends RecordingObserver {
     final Scenario scenario;
     final CoSimResult result;
-    final List<PacketRecord> packets = new ArrayList<>();
-    final List<DoorbellRecord> doorbells = new ArrayList<>();
-    final List<byte[]> transmitted = new ArrayList<>();
 
     private CoSimRun(String json, Consumer<CoSimulation> setup, UnaryOperator<NicModelOptions.Builder> options) {
         this.scenario = ScenarioLoader.parse(json, List.of());
-        try (NicModel model = NicModel.open(options.apply(NicOptions.builder().seed(scenario.seed())
-                .hostMemoryBytes(CoSimulation.hostMemoryBytes(scenario))).build())) {
-            CoSimulation sim = new CoSimulation(scenario, model, new RunObserver() {
-                @Override
-                public void packet(PacketRecord r) {
-                    packets.add(r);
-                }
-
-                @Override
-                public void doorbell(DoorbellRecord d) {
-                    doorbells.add(d);
-                }
-
-                @Override
-                public void transmitted(byte[] frame, long cycle) {
-                    transmitted.add(frame);
-                }
-            });
-            setup.accept(sim);
-            this.result = sim.run(ScenarioTraffic.frames(scenario), scenario.traffic().packets());
+        RunOutcome o = RunSession.of(scenario).withModel(options).prepare((model, sim) -> setup.accept(sim)).run(this);
+        if (o instanceof RunOutcome.SimulationError e) {
+            throw e.cause();
         }
+        this.result = o.result();
     }
 
     static CoSimRun of(String json) {
@@ -53,10 +35,6 @@ final class CoSimRun {
 
     static CoSimRun of(String json, Consumer<CoSimulation> setup) {
         return new CoSimRun(json, setup, o -> o);
-    }
-
-    long count(Fate f) {
-        return packets.stream().filter(p -> p.fate() == f).count();
     }
 
     /** A readable account of the first mismatches, for assertion messages. */

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-/** Issue 6: frames the NIC or netisr drop are counted, with their reason, and nothing else is lost. */
+/** Frames the NIC or netisr drop are counted, with their reason, and nothing else is lost. */
 class DropsCoSimTest {
 
     @Test
@@ -19,7 +19,7 @@ class DropsCoSimTest {
         assertTrue(qdrops > 0, "bursts beyond qlimit must be dropped");
         assertEquals(qdrops, run.result.fate(Fate.QDROP));
         assertEquals(1500, run.count(Fate.DELIVERED) + qdrops + run.count(Fate.NOBUF) + run.count(Fate.ERROR));
-        run.packets.stream().filter(p -> p.fate() == Fate.QDROP).forEach(p -> {
+        run.packets().stream().filter(p -> p.fate() == Fate.QDROP).forEach(p -> {
             assertEquals(null, p.netisrCpu(), "a freed packet was handled nowhere");
         });
     }
@@ -46,7 +46,7 @@ class DropsCoSimTest {
                 + "\"malformed\":0.2}}");
         assertTrue(run.result.passed(), run.mismatches());   // RX_DROP_ERROR == predicted error drops
         assertTrue(run.count(Fate.ERROR) > 0, "20% malformed traffic includes runts");
-        run.packets.stream().filter(p -> p.fate() == Fate.ERROR)
+        run.packets().stream().filter(p -> p.fate() == Fate.ERROR)
                 .forEach(p -> assertTrue(p.len() < 14, "only runts are NIC errors here, got " + p.len()));
     }
 }

@@ -29,9 +29,9 @@ class FourQueueCoSimTest {
         assertEquals(BUILT_QUEUES, run.result.deliveredByQueue().length);
         assertTrue(Arrays.stream(run.result.deliveredByQueue()).allMatch(n -> n > 0),
                 "RSS spreads the flows over every queue: " + Arrays.toString(run.result.deliveredByQueue()));
-        assertTrue(run.doorbells.stream().mapToInt(DoorbellRecord::queue).distinct().count() == BUILT_QUEUES,
+        assertTrue(run.doorbells().stream().mapToInt(DoorbellRecord::queue).distinct().count() == BUILT_QUEUES,
                 "each CPU sends on its own TX queue (ifq_mapsubq_mask), and every one rang its doorbell");
-        assertTrue(run.doorbells.stream().allMatch(d -> d.queue() < BUILT_QUEUES));
+        assertTrue(run.doorbells().stream().allMatch(d -> d.queue() < BUILT_QUEUES));
     }
 
     @Test

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: every packet's flow ID, queue, ring CPU and netisr CPU under each netisr policy, with
- * the counts the configuration implies worked out here from the formulas of DISPATCH-MODEL.md.
+ * Every packet's flow ID, queue, ring CPU and netisr CPU under each netisr policy, with
+ * the counts the configuration implies worked out here from the formulas of docs/dispatch-model.md.
  */
 class RssPlacementCoSimTest {
 
@@ -25,7 +25,7 @@ class RssPlacementCoSimTest {
         assertTrue(run.result.passed(), run.mismatches());
         assertEquals(0, run.result.crossCpu(), "cross-CPU handoffs in an RSS-aligned configuration");
         assertArrayEquals(run.result.ringByCpu(), run.result.netisrByCpu());
-        for (PacketRecord p : run.packets) {
+        for (PacketRecord p : run.packets()) {
             if (p.fate() == Fate.DELIVERED) {
                 assertEquals(p.ringCpu(), p.netisrCpu(), "packet " + p.index());
                 if (p.hashType() != 0) {
@@ -40,7 +40,7 @@ class RssPlacementCoSimTest {
         CoSimRun run = CoSimRun.of(scenario("{\"policy\":\"FLOW\",\"dispatch\":\"DEFERRED\",\"workstreams\":3}", 1500, ""));
         assertTrue(run.result.passed(), run.mismatches());
         long expectedCross = 0;
-        for (PacketRecord p : run.packets) {
+        for (PacketRecord p : run.packets()) {
             if (p.fate() != Fate.DELIVERED) {
                 continue;
             }
@@ -66,7 +66,7 @@ class RssPlacementCoSimTest {
     void sourcePolicyWithDeferredDispatchPlacesByInterfaceIndexPlusQueue() {
         CoSimRun run = CoSimRun.of(scenario("{\"policy\":\"SOURCE\",\"dispatch\":\"DEFERRED\",\"ifIndex\":2}", 1000, ""));
         assertTrue(run.result.passed(), run.mismatches());
-        for (PacketRecord p : run.packets) {
+        for (PacketRecord p : run.packets()) {
             if (p.fate() == Fate.DELIVERED) {
                 assertEquals((2 + p.queue()) % 4, p.netisrCpu(), "packet " + p.index());
             }
@@ -81,7 +81,7 @@ class RssPlacementCoSimTest {
         long hashed = 0;
         long dfly = 0;
         long rps = 0;
-        for (PacketRecord p : run.packets) {
+        for (PacketRecord p : run.packets()) {
             if (p.fate() == Fate.DELIVERED && p.hashType() != 0) {
                 hashed++;
                 // DragonFly: low 7 bits, then % ncpus; Linux: (hash * 4) >> 32, the top 2 bits
@@ -99,9 +99,9 @@ class RssPlacementCoSimTest {
     @Test
     void everyInjectedFrameHasExactlyOneRecordInOrder() {
         CoSimRun run = CoSimRun.of(scenario("{\"policy\":\"CPU\",\"dispatch\":\"HYBRID\"}", 800, ""));
-        assertEquals(800, run.packets.size());
-        for (int i = 0; i < run.packets.size(); i++) {
-            assertEquals(i, run.packets.get(i).index());
+        assertEquals(800, run.packets().size());
+        for (int i = 0; i < run.packets().size(); i++) {
+            assertEquals(i, run.packets().get(i).index());
         }
         long accounted = run.result.fate(Fate.DELIVERED) + run.result.fate(Fate.NOBUF)
                 + run.result.fate(Fate.ERROR) + run.result.fate(Fate.QDROP);

@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: a TX ring that fills stops the driver (oactive); completions free descriptors and the
+ * A TX ring that fills stops the driver (oactive); completions free descriptors and the
  * driver starts again. The doorbells must still equal the predictor, which replays the same
  * completions.
  */
@@ -25,13 +25,13 @@ class TxRingFullCoSimTest {
                 + "\"traffic\":{\"packets\":0},\"ifq\":{\"stageCntMax\":64},"
                 + "\"tx\":{\"batches\":[{\"cpu\":0,\"sizes\":" + sizes + "}]}}");
         assertTrue(run.result.passed(), run.mismatches());
-        assertEquals(30, run.transmitted.size(), "every frame leaves despite the ring filling 4 times");
-        assertEquals(List.of(0, 7), List.of(run.doorbells.get(0).queue(), run.doorbells.get(0).tail()),
+        assertEquals(30, run.transmitted().size(), "every frame leaves despite the ring filling 4 times");
+        assertEquals(List.of(0, 7), List.of(run.doorbells().get(0).queue(), run.doorbells().get(0).tail()),
                 "the first start posts 7 descriptors, the ring's capacity, then goes oactive");
-        assertTrue(run.doorbells.size() > 1, "completions restart output");
+        assertTrue(run.doorbells().size() > 1, "completions restart output");
         int posted = 0;
         int lastTail = 0;
-        for (DoorbellRecord d : run.doorbells) {
+        for (DoorbellRecord d : run.doorbells()) {
             posted += Math.floorMod(d.tail() - lastTail, 8);
             lastTail = d.tail();
         }

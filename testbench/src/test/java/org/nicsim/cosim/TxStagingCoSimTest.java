@@ -7,7 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Issue 6: transmit-only batches through DragonFly ifq staging; the doorbells at the RTL equal the
+ * Transmit-only batches through DragonFly ifq staging; the doorbells at the RTL equal the
  * predictor and the sequences worked out by hand from the seed's rules (byte limit mtu 1500 −
  * max_protohdr 40 = 1460).
  */
@@ -28,7 +28,7 @@ class TxStagingCoSimTest {
 
     /** (queue, tail) of every observed doorbell, in order. */
     private static List<List<Integer>> writes(CoSimRun run) {
-        return run.doorbells.stream().map(d -> List.of(d.queue(), d.tail())).toList();
+        return run.doorbells().stream().map(d -> List.of(d.queue(), d.tail())).toList();
     }
 
     @Test
@@ -36,7 +36,7 @@ class TxStagingCoSimTest {
         CoSimRun run = batches("{\"stageCntMax\":4}", "[{\"cpu\":0,\"sizes\":" + sizes(10, 64) + "}]", 4, 4);
         assertTrue(run.result.passed(), run.mismatches());
         assertEquals(List.of(List.of(0, 4), List.of(0, 8), List.of(0, 10)), writes(run));
-        assertEquals(10, run.transmitted.size());
+        assertEquals(10, run.transmitted().size());
     }
 
     @Test
@@ -91,10 +91,10 @@ class TxStagingCoSimTest {
     void transmittedFramesAreByteIdenticalToTheBatchFrames() {
         CoSimRun run = batches("{\"stageCntMax\":4}", "[{\"cpu\":0,\"sizes\":[60,61,1514,99]}]", 4, 4);
         assertTrue(run.result.passed(), run.mismatches());
-        assertEquals(4, run.transmitted.size());
+        assertEquals(4, run.transmitted().size());
         for (int i = 0; i < 4; i++) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(CoSimulation.txOnlyFrame(run.transmitted.get(i).length, i),
-                    run.transmitted.get(i));
+            org.junit.jupiter.api.Assertions.assertArrayEquals(org.nicsim.host.TxOnlyFrames.frame(run.transmitted().get(i).length, i),
+                    run.transmitted().get(i));
         }
     }
 }

@@ -10,7 +10,7 @@ import org.nicsim.model.rss.ToeplitzKey;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 
-/** Issue 6: the scoreboard can fail, and says precisely where. */
+/** The scoreboard can fail, and says precisely where. */
 class WrongModelCoSimTest {
 
     @Test

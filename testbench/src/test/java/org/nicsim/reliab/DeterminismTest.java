@@ -29,17 +29,17 @@ class DeterminismTest {
     void sameSeedGivesIdenticalPacketDoorbellAndTransmitRecords() {
         SimRun a = run(BUSY);
         SimRun b = run(BUSY);
-        assertEquals(a.packets, b.packets);
-        assertEquals(a.doorbells, b.doorbells);
-        assertEquals(a.transmitted.size(), b.transmitted.size());
-        for (int i = 0; i < a.transmitted.size(); i++) {
-            assertArrayEquals(a.transmitted.get(i), b.transmitted.get(i), "transmitted frame " + i);
+        assertEquals(a.packets(), b.packets());
+        assertEquals(a.doorbells(), b.doorbells());
+        assertEquals(a.transmitted().size(), b.transmitted().size());
+        for (int i = 0; i < a.transmitted().size(); i++) {
+            assertArrayEquals(a.transmitted().get(i), b.transmitted().get(i), "transmitted frame " + i);
         }
         assertEquals(a.result.cycles(), b.result.cycles());
     }
 
     @Test
     void anotherSeedGivesAnotherRun() {
-        assertNotEquals(run(BUSY).packets, run(BUSY.replace("\"seed\":77", "\"seed\":78")).packets);
+        assertNotEquals(run(BUSY).packets(), run(BUSY.replace("\"seed\":77", "\"seed\":78")).packets());
     }
 }

@@ -38,7 +38,7 @@ class DmaFaultTest {
         assertTrue(run.result.dmaFaults() > 0);
         assertTrue(run.result.scoreboard().failed(Check.COUNTERS) > 0);
         String first = run.result.faults().get(0);
-        // REGISTERS.md: descriptor i of a ring lives at RXQ_BASE + 16 i, so the address names the slot
+        // docs/registers.md: descriptor i of a ring lives at RXQ_BASE + 16 i, so the address names the slot
         Matcher m = Pattern.compile("RX engine read at 0x([0-9a-f]+) failed with DECERR \\(outside host memory "
                 + "0x0\\.\\.0x[0-9a-f]+\\): RX ring 1 descriptor (\\d+) \\(RXQ_BASE 0x40000000, 32 entries\\)").matcher(first);
         assertTrue(m.find(), first);
@@ -82,5 +82,24 @@ class DmaFaultTest {
         assertTrue(first.contains(String.format("RX engine write at 0x%x failed with DECERR", bad[0])), first);
         // rx_engine: a failed data write consumes the descriptor and writes it back with length 0
         assertTrue(first.contains("the buffer posted in RX ring 0 descriptor 0 (written back with length 0"), first);
+    }
+
+    @Test
+    void aFrameWhoseBufferWriteFailedHasTheFateErrorAsTheNicCountsIt() {
+        // the NIC counts a failed data write as RX_DROP_ERROR: the frame's fate and the counters agree
+        SimRun run = SimRun.of("{\"seed\":4,\"queues\":1,\"cpus\":1,\"app\":\"sink\",\"rxBuffers\":8,\"rxRingSize\":16,"
+                + "\"traffic\":{\"packets\":20}}", b -> b, (m, s) -> {
+                    long ringBase = Integer.toUnsignedLong(m.mmioRead(NicRegisters.queueReg(0, NicRegisters.RXQ_BASE_LO)));
+                    m.hostMemory().putLong((int) ringBase, m.hostMemory().capacity() + (8L << 20));
+                    m.mmioWrite(NicRegisters.queueReg(0, NicRegisters.RXQ_SIZE), 16);
+                    m.mmioWrite(NicRegisters.queueReg(0, NicRegisters.RXQ_TAIL), 8);
+                    m.mmioDrain(1_000);
+                });
+        assertNotNull(run.result, run::mismatches);
+        assertEquals(1, run.result.fate(org.nicsim.cosim.Fate.ERROR), run::mismatches);
+        assertEquals(0, run.result.fate(org.nicsim.cosim.Fate.NOBUF), run::mismatches);
+        assertEquals(0, run.result.scoreboard().failed(org.nicsim.scoreboard.Check.ACCOUNTING), run::mismatches);
+        assertTrue(run.result.scoreboard().firstMismatches().stream()
+                .noneMatch(m -> m.field().startsWith("RX_DROP")), run::mismatches);
     }
 }

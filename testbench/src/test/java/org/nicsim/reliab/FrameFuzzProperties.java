@@ -66,12 +66,12 @@ class FrameFuzzProperties {
                                                                   @ForAll("app") String app) {
         SimRun run = run(frames, app);
         assertTrue(run.result.passed(), run::mismatches);
-        assertEquals(frames.size(), run.packets.size(), "one packets.jsonl line per frame");
+        assertEquals(frames.size(), run.packets().size(), "one packets.jsonl line per frame");
         for (int i = 0; i < frames.size(); i++) {
-            PacketRecord p = run.packets.get(i);
+            PacketRecord p = run.packets().get(i);
             assertEquals(i, p.index());
             int len = frames.get(i).bytes().length;
-            // REGISTERS.md RX_DROP_ERROR: bad frame, runt (< 14 bytes), longer than the posted buffer
+            // docs/registers.md RX_DROP_ERROR: bad frame, runt (< 14 bytes), longer than the posted buffer
             boolean error = frames.get(i).bad() || len < 14 || len > 9600;
             assertEquals(error, p.fate() == Fate.ERROR, "frame " + i + ": " + frames.get(i) + " -> " + p);
         }

@@ -4,7 +4,7 @@ import org.nicsim.bridge.NicModel;
 import org.nicsim.driver.NicRegisters;
 
 /**
- * The NIC's global RX counters once it is idle, and the invariant REGISTERS.md states for them:
+ * The NIC's global RX counters once it is idle, and the invariant docs/registers.md states for them:
  * RX_FRAMES = RX_DELIVERED + RX_DROP_NOBUF + RX_DROP_ERROR.
  */
 record NicCounters(long frames, long delivered, long nobuf, long error) {

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * every closed model (measured: 3.3 GiB after 1000) although nothing leaks; with it RSS plateaus
  * at about the bound.
  */
+@Tag("nightly")
 class ResourceSoakTest {
     static final int WARM_UP = 200;
     static final int MODELS = 1000;

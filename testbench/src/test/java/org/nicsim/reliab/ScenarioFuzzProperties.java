@@ -84,7 +84,7 @@ class ScenarioFuzzProperties {
         SimRun run = SimRun.of(k.json(), b -> b, (m, s) -> s.setStallCycles(50_000));
         assertNull(run.failure, run::mismatches);
         assertTrue(run.result.passed(), run::mismatches);
-        assertEquals(k.packets(), run.packets.size());
+        assertEquals(k.packets(), run.packets().size());
         long fates = 0;
         for (Fate f : Fate.values()) {
             fates += run.result.fate(f);

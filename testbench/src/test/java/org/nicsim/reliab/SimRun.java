@@ -1,33 +1,29 @@
 package org.nicsim.reliab;
 
-import org.nicsim.cosim.NicOptions;
-import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
+import org.nicsim.cosim.ForwardingRunObserver;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.DoorbellRecord;
 import org.nicsim.cosim.InjectedFrame;
-import org.nicsim.cosim.PacketRecord;
-import org.nicsim.cosim.RunObserver;
 import org.nicsim.cosim.ScenarioTraffic;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.ScenarioLoader;
+import org.nicsim.session.RecordingObserver;
+import org.nicsim.session.RunOutcome;
+import org.nicsim.session.RunSession;
 
 /**
  * One co-simulation on the real model with the bridge options, engine setup and frames a
  * reliability test needs; keeps every record. A simulation failure is kept, not thrown, so a
  * test can look at both the exception and what was recorded before it.
  */
-final class SimRun {
+final class SimRun extends RecordingObserver {
     final Scenario scenario;
-    final List<PacketRecord> packets = new ArrayList<>();
-    final List<DoorbellRecord> doorbells = new ArrayList<>();
-    final List<byte[]> transmitted = new ArrayList<>();
     CoSimResult result;
     RuntimeException failure;
 
@@ -58,42 +54,27 @@ final class SimRun {
     static SimRun of(Scenario s, UnaryOperator<NicModelOptions.Builder> options, Setup setup,
                      Iterator<InjectedFrame> frames, long total, Consumer<NicModel> each, Consumer<NicModel> after) {
         SimRun run = new SimRun(s);
-        NicModelOptions.Builder b = NicOptions.builder().seed(s.seed()).hostMemoryBytes(CoSimulation.hostMemoryBytes(s));
-        try (NicModel model = NicModel.open(options.apply(b).build())) {
-            try {
-                CoSimulation sim = new CoSimulation(s, model, run.observer(model, each));
-                setup.apply(model, sim);
-                run.result = sim.run(frames, total);
-            } catch (RuntimeException e) {
-                run.failure = e;
-            }
-            after.accept(model);
-        }
+        NicModel[] open = new NicModel[1];
+        RunOutcome o = RunSession.of(s).withModel(options).withFrames(() -> frames, total).prepare(setup::apply)
+                .run(new ForwardingRunObserver(run) {
+                    @Override
+                    public void progress(long done, long all, long cycle) {
+                        each.accept(open[0]);
+                    }
+                }, new RunSession.Hook() {
+                    @Override
+                    public void opened(NicModel model) {
+                        open[0] = model;
+                    }
+
+                    @Override
+                    public void closing(NicModel model) {
+                        after.accept(model);
+                    }
+                });
+        run.result = o.result();
+        run.failure = o instanceof RunOutcome.SimulationError e ? e.cause() : null;
         return run;
-    }
-
-    private RunObserver observer(NicModel model, Consumer<NicModel> each) {
-        return new RunObserver() {
-            @Override
-            public void packet(PacketRecord r) {
-                packets.add(r);
-            }
-
-            @Override
-            public void doorbell(DoorbellRecord d) {
-                doorbells.add(d);
-            }
-
-            @Override
-            public void transmitted(byte[] frame, long cycle) {
-                transmitted.add(frame);
-            }
-
-            @Override
-            public void progress(long done, long total, long cycle) {
-                each.accept(model);
-            }
-        };
     }
 
     /** The first mismatches, for assertion messages. */

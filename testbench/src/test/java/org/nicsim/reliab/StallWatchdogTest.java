@@ -1,16 +1,15 @@
 package org.nicsim.reliab;
 
-import org.nicsim.cosim.NicOptions;
+import org.nicsim.cosim.StallWatchdog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
-import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.cosim.CoSimulation;
 import org.nicsim.cosim.SimulationStallException;
+import org.nicsim.session.RunSession;
 
 /**
  * The stall watchdog: a run whose RTL stops making progress ends with a
@@ -36,7 +35,7 @@ class StallWatchdogTest {
         assertTrue(e.getMessage().contains("queue 0 HEAD 0 TAIL 3"), e.getMessage());
         assertTrue(e.getMessage().contains("TX_FRAMES=0"), e.getMessage());
         assertTrue(e.getMessage().contains("at cycle " + e.cycle()), e.getMessage());
-        assertTrue(run.transmitted.isEmpty());
+        assertTrue(run.transmitted().isEmpty());
     }
 
     @Test
@@ -63,30 +62,28 @@ class StallWatchdogTest {
 
     @Test
     void aBudgetShorterThanOneServiceIntervalIsRejectedNamingTheSetting() {
-        try (NicModel m = NicModel.open(NicOptions.builder().seed(1).build())) {
-            CoSimulation sim = new CoSimulation(SimRun.scenario("{\"queues\":1,\"cpus\":1,\"rxBuffers\":8,\"rxRingSize\":16,"
-                    + "\"txRingSize\":16}"), m, null);
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> sim.setStallCycles(100));
-            assertTrue(e.getMessage().startsWith("stallCycles: must be at least 256"), e.getMessage());
-        }
+        RunSession tooShort = RunSession.of(SimRun.scenario("{\"queues\":1,\"cpus\":1,\"rxBuffers\":8,"
+                + "\"rxRingSize\":16,\"txRingSize\":16}")).prepare((model, sim) -> sim.setStallCycles(100));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, tooShort::run);
+        assertTrue(e.getMessage().startsWith("stallCycles: must be at least 256"), e.getMessage());
     }
 
     @Test
     void theBudgetOfEveryRunComesFromTheStallCyclesProperty() {
-        String old = System.getProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+        String old = System.getProperty(StallWatchdog.STALL_CYCLES_PROPERTY);
         try {
-            System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, "3000");
-            assertEquals(3000, CoSimulation.stallCyclesSetting());
-            System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, "soon");
-            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, CoSimulation::stallCyclesSetting);
+            System.setProperty(StallWatchdog.STALL_CYCLES_PROPERTY, "3000");
+            assertEquals(3000, StallWatchdog.stallCyclesSetting());
+            System.setProperty(StallWatchdog.STALL_CYCLES_PROPERTY, "soon");
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class, StallWatchdog::stallCyclesSetting);
             assertEquals("nicsim.stallCycles: expected an integer number of cycles, got 'soon'", e.getMessage());
-            System.clearProperty(CoSimulation.STALL_CYCLES_PROPERTY);
-            assertEquals(CoSimulation.DEFAULT_STALL_CYCLES, CoSimulation.stallCyclesSetting());
+            System.clearProperty(StallWatchdog.STALL_CYCLES_PROPERTY);
+            assertEquals(StallWatchdog.DEFAULT_STALL_CYCLES, StallWatchdog.stallCyclesSetting());
         } finally {
             if (old == null) {
-                System.clearProperty(CoSimulation.STALL_CYCLES_PROPERTY);
+                System.clearProperty(StallWatchdog.STALL_CYCLES_PROPERTY);
             } else {
-                System.setProperty(CoSimulation.STALL_CYCLES_PROPERTY, old);
+                System.setProperty(StallWatchdog.STALL_CYCLES_PROPERTY, old);
             }
         }
     }

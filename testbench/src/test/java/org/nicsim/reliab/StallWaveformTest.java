@@ -7,20 +7,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Iterator;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.NicModelOptions;
-import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.InjectedFrame;
-import org.nicsim.cosim.ScenarioTraffic;
 import org.nicsim.cosim.SimulationStallException;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.WaveSpec;
-import org.nicsim.wave.RunSetup;
-import org.nicsim.wave.WaveRun;
-import org.nicsim.wave.WaveRunner;
+import org.nicsim.session.RunOutcome;
+import org.nicsim.session.RunSession;
+import org.nicsim.session.WaveRecorder;
+import org.nicsim.session.WaveRun;
 import org.nicsim.wave.WaveSettings;
 
 /**
@@ -33,34 +28,9 @@ class StallWaveformTest {
     @TempDir
     Path dir;
 
-    private static RunSetup stuckTx(Scenario s) {
-        return new RunSetup() {
-            @Override
-            public Scenario scenario() {
-                return s;
-            }
-
-            @Override
-            public Iterator<InjectedFrame> frames() {
-                return ScenarioTraffic.frames(s);
-            }
-
-            @Override
-            public long total() {
-                return s.traffic().packets();
-            }
-
-            @Override
-            public NicModelOptions modelOptions() {
-                return NicOptions.builder().seed(7).hostMemoryBytes(CoSimulation.hostMemoryBytes(s))
-                        .txBackpressure(0.999999).build();
-            }
-
-            @Override
-            public void prepare(NicModel model, CoSimulation sim) {
-                sim.setStallCycles(3_000);
-            }
-        };
+    private static RunSession stuckTx(Scenario s) {
+        return RunSession.of(s).withModel(b -> b.txBackpressure(0.999999))
+                .prepare((model, sim) -> sim.setStallCycles(3_000));
     }
 
     /** TX is stuck behind a sink that (almost) never takes a beat while 1500 frames are received. */
@@ -72,8 +42,9 @@ class StallWaveformTest {
     @Test
     void aStallWritesAWaveformFromTheLastProgressToTheDeclaredCycle() throws Exception {
         Scenario s = stuckTxScenario("on-failure");
-        WaveRun run = new WaveRunner(WaveSettings.in(dir).withMargins(100, 100)).run(stuckTx(s), s.wave(), null);
-        SimulationStallException e = assertInstanceOf(SimulationStallException.class, run.failure());
+        WaveRun run = new WaveRecorder(WaveSettings.in(dir).withMargins(100, 100)).run(stuckTx(s), s.wave(), null);
+        SimulationStallException e = assertInstanceOf(SimulationStallException.class,
+                ((RunOutcome.SimulationError) run.outcome()).cause());
         assertNotNull(run.wave(), run.note());
         assertTrue(Files.size(run.wave().fst()) > 0);
         assertTrue(run.wave().firstCycle() <= e.lastProgressCycle(), run.wave().describe() + " vs " + e.getMessage());
@@ -86,8 +57,9 @@ class StallWaveformTest {
     @Test
     void aStallWritesAWaveformEvenWithWaveformsOff() throws Exception {
         Scenario s = stuckTxScenario("off");
-        WaveRun run = new WaveRunner(WaveSettings.in(dir).withMargins(100, 100)).run(stuckTx(s), s.wave(), null);
-        SimulationStallException e = assertInstanceOf(SimulationStallException.class, run.failure());
+        WaveRun run = new WaveRecorder(WaveSettings.in(dir).withMargins(100, 100)).run(stuckTx(s), s.wave(), null);
+        SimulationStallException e = assertInstanceOf(SimulationStallException.class,
+                ((RunOutcome.SimulationError) run.outcome()).cause());
         assertNotNull(run.wave(), "a stall is debugged from its waveform: " + run.note());
         assertTrue(run.wave().firstCycle() <= e.lastProgressCycle() && run.wave().lastCycle() >= e.cycle() - 1,
                 run.wave().describe());

@@ -11,7 +11,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.nicsim.bridge.NicModel;
 
 /**
- * The register file of nic_top against REGISTERS.md, through the bridge's AXI4-Lite master and
+ * The register file of nic_top against docs/registers.md, through the bridge's AXI4-Lite master and
  * the real Verilator model. Expected values are the document's, written out here.
  */
 class RegisterFileTest {

@@ -36,7 +36,7 @@ class RxBackPressureTest {
         }
         h.rxEnable(true);
         h.sync();
-        h.nic().drainEvents();
+        h.drainEvents();
     }
 
     @AfterEach
@@ -54,7 +54,7 @@ class RxBackPressureTest {
         }
         h.runUntilIdle();
         List<Long> c = new ArrayList<>();
-        for (BridgeEvent e : h.nic().drainEvents()) {
+        for (BridgeEvent e : h.drainEvents()) {
             if (e.kind() == EventKind.RX_ACCEPTED) {
                 c.add(e.cycle());
             }

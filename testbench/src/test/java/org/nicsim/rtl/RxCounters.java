@@ -9,7 +9,7 @@ import static org.nicsim.driver.NicRegisters.RX_MALFORMED;
 import org.nicsim.bridge.NicModel;
 
 /**
- * The global RX counters of REGISTERS.md at one moment.
+ * The global RX counters of docs/registers.md at one moment.
  *
  * @param frames    RX_FRAMES
  * @param delivered RX_DELIVERED

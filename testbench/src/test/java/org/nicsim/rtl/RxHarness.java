@@ -16,11 +16,9 @@ import static org.nicsim.driver.NicRegisters.packRetaWord;
 import static org.nicsim.driver.NicRegisters.retaWord;
 import static org.nicsim.driver.NicRegisters.rssKeyWord;
 
-import java.nio.ByteBuffer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
 
 /**
@@ -30,23 +28,17 @@ import org.nicsim.bridge.NicModelOptions;
  * is remembered by its RX sequence number (injection order = RX_FRAMES order), and every harvested
  * buffer is compared with the frame that was injected under the sequence its write-back names.
  */
-final class RxHarness implements AutoCloseable {
+final class RxHarness extends NicFixture {
     /** Bus address of host-memory byte 0: above 4 GiB on purpose. */
     static final long MEMORY_BASE = 0x1_0000_0000L;
-    static final int MEMORY_BYTES = 4 << 20;
     /** Default budget of one {@link #runUntilIdle()}: far beyond any test's traffic. */
     static final long IDLE_BUDGET = 400_000;
 
-    private final NicModel nic;
-    private final ByteBuffer mem;
     private final RxRing[] rings = new RxRing[MAX_QUEUES];
     private final List<byte[]> injected = new ArrayList<>();
-    private long nextFree;
 
-    private RxHarness(NicModel nic) {
-        this.nic = nic;
-        this.mem = nic.hostMemory();
-        this.nextFree = MEMORY_BASE;
+    private RxHarness(NicModelOptions.Builder options) {
+        super(MEMORY_BASE, options);
     }
 
     /** nic_top with 4 MiB at {@link #MEMORY_BASE}, 16-cycle reads, 4-cycle write responses. */
@@ -55,54 +47,7 @@ final class RxHarness implements AutoCloseable {
     }
 
     static RxHarness open(NicModelOptions.Builder options) {
-        return new RxHarness(NicModel.open(options.seed(1).hostMemoryBase(MEMORY_BASE)
-                .hostMemoryBytes(MEMORY_BYTES).build()));
-    }
-
-    NicModel nic() {
-        return nic;
-    }
-
-    ByteBuffer memory() {
-        return mem;
-    }
-
-    // ------------------------------------------------------------------ host memory
-
-    /** Reserves {@code bytes} of host memory aligned to {@code align}; returns the bus address. */
-    long allocate(long bytes, int align) {
-        long a = (nextFree + align - 1) & -(long) align;
-        if (a + bytes > MEMORY_BASE + MEMORY_BYTES) {
-            throw new IllegalStateException("host memory exhausted: " + bytes + " bytes wanted");
-        }
-        nextFree = a + bytes;
-        return a;
-    }
-
-    boolean inMemory(long busAddress, int bytes) {
-        return busAddress >= MEMORY_BASE && busAddress + bytes <= MEMORY_BASE + MEMORY_BYTES;
-    }
-
-    int offset(long busAddress) {
-        if (!inMemory(busAddress, 0)) {
-            throw new IllegalArgumentException("address 0x" + Long.toHexString(busAddress) + " outside host memory");
-        }
-        return (int) (busAddress - MEMORY_BASE);
-    }
-
-    // ------------------------------------------------------------------ registers
-
-    void write(int addr, int value) {
-        nic.mmioWrite(addr, value);
-    }
-
-    int read(int addr) {
-        return nic.mmioRead(addr);
-    }
-
-    /** Runs until every queued register write has completed (bounded). */
-    void sync() {
-        nic.mmioDrain(100_000);
+        return new RxHarness(options);
     }
 
     void rxEnable(boolean on) {
@@ -169,7 +114,7 @@ final class RxHarness implements AutoCloseable {
     }
 
     long inject(byte[] frame, boolean bad, int idleCyclesBefore) {
-        nic.injectFrame(frame, bad, idleCyclesBefore);
+        nic().injectFrame(frame, bad, idleCyclesBefore);
         injected.add(frame.clone());
         return injected.size() - 1;
     }
@@ -192,16 +137,16 @@ final class RxHarness implements AutoCloseable {
     }
 
     void runUntilIdle(long budget) {
-        long start = nic.cycle();
+        long start = nic().cycle();
         while (true) {
-            if (nic.rxPending() == 0 && nic.mmioIdle() && (read(STATUS) & STATUS_RX_IDLE) != 0) {
+            if (nic().rxPending() == 0 && nic().mmioIdle() && (read(STATUS) & STATUS_RX_IDLE) != 0) {
                 return;
             }
-            if (nic.cycle() - start > budget) {
-                throw new AssertionError("RX not idle after " + budget + " cycles: " + nic.rxPending()
-                        + " frames not accepted, counters " + RxCounters.read(nic));
+            if (nic().cycle() - start > budget) {
+                throw new AssertionError("RX not idle after " + budget + " cycles: " + nic().rxPending()
+                        + " frames not accepted, counters " + RxCounters.read(nic()));
             }
-            nic.run(64, 0);
+            nic().run(64, 0);
         }
     }
 
@@ -245,11 +190,6 @@ final class RxHarness implements AutoCloseable {
     }
 
     RxCounters counters() {
-        return RxCounters.read(nic);
-    }
-
-    @Override
-    public void close() {
-        nic.close();
+        return RxCounters.read(nic());
     }
 }

@@ -13,7 +13,7 @@ import org.nicsim.traffic.frame.TcpHeader;
 import org.nicsim.traffic.frame.UdpHeader;
 
 /**
- * Every row of the hash-type table (DISPATCH-MODEL.md, rules H1..H9) under all 64 subsets of the
+ * Every row of the hash-type table (docs/dispatch-model.md, rules H1..H9) under all 64 subsets of the
  * six RSS_HASH_TYPES bits: the NIC picks the first enabled type of the row's preference list, with
  * the JSON's L4 or L3 hash, or NONE with hash 0 on DEFAULT_QUEUE. Frames carry the tuples of
  * Microsoft vectors 0 (IPv4) and 5 (IPv6), so every expected hash comes from the JSON.

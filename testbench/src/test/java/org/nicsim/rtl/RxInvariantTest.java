@@ -14,7 +14,7 @@ import org.nicsim.traffic.TrafficGenerator;
 import org.nicsim.traffic.TrafficSpec;
 
 /**
- * The scoreboard invariant of REGISTERS.md, {@code RX_FRAMES = RX_DELIVERED + RX_DROP_NOBUF +
+ * The scoreboard invariant of docs/registers.md, {@code RX_FRAMES = RX_DELIVERED + RX_DROP_NOBUF +
  * RX_DROP_ERROR} once STATUS says RX idle, under a stream that exercises every outcome at once:
  * generator traffic with malformed and tuser frames and sizes up to 1514 bytes, 1024-byte buffers
  * (longer frames are drop errors), rings on only half the queues and too few buffers (no-buffer

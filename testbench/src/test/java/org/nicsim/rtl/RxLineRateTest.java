@@ -34,7 +34,7 @@ class RxLineRateTest {
         }
         h.rxEnable(true);
         h.sync();
-        h.nic().drainEvents();
+        h.drainEvents();
     }
 
     @AfterEach
@@ -49,7 +49,7 @@ class RxLineRateTest {
 
     private List<Long> acceptCycles() {
         List<Long> c = new ArrayList<>();
-        for (BridgeEvent e : h.nic().drainEvents()) {
+        for (BridgeEvent e : h.drainEvents()) {
             if (e.kind() == EventKind.RX_ACCEPTED) {
                 c.add(e.cycle());
             }

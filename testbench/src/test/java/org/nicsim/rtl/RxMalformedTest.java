@@ -25,7 +25,7 @@ import org.nicsim.traffic.frame.TcpHeader;
 import org.nicsim.traffic.frame.UdpHeader;
 
 /**
- * Bad input on the RX stream and bad driver state: each case lands in the counter REGISTERS.md
+ * Bad input on the RX stream and bad driver state: each case lands in the counter docs/registers.md
  * and rx-rtl.md name (RX_MALFORMED for delivered unparseable frames, RX_DROP_ERROR for runts,
  * tuser, frames longer than the buffer or the FIFO and DMA faults, RX_DROP_NOBUF + RXQ_DROPS for
  * no buffer, a disabled queue or RX disabled), a drop error consumes no descriptor, the next good

@@ -161,7 +161,7 @@ class RxReprogramTest {
         long writesDone = h.nic().cycle();
         long deliveredAtWrite = Integer.toUnsignedLong(h.read(RX_DELIVERED));
         h.runUntilIdle();
-        events.addAll(h.nic().drainEvents());
+        events.addAll(h.drainEvents());
         assertTrue(acceptedCycle(gapFrame) > writesDone, "the gap outlasted the 42 register writes");
         assertTrue(deliveredAtWrite < gapFrame, "frames before the gap were still in flight during the writes ("
                 + deliveredAtWrite + " delivered)");
@@ -217,12 +217,12 @@ class RxReprogramTest {
             case RX_DISABLE -> h.write(CTRL, 0);
         }
         h.nic().mmioDrain(1000);
-        List<BridgeEvent> duringWrite = h.nic().drainEvents();
+        List<BridgeEvent> duringWrite = h.drainEvents();
         events.addAll(duringWrite);
         long writeDone = duringWrite.stream().filter(e -> e.kind() == EventKind.MMIO_IDLE)
                 .mapToLong(BridgeEvent::cycle).max().orElseThrow();
         h.runUntilIdle();
-        events.addAll(h.nic().drainEvents());
+        events.addAll(h.drainEvents());
         assertTrue(writeDone < acceptedCycle(k + 1),
                 "the write completed (cycle " + writeDone + ") before frame " + (k + 1) + "'s last beat (cycle "
                         + acceptedCycle(k + 1) + "), 8 cycles after frame " + k + "'s (cycle " + acceptedCycle(k) + ")");
@@ -257,7 +257,7 @@ class RxReprogramTest {
                 throw new AssertionError("frame " + seq + " not accepted within 100000 cycles");
             }
             h.nic().run(100_000, EventKind.RX_ACCEPTED.bit());
-            events.addAll(h.nic().drainEvents());
+            events.addAll(h.drainEvents());
         }
     }
 

@@ -17,7 +17,7 @@ import org.nicsim.bridge.RunResult;
 /**
  * Rings and interrupts: HEAD wraps modulo SIZE, all 16 queues deliver into their own rings,
  * IRQ_STATUS[q] is set by a write-back on q and cleared by writing 1 (W1C), and
- * {@code irq[q] = IRQ_STATUS[q] & IRQ_MASK[q]} (REGISTERS.md).
+ * {@code irq[q] = IRQ_STATUS[q] & IRQ_MASK[q]} (docs/registers.md).
  *
  * <p>Queues are chosen by hand: with a key whose only 1 bit is key bit 63 the hash of an IPv4
  * TCP frame is its destination address bit-reversed (see {@link RxReprogramTest}), so bucket
@@ -128,7 +128,7 @@ class RxRingTest {
         assertEquals(1 << 9, h.read(IRQ_STATUS), "W1C clears only bit 3");
         h.write(IRQ_STATUS, 1 << 9);
         assertEquals(0, h.read(IRQ_STATUS));
-        assertTrue(h.nic().drainEvents().stream().noneMatch(e -> e.kind() == EventKind.IRQ_RISE),
+        assertTrue(h.drainEvents().stream().noneMatch(e -> e.kind() == EventKind.IRQ_RISE),
                 "IRQ_MASK 0: no irq line rose");
     }
 
@@ -152,7 +152,7 @@ class RxRingTest {
         h.runUntilIdle();
         assertEquals(1 << 12, h.read(IRQ_STATUS));
         assertEquals(0, h.nic().pins().peek("irq"), "masked");
-        h.nic().drainEvents();
+        h.drainEvents();
 
         h.write(IRQ_MASK, 1 << 12 | 1 << 2);
         h.sync();
@@ -193,7 +193,7 @@ class RxRingTest {
     }
 
     private List<EventKind> irqEvents(int q) {
-        return h.nic().drainEvents().stream()
+        return h.drainEvents().stream()
                 .filter(e -> (e.kind() == EventKind.IRQ_RISE || e.kind() == EventKind.IRQ_FALL) && e.queue() == q)
                 .map(BridgeEvent::kind).toList();
     }

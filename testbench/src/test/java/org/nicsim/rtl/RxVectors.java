@@ -15,8 +15,8 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * The Microsoft RSS verification vectors, read from the copy in host-driver's test resources
- * (the independent source of expected hashes for the RX and block tests).
+ * The Microsoft RSS verification vectors, read from the verbatim copy in the dispatch model's test
+ * resources (the independent source of expected hashes for the RX and block tests).
  */
 final class RxVectors {
     /**
@@ -53,7 +53,7 @@ final class RxVectors {
     static synchronized RxVectors load() {
         if (loaded == null) {
             String root = System.getProperty("nicsim.root", ".");
-            Path file = Path.of(root, "host-driver/src/test/resources/vectors/rss-microsoft.json");
+            Path file = Path.of(root, "dispatch-model/src/test/resources/vectors/rss-microsoft.json");
             try {
                 loaded = parse(Files.readString(file));
             } catch (IOException e) {

@@ -3,7 +3,7 @@ package org.nicsim.rtl;
 import java.nio.ByteBuffer;
 
 /**
- * One RX descriptor write-back as REGISTERS.md lays it out (16 bytes, little-endian): hash 0-3,
+ * One RX descriptor write-back as docs/registers.md lays it out (16 bytes, little-endian): hash 0-3,
  * hash type 4, queue 5, flags 6-7, frame length 8-9, VLAN TCI 10-11, RX sequence 12-15.
  *
  * @param hash     RSS hash (flow ID), unsigned 32 bits in an int

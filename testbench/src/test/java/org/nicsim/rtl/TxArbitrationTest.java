@@ -61,7 +61,7 @@ class TxArbitrationTest {
         List<List<byte[]>> posted = postOnEveryQueue(rings, 4);
         // every queue has four frames ready before TX starts
         rings.forEach(h::doorbell);
-        h.nic.mmioDrain(10_000);
+        h.nic().mmioDrain(10_000);
         h.enableTx();
         List<TxFrame> out = h.runUntilFrames(4 * QUEUES, 200_000);
         int first = tagQueue(out.get(0));

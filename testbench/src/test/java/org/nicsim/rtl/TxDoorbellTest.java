@@ -21,7 +21,7 @@ import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.bridge.EventKind;
 
 /**
- * TXQ_TAIL as a doorbell (REGISTERS.md): every write counts in TXQ_DOORBELLS, even an unchanged
+ * TXQ_TAIL as a doorbell (docs/registers.md): every write counts in TXQ_DOORBELLS, even an unchanged
  * value; descriptors [HEAD, TAIL) are sent exactly once however the doorbells are grouped; a
  * tail ≥ SIZE or a write to a disabled queue counts in TXQ_BAD_DOORBELLS and is ignored.
  */
@@ -110,7 +110,7 @@ class TxDoorbellTest {
         }
         int q = queueReg(5, TXQ_TAIL);
         for (int bad : new int[] {16, 17, 4095, 4096, 0xFFFF_FFFF}) {
-            h.wr(q, bad);
+            h.write(q, bad);
         }
         h.run(3_000);
         assertEquals(0, h.frames().size(), "a bad tail sends nothing");
@@ -119,7 +119,7 @@ class TxDoorbellTest {
         assertEquals(5, h.qrd(5, TXQ_DOORBELLS), "bad writes are doorbells too");
 
         h.doorbell(r); // tail 3
-        h.wr(q, 16);   // a bad write while the batch is in flight changes nothing
+        h.write(q, 16);   // a bad write while the batch is in flight changes nothing
         assertFramesEqual(sent, h.runUntilFrames(3, 20_000));
         h.runUntilTxIdle(10_000);
         assertEquals(3, h.frames().size());
@@ -132,15 +132,15 @@ class TxDoorbellTest {
     void aTailWrittenToADisabledQueueIsCountedBadAndSendsNothing() {
         // descriptors and a base are in place, but SIZE was never written: the queue is disabled
         TxHarness.Ring r = h.ring(9, 8);
-        h.wr(queueReg(9, TXQ_SIZE), 0);
+        h.write(queueReg(9, TXQ_SIZE), 0);
         for (int s = 0; s < 3; s++) {
             h.postFrame(r, frame(9, s, 64), 0, true);
         }
-        h.wr(queueReg(9, TXQ_TAIL), 3);
-        h.wr(queueReg(10, TXQ_TAIL), 1);   // never configured at all
+        h.write(queueReg(9, TXQ_TAIL), 3);
+        h.write(queueReg(10, TXQ_TAIL), 1);   // never configured at all
         h.run(3_000);
         assertEquals(0, h.frames().size());
-        assertEquals(0, h.rd(TX_FRAMES));
+        assertEquals(0, h.read(TX_FRAMES));
         assertEquals(1, h.qrd(9, TXQ_BAD_DOORBELLS));
         assertEquals(1, h.qrd(9, TXQ_DOORBELLS));
         assertEquals(1, h.qrd(10, TXQ_BAD_DOORBELLS));
@@ -163,9 +163,9 @@ class TxDoorbellTest {
                     h.postFrame(r, frame(r.queue, r.tail, 64), 0, false);
                 }
             }
-            h.wr(queueReg(w[0], TXQ_TAIL), w[1]);
+            h.write(queueReg(w[0], TXQ_TAIL), w[1]);
         }
-        h.nic.mmioDrain(10_000);
+        h.nic().mmioDrain(10_000);
         h.run(5_000);
         for (int q : new int[] {0, 7, 15}) {
             List<Long> expected = new ArrayList<>();

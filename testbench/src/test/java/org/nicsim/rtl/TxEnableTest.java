@@ -68,7 +68,7 @@ class TxEnableTest {
         h.runUntilFrames(5, 20_000);
         h.disableTx();
         // CTRL is written by the time its write response is back; allow the register stage
-        long off = h.nic.cycle() + 2;
+        long off = h.nic().cycle() + 2;
         h.run(5_000);
         List<TxFrame> held = h.frames();
         assertTrue(held.size() < 40, "TX stopped before the end");

@@ -10,7 +10,7 @@ import static org.nicsim.driver.NicRegisters.TX_FRAMES;
 import static org.nicsim.driver.NicRegisters.queueReg;
 import static org.nicsim.rtl.TxHarness.EOP;
 import static org.nicsim.rtl.TxHarness.MEM_BASE;
-import static org.nicsim.rtl.TxHarness.MEM_BYTES;
+import static org.nicsim.rtl.NicFixture.MEMORY_BYTES;
 import static org.nicsim.rtl.TxHarness.RS;
 import static org.nicsim.rtl.TxHarness.assertFramesEqual;
 import static org.nicsim.rtl.TxHarness.frame;
@@ -26,7 +26,7 @@ import org.nicsim.bridge.EventKind;
 /**
  * Bad TX descriptors: buffers outside host memory (AXI error responses, counted in DMA_FAULTS and
  * seen by the bridge as HOST_READ_FAULT) and lengths outside 14..buffer are skipped, never sent in
- * part, and the queue carries on with the next descriptor. Skip rules beyond REGISTERS.md (EOP,
+ * part, and the queue carries on with the next descriptor. Skip rules beyond docs/registers.md (EOP,
  * DD on skipped descriptors) are from the RTL contract, rtl/README.md.
  */
 class TxFaultTest {
@@ -53,7 +53,7 @@ class TxFaultTest {
         TxHarness.Ring r = h.ring(0, 16);
         List<byte[]> good = new ArrayList<>();
         long below = MEM_BASE - 0x1_0000;              // 64 KiB below host memory
-        long above = MEM_BASE + MEM_BYTES + 0x2000;    // 8 KiB past its end
+        long above = MEM_BASE + MEMORY_BYTES + 0x2000;    // 8 KiB past its end
         good.add(frame(0, 0, 200));
         h.postFrame(r, good.get(0), 0, false);
         h.post(r, below, 60, EOP, 1);                  // 60 bytes, 8 beats, one burst
@@ -66,7 +66,7 @@ class TxFaultTest {
         assertFramesEqual(good, h.runUntilFrames(3, 50_000));
         h.runUntilTxIdle(10_000);
         assertEquals(List.of(below, above), readFaultAddresses(), "one faulting read burst per bad buffer");
-        assertEquals(2, h.rd(DMA_FAULTS));
+        assertEquals(2, h.read(DMA_FAULTS));
         assertEquals(5, h.qrd(0, TXQ_HEAD), "HEAD passes the bad descriptors");
         assertEquals(3, h.qrd(0, TXQ_FRAMES));
         assertEquals(3, h.frames().size());
@@ -75,9 +75,9 @@ class TxFaultTest {
     @Test
     void aBufferRunningOffTheEndOfMemoryIsNotSentInPart() {
         TxHarness.Ring r = h.ring(0, 8);
-        long end = MEM_BASE + MEM_BYTES;               // 4 KiB aligned
+        long end = MEM_BASE + MEMORY_BYTES;               // 4 KiB aligned
         byte[] tail = frame(0, 0, 64);
-        h.hostMemory().put(MEM_BYTES - 32, tail, 0, 32);
+        h.memory().put(MEMORY_BYTES - 32, tail, 0, 32);
         h.post(r, end - 32, 64, EOP, 0);               // half inside, half outside
         byte[] next = frame(0, 1, 90);
         h.postFrame(r, next, 1, false);
@@ -87,14 +87,14 @@ class TxFaultTest {
         List<Long> faults = readFaultAddresses();
         // bursts may not cross 4 KiB, so the first faulting one starts exactly at the end
         assertTrue(!faults.isEmpty() && faults.get(0) == end, "faulting bursts " + faults);
-        assertEquals(faults.size(), h.rd(DMA_FAULTS), "DMA_FAULTS counts each faulting burst");
+        assertEquals(faults.size(), h.read(DMA_FAULTS), "DMA_FAULTS counts each faulting burst");
         assertEquals(2, h.qrd(0, TXQ_HEAD));
     }
 
     @Test
     void aLongBufferOutsideMemoryCountsOneFaultPerBurstSeen() {
         TxHarness.Ring r = h.ring(0, 8);
-        h.post(r, MEM_BASE + MEM_BYTES + 0x10_0000, 1514, EOP, 0);
+        h.post(r, MEM_BASE + MEMORY_BYTES + 0x10_0000, 1514, EOP, 0);
         byte[] next = frame(0, 1, 1514);
         h.postFrame(r, next, 0, false);
         h.doorbell(r);
@@ -102,7 +102,7 @@ class TxFaultTest {
         h.runUntilTxIdle(10_000);
         int faults = h.events(EventKind.HOST_READ_FAULT).size();
         assertTrue(faults >= 1, "at least one faulting burst");
-        assertEquals(faults, h.rd(DMA_FAULTS), "DMA_FAULTS equals the bridge's faulting bursts");
+        assertEquals(faults, h.read(DMA_FAULTS), "DMA_FAULTS equals the bridge's faulting bursts");
     }
 
     @Test
@@ -123,8 +123,8 @@ class TxFaultTest {
         h.runUntilTxIdle(10_000);
         assertEquals(8, h.qrd(0, TXQ_HEAD));
         assertEquals(4, h.qrd(0, TXQ_FRAMES));
-        assertEquals(4, h.rd(TX_FRAMES));
-        assertEquals(0, h.rd(DMA_FAULTS));
+        assertEquals(4, h.read(TX_FRAMES));
+        assertEquals(0, h.read(DMA_FAULTS));
         assertEquals(4, h.frames().size());
     }
 
@@ -159,12 +159,12 @@ class TxFaultTest {
 
     @Test
     void aRingOutsideHostMemoryFaultsOnEachDescriptorReadAndSendsNothing() {
-        TxHarness.Ring r = h.ringOutside(7, 8, MEM_BASE + MEM_BYTES + 0x8000);
-        h.wr(queueReg(7, TXQ_TAIL), 3);
+        TxHarness.Ring r = h.ringOutside(7, 8, MEM_BASE + MEMORY_BYTES + 0x8000);
+        h.write(queueReg(7, TXQ_TAIL), 3);
         h.runUntilTxIdle(20_000);
         int faults = h.events(EventKind.HOST_READ_FAULT).size();
         assertTrue(faults >= 1, "the descriptor reads fault");
-        assertEquals(faults, h.rd(DMA_FAULTS));
+        assertEquals(faults, h.read(DMA_FAULTS));
         assertEquals(r.base, h.events(EventKind.HOST_READ_FAULT).get(0).value(), "first faulting read is slot 0");
         assertEquals(3, h.qrd(7, TXQ_HEAD), "HEAD passes descriptors whose read failed");
         assertEquals(0, h.frames().size());

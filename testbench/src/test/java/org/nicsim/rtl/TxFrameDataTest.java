@@ -68,10 +68,10 @@ class TxFrameDataTest {
         // 1514 bytes starting 37 bytes before a page boundary, and 300 bytes starting 3 before one
         byte[] a = frame(0, 0, 1514);
         byte[] b = frame(0, 1, 300);
-        long addrA = h.alloc(a.length, 4096, 4096 - 37);
-        long addrB = h.alloc(b.length, 4096, 4096 - 3);
-        h.hostMemory().put((int) (addrA - TxHarness.MEM_BASE), a);
-        h.hostMemory().put((int) (addrB - TxHarness.MEM_BASE), b);
+        long addrA = h.allocate(a.length, 4096, 4096 - 37);
+        long addrB = h.allocate(b.length, 4096, 4096 - 3);
+        h.memory().put((int) (addrA - TxHarness.MEM_BASE), a);
+        h.memory().put((int) (addrB - TxHarness.MEM_BASE), b);
         h.post(r, addrA, a.length, TxHarness.EOP, 1);
         h.post(r, addrB, b.length, TxHarness.EOP, 2);
         h.enableTx();

@@ -27,19 +27,17 @@ import org.nicsim.bridge.TxFrame;
 
 /**
  * Test fixture for the TX datapath: the real nic_top model with TX rings laid out and doorbells
- * rung by hand, following REGISTERS.md only. Deliberately independent of the production driver,
+ * rung by hand, following docs/registers.md only. Deliberately independent of the production driver,
  * so a driver bug cannot hide an RTL bug.
  *
  * <p>Host memory sits above 4 GiB ({@link #MEM_BASE}) so every ring and buffer address needs
  * TXQ_BASE_HI and the upper half of the descriptor's address field. Memory is handed out by a
  * bump allocator and never reused within a test.
  */
-final class TxHarness implements AutoCloseable {
+final class TxHarness extends NicFixture {
     /** Bus address of host-memory byte 0: above 4 GiB, 4 KiB aligned. */
     static final long MEM_BASE = 0x0000_0001_2340_0000L;
-    /** Host memory size. */
-    static final int MEM_BYTES = 4 << 20;
-    /** TX descriptor size (REGISTERS.md). */
+    /** TX descriptor size (docs/registers.md). */
     static final int DESC_BYTES = 16;
     /** cmd bit 0: end of packet. */
     static final int EOP = 1;
@@ -48,11 +46,7 @@ final class TxHarness implements AutoCloseable {
     /** status bit 0: descriptor done. */
     static final int DD = 1;
 
-    final NicModel nic;
-    private final ByteBuffer mem;
     private final List<TxFrame> frames = new ArrayList<>();
-    private final List<BridgeEvent> events = new ArrayList<>();
-    private int nextFree = 0x1000;
 
     /** One TX ring as software sees it: where it lives and the tail software has posted up to. */
     static final class Ring {
@@ -73,9 +67,8 @@ final class TxHarness implements AutoCloseable {
         }
     }
 
-    private TxHarness(NicModel nic) {
-        this.nic = nic;
-        this.mem = nic.hostMemory();
+    private TxHarness(NicModelOptions.Builder options) {
+        super(MEM_BASE, options);
     }
 
     /** Opens nic_top with the fixture's host memory, default bus timing and TX disabled. */
@@ -85,93 +78,50 @@ final class TxHarness implements AutoCloseable {
 
     /** Opens nic_top with the fixture's host memory and the given tweaks to the bridge options. */
     static TxHarness open(UnaryOperator<NicModelOptions.Builder> tweak) {
-        NicModelOptions.Builder b = NicOptions.builder().seed(1).hostMemoryBase(MEM_BASE).hostMemoryBytes(MEM_BYTES);
-        return new TxHarness(NicModel.open(tweak.apply(b).build()));
+        return new TxHarness(tweak.apply(NicOptions.builder()));
     }
 
     // ------------------------------------------------------------------ registers
 
-    int rd(int addr) {
-        return nic.mmioRead(addr);
-    }
-
-    void wr(int addr, int value) {
-        nic.mmioWrite(addr, value);
-    }
-
     int qrd(int q, int offset) {
-        return rd(queueReg(q, offset));
+        return read(queueReg(q, offset));
     }
 
     void enableTx() {
-        wr(CTRL, CTRL_TX_EN);
-        nic.mmioDrain(10_000);
+        write(CTRL, CTRL_TX_EN);
+        nic().mmioDrain(10_000);
     }
 
     void disableTx() {
-        wr(CTRL, 0);
-        nic.mmioDrain(10_000);
-    }
-
-    // ------------------------------------------------------------------ host memory
-
-    /** Reserves {@code bytes} at an offset ≡ {@code misalign} (mod {@code align}); @return its bus address. */
-    long alloc(int bytes, int align, int misalign) {
-        int off = (nextFree + align - 1) / align * align + misalign;
-        if (off + bytes > MEM_BYTES) {
-            throw new IllegalStateException("fixture host memory exhausted: " + bytes + " bytes at offset " + off);
-        }
-        nextFree = off + bytes;
-        return MEM_BASE + off;
-    }
-
-    /** Copies {@code data} to a fresh buffer starting {@code misalign} bytes past an 8-byte boundary. */
-    long put(byte[] data, int misalign) {
-        long addr = alloc(data.length, 8, misalign);
-        mem.put(off(addr), data);
-        return addr;
-    }
-
-    /** The host memory buffer (byte i at bus address MEM_BASE + i). */
-    ByteBuffer hostMemory() {
-        return mem;
-    }
-
-    byte[] read(long addr, int len) {
-        byte[] b = new byte[len];
-        mem.get(off(addr), b);
-        return b;
-    }
-
-    private static int off(long addr) {
-        return Math.toIntExact(addr - MEM_BASE);
+        write(CTRL, 0);
+        nic().mmioDrain(10_000);
     }
 
     // ------------------------------------------------------------------ rings and descriptors
 
     /** Lays out a ring of {@code size} zeroed descriptors on a 4 KiB page and programs queue q. */
     Ring ring(int q, int size) {
-        return ringAt(q, size, alloc(size * DESC_BYTES, 4096, 0));
+        return ringAt(q, size, allocate(size * DESC_BYTES, 4096, 0));
     }
 
     /** Programs queue q with a ring at bus address {@code base} (16-byte aligned, inside memory). */
     Ring ringAt(int q, int size, long base) {
         for (int i = 0; i < size * DESC_BYTES; i++) {
-            mem.put(off(base) + i, (byte) 0);
+            memory().put(offset(base) + i, (byte) 0);
         }
-        wr(queueReg(q, TXQ_BASE_LO), (int) base);
-        wr(queueReg(q, TXQ_BASE_HI), (int) (base >>> 32));
-        wr(queueReg(q, TXQ_SIZE), size);
-        nic.mmioDrain(10_000);
+        write(queueReg(q, TXQ_BASE_LO), (int) base);
+        write(queueReg(q, TXQ_BASE_HI), (int) (base >>> 32));
+        write(queueReg(q, TXQ_SIZE), size);
+        nic().mmioDrain(10_000);
         return new Ring(q, base, size);
     }
 
     /** Programs queue q with a ring at {@code base} outside host memory (nothing is written there). */
     Ring ringOutside(int q, int size, long base) {
-        wr(queueReg(q, TXQ_BASE_LO), (int) base);
-        wr(queueReg(q, TXQ_BASE_HI), (int) (base >>> 32));
-        wr(queueReg(q, TXQ_SIZE), size);
-        nic.mmioDrain(10_000);
+        write(queueReg(q, TXQ_BASE_LO), (int) base);
+        write(queueReg(q, TXQ_BASE_HI), (int) (base >>> 32));
+        write(queueReg(q, TXQ_SIZE), size);
+        nic().mmioDrain(10_000);
         return new Ring(q, base, size);
     }
 
@@ -182,12 +132,12 @@ final class TxHarness implements AutoCloseable {
      */
     int post(Ring r, long bufAddr, int len, int cmd, int cookie) {
         int slot = r.tail;
-        int o = off(r.slotAddr(slot));
-        mem.putLong(o, bufAddr);
-        mem.putShort(o + 8, (short) len);
-        mem.put(o + 10, (byte) cmd);
-        mem.put(o + 11, (byte) 0);
-        mem.putInt(o + 12, cookie);
+        int o = offset(r.slotAddr(slot));
+        memory().putLong(o, bufAddr);
+        memory().putShort(o + 8, (short) len);
+        memory().put(o + 10, (byte) cmd);
+        memory().put(o + 11, (byte) 0);
+        memory().putInt(o + 12, cookie);
         r.tail = (r.tail + 1) % r.size;
         return slot;
     }
@@ -199,7 +149,7 @@ final class TxHarness implements AutoCloseable {
 
     /** Writes the ring's software tail to TXQ_TAIL. */
     void doorbell(Ring r) {
-        wr(queueReg(r.queue, TXQ_TAIL), r.tail);
+        write(queueReg(r.queue, TXQ_TAIL), r.tail);
     }
 
     /** The 16 bytes of descriptor {@code slot} as they are in host memory now. */
@@ -208,11 +158,11 @@ final class TxHarness implements AutoCloseable {
     }
 
     int status(Ring r, int slot) {
-        return mem.get(off(r.slotAddr(slot)) + 11) & 0xFF;
+        return memory().get(offset(r.slotAddr(slot)) + 11) & 0xFF;
     }
 
     int cookie(Ring r, int slot) {
-        return mem.getInt(off(r.slotAddr(slot)) + 12);
+        return memory().getInt(offset(r.slotAddr(slot)) + 12);
     }
 
     /** A distinctive cookie, so a test can see the NIC never touched it. */
@@ -258,7 +208,7 @@ final class TxHarness implements AutoCloseable {
 
     /** Runs {@code cycles} cycles, keeping every captured frame and event. */
     void run(long cycles) {
-        nic.run(cycles, 0);
+        nic().run(cycles, 0);
         collect();
     }
 
@@ -275,7 +225,7 @@ final class TxHarness implements AutoCloseable {
             if (used >= maxCycles) {
                 fail("only " + frames.size() + " of " + n + " TX frames after " + maxCycles + " cycles");
             }
-            used += nic.run(maxCycles - used, EventKind.TX_CAPTURED.bit()).cycles();
+            used += nic().run(maxCycles - used, EventKind.TX_CAPTURED.bit()).cycles();
             collect();
         }
         return List.copyOf(frames);
@@ -283,12 +233,12 @@ final class TxHarness implements AutoCloseable {
 
     /** Polls STATUS until TX is idle (every enabled queue HEAD == TAIL, nothing in flight). */
     void runUntilTxIdle(long maxCycles) {
-        long start = nic.cycle();
-        while ((rd(STATUS) & STATUS_TX_IDLE) == 0) {
-            if (nic.cycle() - start > maxCycles) {
+        long start = nic().cycle();
+        while ((read(STATUS) & STATUS_TX_IDLE) == 0) {
+            if (nic().cycle() - start > maxCycles) {
                 fail("TX not idle after " + maxCycles + " cycles");
             }
-            nic.run(64, 0);
+            nic().run(64, 0);
         }
         collect();
     }
@@ -299,15 +249,9 @@ final class TxHarness implements AutoCloseable {
         return List.copyOf(frames);
     }
 
-    /** @return every bridge event of the given kind since open, in order */
-    List<BridgeEvent> events(EventKind kind) {
-        collect();
-        return events.stream().filter(e -> e.kind() == kind).toList();
-    }
-
     private void collect() {
-        frames.addAll(nic.drainTx());
-        events.addAll(nic.drainEvents());
+        frames.addAll(nic().drainTx());
+        drainEvents();
     }
 
     /**
@@ -316,7 +260,7 @@ final class TxHarness implements AutoCloseable {
      */
     void assertCleanStream() {
         collect();
-        assertEquals(List.of(), events(EventKind.AXI_PROTOCOL), "AXI/AXIS protocol violations");
+        assertCleanBus();
         for (TxFrame f : frames) {
             assertFalse(f.tuser(), "TUSER set on " + f);
         }
@@ -334,10 +278,5 @@ final class TxHarness implements AutoCloseable {
                         + ")");
             }
         }
-    }
-
-    @Override
-    public void close() {
-        nic.close();
     }
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * TX rings through nic_top: indices modulo SIZE, TXQ_HEAD, the RS/DD status write-back and the
- * frame counters, against REGISTERS.md ("a ring holds at most SIZE−1 entries", "DD written by the
+ * frame counters, against docs/registers.md ("a ring holds at most SIZE−1 entries", "DD written by the
  * NIC when RS was set and the frame has left", "cookie untouched by the NIC").
  */
 class TxRingTest {
@@ -86,7 +86,7 @@ class TxRingTest {
     @Test
     void aRingStraddlingA4KiBPageIsFetchedInOrder() {
         // 16 descriptors, the first three before a page boundary and the rest after it
-        long base = h.alloc(16 * TxHarness.DESC_BYTES, 4096, 4096 - 3 * TxHarness.DESC_BYTES);
+        long base = h.allocate(16 * TxHarness.DESC_BYTES, 4096, 4096 - 3 * TxHarness.DESC_BYTES);
         TxHarness.Ring r = h.ringAt(8, 16, base);
         List<byte[]> sent = new ArrayList<>();
         for (int s = 0; s < 15; s++) {
@@ -151,7 +151,7 @@ class TxRingTest {
             h.postFrame(r, frame(0, s, 1514), 3, true);
         }
         h.doorbell(r);
-        h.nic.mmioDrain(1_000);
+        h.nic().mmioDrain(1_000);
         boolean[] seen = new boolean[5];
         // watch host memory every cycle: when DD of slot s shows, frame s must already be captured
         for (int c = 0; c < 20_000 && !seen[4]; c++) {
@@ -183,7 +183,7 @@ class TxRingTest {
         h.runUntilTxIdle(10_000);
         assertEquals(3, h.qrd(2, TXQ_FRAMES));
         assertEquals(7, h.qrd(13, TXQ_FRAMES));
-        assertEquals(10, h.rd(TX_FRAMES));
+        assertEquals(10, h.read(TX_FRAMES));
         for (int q = 0; q < 16; q++) {
             if (q != 2 && q != 13) {
                 assertEquals(0, h.qrd(q, TXQ_FRAMES), "TXQ_FRAMES of idle queue " + q);

@@ -58,7 +58,7 @@ class ScenarioDefaultsTest {
         assertTrue(s.rss().reta().isRoundRobin());
         int[] reta = s.retaTable();
         assertEquals(128, reta.length);
-        // RETA[i] = i % nqueues (DISPATCH-MODEL.md), by hand for a few buckets
+        // RETA[i] = i % nqueues (docs/dispatch-model.md), by hand for a few buckets
         assertEquals(0, reta[0]);
         assertEquals(1, reta[1]);
         assertEquals(3, reta[7]);

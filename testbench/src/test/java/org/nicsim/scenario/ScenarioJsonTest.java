@@ -61,7 +61,8 @@ class ScenarioJsonTest {
         JsonObject tree = ScenarioJson.toTree(Scenario.defaults());
         // INTERFACES.md order, then the fields added after it
         assertEquals(List.of("name", "description", "seed", "cpus", "queues", "rss", "ringMap", "netisr", "ifq",
-                "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure"), keys(tree));
+                "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure", "stallCycles",
+                "expectDrops"), keys(tree));
         assertEquals(List.of("key", "hashTypes", "reta", "defaultQueue"), keys(tree.getAsJsonObject("rss")));
         assertEquals(List.of("policy", "dispatch", "qlimit", "workstreams", "ifIndex"),
                 keys(tree.getAsJsonObject("netisr")));

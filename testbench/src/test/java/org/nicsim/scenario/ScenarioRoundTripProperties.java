@@ -11,14 +11,18 @@ import java.util.Random;
 import java.util.TreeSet;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
+import net.jqwik.api.lifecycle.AddLifecycleHook;
+import net.jqwik.api.lifecycle.PropagationMode;
+import org.nicsim.reliab.FuzzSettings;
 
 /**
  * Any valid scenario written "as run" reads back equal, and writing it again gives the same text.
  * Scenarios are drawn at random over the whole valid range of every field.
  */
+@AddLifecycleHook(value = FuzzSettings.class, propagateTo = PropagationMode.ALL_DESCENDANTS)
 class ScenarioRoundTripProperties {
 
-    @Property(tries = 300, seed = "20261127")
+    @Property(tries = 300)
     void asRunJsonParsesBackToAnEqualScenario(@ForAll long seed) {
         Scenario s = ScenarioLoader.parse(randomScenario(new Random(seed)).toString(), List.of());
         String json = ScenarioJson.toJson(s);
@@ -27,7 +31,7 @@ class ScenarioRoundTripProperties {
         assertEquals(json, ScenarioJson.toJson(back));
     }
 
-    @Property(tries = 100, seed = "20261127")
+    @Property(tries = 100)
     void settingEveryTopLevelFieldFromTheAsRunTreeReproducesTheScenario(@ForAll long seed) {
         // --set of each section of a scenario onto an empty file rebuilds the same scenario
         Scenario s = ScenarioLoader.parse(randomScenario(new Random(seed)).toString(), List.of());
@@ -84,7 +88,9 @@ class ScenarioRoundTripProperties {
         ifq.addProperty("stageCntMax", 1 + r.nextInt(4096));
         ifq.addProperty("mtu", mtu);
         ifq.addProperty("maxProtoHdr", r.nextInt(mtu));
-        ifq.addProperty("mapSubq", pick(r, MapSubq.values()).jsonName());
+        // cpu & (queues - 1) reaches every subqueue only for a power-of-two count: the reader refuses "mask" otherwise
+        MapSubq mapSubq = Integer.bitCount(queues) == 1 ? pick(r, MapSubq.values()) : MapSubq.DEFAULT;
+        ifq.addProperty("mapSubq", mapSubq.jsonName());
         ifq.addProperty("txWregNsegs", r.nextInt(4097));
         o.add("ifq", ifq);
         JsonObject traffic = new JsonObject();

@@ -15,9 +15,10 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.session.WaveRecorder;
 
 /**
- * Issue 8, on-failure: a run whose model has the wrong RSS key fails on its first hashed frame;
+ * On-failure: a run whose model has the wrong RSS key fails on its first hashed frame;
  * the waveform is captured by a traced re-run around that mismatch and opens on it.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -37,7 +38,7 @@ class OnFailureWaveTest {
     void runOnce(@TempDir Path tmp) throws Exception {
         dir = tmp;
         failing = Runs.of(FAILING, "on-failure", dir.resolve("fail"), Runs.wrongKey());
-        first = failing.run.result().scoreboard().firstMismatches().get(0);
+        first = failing.run.outcome().result().scoreboard().firstMismatches().get(0);
         wave = failing.run.wave();
         assertNotNull(wave, "a failing on-failure run must leave a waveform: " + failing.run.note());
         dump = FstDump.read(wave.fst());
@@ -46,7 +47,7 @@ class OnFailureWaveTest {
 
     @Test
     void theRunItselfIsReportedAsFailed() {
-        assertFalse(failing.run.result().passed());
+        assertFalse(failing.run.outcome().result().passed());
         assertEquals(Check.RX_HASH, first.check());
     }
 
@@ -104,7 +105,7 @@ class OnFailureWaveTest {
                 "view " + gtkw.timestart + ".." + viewEnd + " must hold queued " + gtkw.named('B') + " and marker "
                         + gtkw.marker());
         assertTrue(viewEnd - gtkw.marker() >= 20 * 4000, "the marker is not on the view's right edge");
-        assertTrue(viewEnd - gtkw.timestart <= WaveRunner.MAX_VIEW_CYCLES * 4000 * 2, "zoomed in, not the whole dump");
+        assertTrue(viewEnd - gtkw.timestart <= WaveRecorder.MAX_VIEW_CYCLES * 4000 * 2, "zoomed in, not the whole dump");
     }
 
     @Test
@@ -134,7 +135,7 @@ class OnFailureWaveTest {
     void aPassingRunWithOnFailureWritesNoWaveform() {
         Path out = dir.resolve("pass");
         Runs passing = Runs.of(FAILING, "on-failure", out);
-        assertTrue(passing.run.result().passed(), passing.run.result().scoreboard().firstMismatches().toString());
+        assertTrue(passing.run.outcome().result().passed(), passing.run.outcome().result().scoreboard().firstMismatches().toString());
         assertNull(passing.run.wave());
         assertFalse(Files.exists(out.resolve("wave.fst")));
         assertFalse(Files.exists(out.resolve("wave.gtkw")));

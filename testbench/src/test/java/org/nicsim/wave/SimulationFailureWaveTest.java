@@ -12,14 +12,18 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nicsim.bridge.NicModel;
-import org.nicsim.cosim.CoSimulation;
 import org.nicsim.cosim.InjectedFrame;
+import org.nicsim.cosim.ScenarioTraffic;
 import org.nicsim.cosim.SimulationStallException;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.ScenarioLoader;
+import org.nicsim.session.RunOutcome;
+import org.nicsim.session.RunSession;
+import org.nicsim.session.WaveRecorder;
+import org.nicsim.session.WaveRun;
 
 /**
- * Issue 8, on-failure when the simulation itself fails: the failure is returned (not thrown),
+ * On-failure when the simulation itself fails: the failure is returned (not thrown),
  * and the traced re-run shows the cycles up to it. The failure is a stall declared while frame 120
  * is due, at whatever cycle the model has reached then — deterministic, like a real one.
  */
@@ -30,48 +34,29 @@ class SimulationFailureWaveTest {
     @Test
     void aStallIsReturnedWithAWaveformEndingWhereItWasDeclared() throws Exception {
         Scenario s = ScenarioLoader.parse("{\"seed\":4,\"app\":\"sink\",\"traffic\":{\"packets\":300}}", List.of());
-        RunSetup g = RunSetup.generated(s);
-        RunSetup stalling = new RunSetup() {
-            private NicModel model;
+        NicModel[] model = new NicModel[1];
+        RunSession stalling = RunSession.of(s).prepare((m, sim) -> model[0] = m).withFrames(() -> {
+            Iterator<InjectedFrame> it = ScenarioTraffic.frames(s);
+            return new Iterator<>() {
+                @Override
+                public boolean hasNext() {
+                    return it.hasNext();
+                }
 
-            @Override
-            public Scenario scenario() {
-                return s;
-            }
-
-            @Override
-            public void prepare(NicModel m, CoSimulation sim) {
-                model = m;
-            }
-
-            @Override
-            public Iterator<InjectedFrame> frames() {
-                Iterator<InjectedFrame> it = g.frames();
-                return new Iterator<>() {
-                    @Override
-                    public boolean hasNext() {
-                        return it.hasNext();
+                @Override
+                public InjectedFrame next() {
+                    InjectedFrame f = it.next();
+                    if (f.index() == 120) {
+                        throw new SimulationStallException("test stall before frame 120", model[0].cycle());
                     }
-
-                    @Override
-                    public InjectedFrame next() {
-                        InjectedFrame f = it.next();
-                        if (f.index() == 120) {
-                            throw new SimulationStallException("test stall before frame 120", model.cycle());
-                        }
-                        return f;
-                    }
-                };
-            }
-
-            @Override
-            public long total() {
-                return g.total();
-            }
-        };
-        WaveRun r = new WaveRunner(WaveSettings.in(dir)).run(stalling, Runs.spec("on-failure"), null);
-        SimulationStallException stall = assertInstanceOf(SimulationStallException.class, r.failure());
-        assertNull(r.result());
+                    return f;
+                }
+            };
+        }, s.traffic().packets());
+        WaveRun r = new WaveRecorder(WaveSettings.in(dir)).run(stalling, Runs.spec("on-failure"), null);
+        SimulationStallException stall = assertInstanceOf(SimulationStallException.class,
+                ((RunOutcome.SimulationError) r.outcome()).cause());
+        assertNull(r.outcome().result());
         WaveCapture w = r.wave();
         assertNotNull(w, r.note());
         assertTrue(w.reproduced(), "the re-run stalls at the same cycle");

@@ -10,8 +10,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nicsim.bridge.NicModel;
+import org.nicsim.session.WaveRecorder;
+import org.nicsim.session.WaveRun;
 
-/** Issue 8: on and window:A-B trace exactly the cycles asked for, without changing the run. */
+/** On and window:A-B trace exactly the cycles asked for, without changing the run. */
 class WindowWaveTest {
     // forwarding, so the run has doorbells (with cycles) as well as frames; attach ends near cycle 250
     private static final String FORWARD = "{\"seed\":5,\"app\":\"forward\",\"traffic\":{\"packets\":300}}";
@@ -35,10 +37,10 @@ class WindowWaveTest {
     void tracingAWindowLeavesTheRunUnchanged() {
         Runs plain = Runs.of(FORWARD, "off", dir.resolve("off"));
         Runs traced = Runs.of(FORWARD, "window:1000-9999", dir.resolve("win"));
-        assertEquals(plain.packets, traced.packets);
-        assertEquals(plain.doorbells, traced.doorbells, "doorbells carry their bus cycle");
-        assertFalse(plain.doorbells.isEmpty());
-        assertEquals(plain.run.result().cycles(), traced.run.result().cycles());
+        assertEquals(plain.packets(), traced.packets());
+        assertEquals(plain.doorbells(), traced.doorbells(), "doorbells carry their bus cycle");
+        assertFalse(plain.doorbells().isEmpty());
+        assertEquals(plain.run.outcome().result().cycles(), traced.run.outcome().result().cycles());
     }
 
     @Test
@@ -54,7 +56,7 @@ class WindowWaveTest {
         FstDump d = FstDump.read(r.run.wave().fst());
         assertEquals(NicModel.RESET_CYCLES * 4000L, d.firstTime, "the model is opened (and reset) before tracing");
         assertEquals(r.run.wave().lastCycle() * 4000 + 2000, d.lastTime);
-        assertTrue(r.run.wave().lastCycle() >= r.run.result().cycles(), "the whole run is in the dump");
+        assertTrue(r.run.wave().lastCycle() >= r.run.outcome().result().cycles(), "the whole run is in the dump");
     }
 
     @Test
@@ -69,8 +71,8 @@ class WindowWaveTest {
     void aShallowTraceHoldsEverySignalItsSaveFileShows() throws Exception {
         Runs r = Runs.of(FORWARD, "window:3000-3500", dir);
         Path shallow = dir.resolve("shallow");
-        WaveRun s = new WaveRunner(WaveSettings.in(shallow).withLevels(1)).run(
-                Runs.setup(org.nicsim.scenario.ScenarioLoader.parse(FORWARD, java.util.List.of()), null),
+        WaveRun s = new WaveRecorder(WaveSettings.in(shallow).withLevels(1)).run(
+                Runs.session(org.nicsim.scenario.ScenarioLoader.parse(FORWARD, java.util.List.of()), null),
                 Runs.spec("window:3000-3500"), null);
         FstDump d = FstDump.read(s.wave().fst());
         GtkwText g = new GtkwText(s.wave().gtkw());

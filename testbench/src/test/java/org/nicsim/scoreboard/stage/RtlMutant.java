@@ -13,6 +13,7 @@ import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
+import org.nicsim.cosim.RunSizing;
 import org.nicsim.cosim.ScenarioTraffic;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.ScenarioLoader;
@@ -53,7 +54,7 @@ record RtlMutant(String file, String original, String replacement) {
         }
         Scenario sc = ScenarioLoader.parse(scenarioJson, List.of());
         try (NicModel model = NicModel.open(NicModelOptions.builder().seed(sc.seed()).libraryDir(lib)
-                .hostMemoryBytes(CoSimulation.hostMemoryBytes(sc)).build())) {
+                .hostMemoryBytes(RunSizing.hostMemoryBytes(sc)).build())) {
             return new CoSimulation(sc, model, null).run(ScenarioTraffic.frames(sc), sc.traffic().packets());
         }
     }

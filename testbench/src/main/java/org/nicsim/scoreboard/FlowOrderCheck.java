@@ -1,0 +1,49 @@
+package org.nicsim.scoreboard;
+
+import java.nio.ByteBuffer;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.nicsim.model.Mbuf;
+
+/**
+ * Per-flow order end to end: a hashed frame must reach its handler after every earlier frame of
+ * the same flow (same L4 tuple, else L3 tuple).
+ */
+final class FlowOrderCheck {
+    /** Flows whose order is tracked at once; older ones are forgotten (their order was already checked). */
+    static final int MAX_TRACKED_FLOWS = 1 << 20;
+
+    private final Scoreboard scoreboard;
+    /** Last handled frame per flow; bounded (LRU) so a capture of millions of flows streams. */
+    private final Map<ByteBuffer, Long> lastIndexOfFlow = new LinkedHashMap<>(1024, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Long> eldest) {
+            return size() > MAX_TRACKED_FLOWS;
+        }
+    };
+
+    FlowOrderCheck(Scoreboard scoreboard) {
+        this.scoreboard = scoreboard;
+    }
+
+    void handled(RxFrame f, Mbuf m) {
+        byte[] tuple = m.hashType() == 0 ? null : flowTuple(f);
+        if (tuple == null) {
+            return;
+        }
+        Long last = lastIndexOfFlow.put(ByteBuffer.wrap(tuple), f.index);
+        if (last == null || last < f.index) {
+            scoreboard.pass(Check.FLOW_ORDER);
+        } else {
+            f.ok &= scoreboard.compare(Check.FLOW_ORDER, false, f.index, f.cycle,
+                    "handled after frame of the same flow", String.valueOf(last), "an earlier frame index");
+        }
+    }
+
+    private static byte[] flowTuple(RxFrame f) {
+        byte[] t = f.model.classification().l4Tuple();
+        return t != null && t.length > 0 ? t : f.model.classification().l3Tuple();
+    }
+}
