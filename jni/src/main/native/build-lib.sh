@@ -5,12 +5,13 @@
 # "coverage" builds the coverage variant, ...-coverage.so: Verilator line and toggle coverage
 # (NicModel.writeCoverage); slower, built only when asked.
 #
-# Cache key: sha256 over the RTL sources of TOP, the bridge sources (this directory), the
-# Verilator and compiler flags, `verilator --version` and `g++ --version`. A hit copies the cached
-# library and runs neither verilator nor g++. A miss verilates into a scratch directory, compiles
-# with lib.mk (make -j, the Verilator runtime objects come from their own cache), and publishes
-# the result atomically. Cache: ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the 16 most
-# recently used library entries are kept.
+# Cache key: sha256 over the RTL sources of TOP (rtl/, or NICSIM_RTL_DIR for nic_top), the bridge
+# sources (this directory), the Verilator and compiler flags, `verilator --version` and
+# `g++ --version`. A hit copies the cached library and runs neither verilator nor g++. A miss
+# verilates into a scratch directory, compiles with lib.mk (make -j, the Verilator runtime objects
+# come from their own cache), and publishes the result atomically. Cache:
+# ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the 16 most recently used library entries are
+# kept.
 set -euo pipefail
 
 USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES] [coverage]"
@@ -34,9 +35,13 @@ JOBS="${NICSIM_BUILD_JOBS:-2}"
 LIB="libnicsim-$TOP$VARIANT.so"
 "$HERE/verilator-version.sh"   # refuses the Verilator releases that miscompile the RTL
 
+TOP_DEFS=""   # nic_top's bridge reads its RX stages (stage_monitor.cpp); other tops have none
 case "$TOP" in
     nic_top)
-        RTL_DIR="$ROOT/rtl"
+        # NICSIM_RTL_DIR: build the same top from another copy of rtl/ (mutant tests); it takes part
+        # in the cache key through the files' contents like the default directory
+        RTL_DIR="$(cd "${NICSIM_RTL_DIR:-$ROOT/rtl}" && pwd)"
+        TOP_DEFS=-DNICSIM_STAGE_MONITOR
         RTL_FILES=$(cd "$RTL_DIR" && ls -1 -- *.sv *.svh *.v *.vh *.f *.vlt 2>/dev/null | sort || true)
         VL_SOURCES=(-f "$RTL_DIR/nic.f" -y "$RTL_DIR")
         ;;
@@ -135,7 +140,7 @@ fi
 
 make -s -j"$JOBS" -f "$HERE/lib.mk" lib SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
     OUT_LIB="$WORK/$LIB" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
-    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" NUM_QUEUES="$NUM_QUEUES" VM_COVERAGE="$VM_COVERAGE"
+    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" NUM_QUEUES="$NUM_QUEUES" VM_COVERAGE="$VM_COVERAGE" TOP_DEFS="$TOP_DEFS"
 
 mkdir -p "$WORK/entry"
 cp "$WORK/$LIB" "$WORK/entry/$LIB"

@@ -96,3 +96,5 @@ NB(void, eval)(JNIEnv* env, jclass, jlong api, jlong h) { A(api)->eval(env, h); 
 NB(void, writeCoverage)(JNIEnv* env, jclass, jlong api, jlong h, jstring path) {
     A(api)->writeCoverage(env, h, path);
 }
+NB(void, stageMonitor)(JNIEnv* env, jclass, jlong api, jlong h, jboolean on) { A(api)->stageMonitor(env, h, on); }
+NB(jlongArray, drainStages)(JNIEnv* env, jclass, jlong api, jlong h) { return A(api)->drainStages(env, h); }

@@ -383,6 +383,20 @@ void apiEval(JNIEnv* env, jlong h) {
     guarded(env, h, 0, [&](Instance& inst) { inst.model->eval(); return 0; });
 }
 
+void apiStageMonitor(JNIEnv* env, jlong h, jboolean on) {
+    guarded(env, h, 0, [&](Instance& inst) { inst.model->stages().enable(on); return 0; });
+}
+
+jlongArray apiDrainStages(JNIEnv* env, jlong h) {
+    return guarded(env, h, static_cast<jlongArray>(nullptr), [&](Instance& inst) {
+        const std::vector<int64_t> rec = inst.model->stages().drain();
+        jlongArray out = env->NewLongArray(static_cast<jsize>(rec.size()));
+        if (!out) throw JavaPending{};
+        env->SetLongArrayRegion(out, 0, static_cast<jsize>(rec.size()), reinterpret_cast<const jlong*>(rec.data()));
+        return out;
+    });
+}
+
 }  // namespace
 }  // namespace nicsim
 
@@ -397,5 +411,6 @@ const NicsimBridgeApi nicsim_bridge_api = {
     nicsim::apiPortNames, nicsim::apiPortShapes, nicsim::apiPeek, nicsim::apiPoke,
     nicsim::apiSetPinMode, nicsim::apiStep, nicsim::apiEval,
     nicsim::apiWriteCoverage,
+    nicsim::apiStageMonitor, nicsim::apiDrainStages,
 };
 }

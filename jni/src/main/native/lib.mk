@@ -20,7 +20,7 @@ runtime: $(RT_OBJS)
 $(RT)/%.o: $(VINC)/%.cpp
 	$(CXX) $(CXX_FLAGS) $(VL_CXXFLAGS) $(INCS) -c -o $@ $<
 
-BRIDGE_SRCS := jni_glue jni_impl model ports axil_master axis_source axis_sink axi_host_mem vl_user
+BRIDGE_SRCS := jni_glue jni_impl model stage_monitor ports axil_master axis_source axis_sink axi_host_mem vl_user
 BRIDGE_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(BRIDGE_SRCS)))
 MODEL_LIB := $(OBJ)/Vnic__ALL.a
 
@@ -34,7 +34,8 @@ $(MODEL_LIB):
 $(BUILD)/%.o: $(SRC)/%.cpp $(wildcard $(SRC)/*.h)
 	$(CXX) $(CXX_FLAGS) -Wall -Wextra -Wno-unused-parameter $(INCS) -I$(OBJ) \
 	  -I$(JAVA_HOME)/include -I$(JAVA_HOME)/include/linux \
-	  -DNICSIM_TOP='"$(TOP)"' -DNICSIM_BRIDGE_HASH='"$(BRIDGE_HASH)"' -DNICSIM_NUM_QUEUES=$(NUM_QUEUES) -c -o $@ $<
+	  -DNICSIM_TOP='"$(TOP)"' -DNICSIM_BRIDGE_HASH='"$(BRIDGE_HASH)"' -DNICSIM_NUM_QUEUES=$(NUM_QUEUES) $(TOP_DEFS) \
+	  -c -o $@ $<
 
 $(OUT_LIB): $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS)
 	$(CXX) -shared -fPIC -o $@ $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS) \
@@ -42,7 +43,7 @@ $(OUT_LIB): $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS)
 	  -lz -pthread -latomic -ldl
 
 # the benchmark harness links the same model archive and BFM objects as the library, minus JNI
-HARNESS_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,model axil_master axis_source axis_sink axi_host_mem vl_user))
+HARNESS_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,model stage_monitor axil_master axis_source axis_sink axi_host_mem vl_user))
 harness: $(OUT_HARNESS)
 
 $(BUILD)/cpp_harness.o: $(BENCH)/cpp_harness.cpp $(wildcard $(SRC)/*.h) $(MODEL_LIB)

@@ -170,6 +170,7 @@ void Model::bfmCycle() {
     source_.clock(m, cycle_, log_);
     sink_.clock(m, cycle_, log_);
     mem_.clock(m, cycle_, log_);
+    stages_.sample(m, cycle_);
     const uint32_t irq = m.irq;
     if (irq != irqPrev_) {
         for (uint32_t q = 0; q < kNumQueues; ++q) {

@@ -15,6 +15,7 @@
 #include "axis_source.h"
 #include "doorbell_monitor.h"
 #include "events.h"
+#include "stage_monitor.h"
 
 #include <cstdint>
 #include <memory>
@@ -57,6 +58,7 @@ public:
     AxisSource& rx() { return source_; }
     AxisSink& tx() { return sink_; }
     EventLog& events() { return log_; }
+    StageMonitor& stages() { return stages_; }
 
     // pin mode
     bool pinMode() const { return pinMode_; }
@@ -94,6 +96,7 @@ private:
     AxisSink sink_;
     AxiHostMem mem_;
     EventLog log_;
+    StageMonitor stages_;
     uint64_t cycle_ = 0;
     uint32_t resetLeft_ = 0;
     uint32_t irqPrev_ = 0;

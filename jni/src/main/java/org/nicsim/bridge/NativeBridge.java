@@ -61,4 +61,7 @@ final class NativeBridge {
     static native void eval(long api, long handle);
 
     static native void writeCoverage(long api, long handle, String path);
+    static native void stageMonitor(long api, long handle, boolean on);
+
+    static native long[] drainStages(long api, long handle);
 }

@@ -280,6 +280,23 @@ public final class NicModel implements AutoCloseable {
         NativeBridge.traceOff(api, h());
     }
 
+    /**
+     * Switches the RX stage monitor on or off (off when opened): while on, the bridge records each
+     * frame's parser, hash, RETA and DMA results once per cycle for {@link #drainStages()}.
+     * Libraries whose top has no RX datapath record nothing.
+     */
+    public void stageMonitor(boolean on) {
+        NativeBridge.stageMonitor(api, h(), on);
+    }
+
+    /**
+     * @return the stage records logged since the last call, flat, in the layout of the bridge's
+     *         {@code stage_monitor.h} (decoded by the testbench)
+     */
+    public long[] drainStages() {
+        return NativeBridge.drainStages(api, h());
+    }
+
     /** @return pin-level access: ports by id or name, pin mode, single steps */
     public NicPins pins() {
         h();

@@ -14,7 +14,7 @@ import org.nicsim.scenario.ScenarioException;
 public final class Main {
     /** Every command; adding one is a class and a line here. */
     static final List<Command> COMMANDS = List.of(new RunCommand(), new DemoCommand(), new SweepCommand(),
-            new ReplayCommand(), new RegressCommand(), new MergeCommand(), new BenchCommand());
+            new ReplayCommand(), new RegressCommand(), new MergeCommand(), new BenchCommand(), new ExplainCommand());
 
     private Main() {
     }

@@ -83,7 +83,7 @@ final class ReplayCommand implements Command {
         return reproduced || status != 0 ? status : 1;
     }
 
-    private static JsonObject readReport(Path file, String label) {
+    static JsonObject readReport(Path file, String label) {
         JsonElement tree;
         try {
             tree = ScenarioLoader.readTree(file);
@@ -109,7 +109,7 @@ final class ReplayCommand implements Command {
         return r;
     }
 
-    private static Scenario scenario(JsonObject report, List<FieldOverride> overrides, String label) {
+    static Scenario scenario(JsonObject report, List<FieldOverride> overrides, String label) {
         Scenario s;
         try {
             s = ScenarioLoader.fromTree(report.get("scenario"), overrides);
@@ -123,7 +123,7 @@ final class ReplayCommand implements Command {
         return s;
     }
 
-    private static TrafficSource traffic(JsonObject report, Scenario s, String label) {
+    static TrafficSource traffic(JsonObject report, Scenario s, String label) {
         JsonObject in = report.getAsJsonObject("input");
         String source = string(in, "source", label);
         if (source.equals(TrafficInput.GENERATOR)) {

@@ -9,6 +9,7 @@ import org.nicsim.report.RunReport;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.scoreboard.stage.StageSummary;
 
 /**
  * The one-screen summary printed after a run and saved as summary.txt: status, checks, frame
@@ -101,11 +102,17 @@ final class SummaryText {
                 res.doorbellsPerPacket(), res.mmioWritesPerPacket()));
         sb.append(String.format(Locale.ROOT, "speed      %d cycles in %.2f s: %.0f cycles/s, %.0f packets/s%n", res.cycles(),
                 res.wallSeconds(), res.cyclesPerSecond(), res.packetsPerSecond()));
-        List<Mismatch> first = res.scoreboard().firstMismatches();
+        List<String> stages = StageSummary.stageLines(res.scoreboard(), MISMATCHES_SHOWN);
+        if (!stages.isEmpty()) {
+            sb.append('\n');
+            stages.forEach(l -> sb.append(l).append('\n'));
+        }
+        List<Mismatch> first = stages.isEmpty() ? res.scoreboard().firstMismatches() : StageSummary.unexplained(res.scoreboard());
         if (!first.isEmpty()) {
             long failed = res.scoreboard().totalFailed();
-            sb.append(String.format(Locale.ROOT, "%nfirst mismatches (%d of %d failed comparisons; report.json has %d)%n",
-                    Math.min(MISMATCHES_SHOWN, first.size()), failed, first.size()));
+            sb.append(String.format(Locale.ROOT, "%n%s (%d of %d failed comparisons; report.json has %d)%n",
+                    stages.isEmpty() ? "first mismatches" : "mismatches no stage explains", Math.min(MISMATCHES_SHOWN,
+                    first.size()), failed, res.scoreboard().firstMismatches().size()));
             for (Mismatch m : first.subList(0, Math.min(MISMATCHES_SHOWN, first.size()))) {
                 sb.append("  ").append(m).append('\n');
             }

@@ -75,8 +75,9 @@ public final class CoSimulation {
         this.host = new HostStack(scenario, new ModelBus(model), new DriverConfig(queues, scenario.rxRingSize(),
                 scenario.rxBuffers(), rxBufferSize, scenario.txRingSize(), rxBufferSize, scenario.rss().keyBytes(),
                 hashTypeBits, scenario.retaTable(), scenario.rss().defaultQueue(), scenario.ifq().txWregNsegs()),
-                checks, this::drainMmio);
+                checks, this::ringBarrier);
         model.mmioDrain(MMIO_DRAIN_CYCLES);
+        model.stageMonitor(true);   // white-box RX stage records, compared per frame by the stage check
         this.watchdog = new StallWatchdog(model, queues);
         this.faults = new BusFaultLog(model, host.driver());
         checks.clock(model::cycle);
@@ -119,6 +120,14 @@ public final class CoSimulation {
 
     public Scoreboard scoreboard() {
         return checks.scoreboard();
+    }
+
+    /**
+     * Reports to the observer, per written-back frame, the CPU the netisr model selects and why
+     * ({@code nicsim explain}). Off in runs: it asks the protocol's m2flow / m2cpuid once more.
+     */
+    public void explainNetisrChoices() {
+        host.explainNetisrChoices();
     }
 
     /** Scoreboard self-test: the model predicts with {@code key}, the NIC keeps the scenario's. Call before {@link #run}. */
@@ -195,6 +204,15 @@ public final class CoSimulation {
             edges.reached(now);
         }
         return done;
+    }
+
+    /**
+     * The barrier before a ring is harvested: posted MMIO reaches the NIC, then the stage records
+     * made so far go to the checks (a frame's stage records precede its write-back).
+     */
+    private void ringBarrier() {
+        drainMmio();
+        checks.stagesRecorded(model.drainStages());
     }
 
     /** {@link NicModel#mmioDrain} through {@link #runModel}, so a drain also stops at cycle edges. */

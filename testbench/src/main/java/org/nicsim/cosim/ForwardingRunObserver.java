@@ -1,5 +1,10 @@
 package org.nicsim.cosim;
 
+import org.nicsim.model.netisr.CpuChoice;
+import org.nicsim.model.rss.RssPlacement;
+import org.nicsim.scoreboard.stage.HardwareStages;
+import org.nicsim.scoreboard.stage.StageFinding;
+
 /**
  * Passes every callback on to another observer; subclasses override the ones they add to (a
  * progress bar, a waveform's injection log, a benchmark's window) and keep the outputs flowing.
@@ -39,5 +44,15 @@ public class ForwardingRunObserver implements RunObserver {
     @Override
     public void event(RunEvent e) {
         next.event(e);
+    }
+
+    @Override
+    public void rxStages(long index, HardwareStages hardware, RssPlacement model, int modelRingCpu, StageFinding first) {
+        next.rxStages(index, hardware, model, modelRingCpu, first);
+    }
+
+    @Override
+    public void netisrChoice(long index, CpuChoice choice) {
+        next.netisrChoice(index, choice);
     }
 }

@@ -1,5 +1,10 @@
 package org.nicsim.cosim;
 
+import org.nicsim.model.netisr.CpuChoice;
+import org.nicsim.model.rss.RssPlacement;
+import org.nicsim.scoreboard.stage.HardwareStages;
+import org.nicsim.scoreboard.stage.StageFinding;
+
 /** Receives a run's per-packet and per-doorbell results as they become final, in order. */
 public interface RunObserver {
     /**
@@ -22,4 +27,14 @@ public interface RunObserver {
 
     /** Something the run did that no record shows (see {@link RunEvent}); most observers ignore it. */
     default void event(RunEvent e) {}
+
+    /**
+     * A written-back frame's RX stages: what the RTL produced ({@code hardware}, null when the
+     * stage monitor saw nothing), the model's placement, and the first diverging stage or null.
+     */
+    default void rxStages(long index, HardwareStages hardware, RssPlacement model, int modelRingCpu,
+                          StageFinding first) {}
+
+    /** The netisr model's CPU for a written-back frame and the branch that chose it (when asked for). */
+    default void netisrChoice(long index, CpuChoice choice) {}
 }

@@ -3,6 +3,7 @@ package org.nicsim.host;
 import org.nicsim.driver.RxCompletion;
 import org.nicsim.model.Mbuf;
 import org.nicsim.model.ifq.TxEvent;
+import org.nicsim.model.netisr.CpuChoice;
 
 /**
  * What the host stack reports as it runs: the checkers listen here, so the stack itself holds no
@@ -21,6 +22,10 @@ public interface HostListener {
      * faulted, so the frames they were meant for are error drops.
      */
     void returnedEmpty(int queue, long n);
+
+    /** The CPU netisr selects for {@code frame} and why; reported only when explaining a run. */
+    default void netisrChoice(RxPayload frame, CpuChoice choice) {
+    }
 
     /** A netisr handler took {@code m} on {@code cpu}. */
     void handled(Mbuf m, int cpu);

@@ -44,6 +44,7 @@ public final class HostStack {
     private long txDrops;
     private long txSourceSeq;
     private int vnetIndex;   // next scenario vnet change to apply
+    private boolean explainNetisr;
 
     /**
      * Attaches the driver through {@code bus} and builds netisr and ifq for {@code scenario}.
@@ -72,6 +73,11 @@ public final class HostStack {
         RingMap owners = RingMap.of(Arrays.stream(s.ringCpus()).boxed().toList(), s.cpus());
         return new IfqConfig(s.cpus(), owners, s.ifq().stageCntMax(), s.ifq().mtu(), s.ifq().maxProtoHdr(),
                 MapSubq.valueOf(s.ifq().mapSubq().name()), s.txRingSize());
+    }
+
+    /** Report each received frame's netisr CPU and the branch that chose it ({@link HostListener#netisrChoice}). */
+    public void explainNetisrChoices() {
+        explainNetisr = true;
     }
 
     public NicDriver driver() {
@@ -113,8 +119,11 @@ public final class HostStack {
             }
             int proto = (c.flags() & RxCompletion.FLAG_IPV4) != 0 ? NetisrProto.NETISR_IP
                     : (c.flags() & RxCompletion.FLAG_IPV6) != 0 ? NetisrProto.NETISR_IPV6 : NetisrProto.NETISR_ETHER;
-            netisr.dispatchSrc(ctx, proto, q, new Mbuf(c.hash(), c.hashType(), sc.netisr().ifIndex(), q,
-                    c.length(), f));
+            Mbuf mbuf = new Mbuf(c.hash(), c.hashType(), sc.netisr().ifIndex(), q, c.length(), f);
+            if (explainNetisr) {
+                listener.netisrChoice(f, netisr.explainCpu(proto, q, mbuf, cpu));
+            }
+            netisr.dispatchSrc(ctx, proto, q, mbuf);
         }
         rollup(cpu);
     }

@@ -13,6 +13,7 @@ import org.nicsim.cosim.Fate;
 import org.nicsim.scenario.ScenarioJson;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.scoreboard.stage.StageJson;
 import org.nicsim.wave.WaveCapture;
 
 /**
@@ -89,6 +90,9 @@ public final class ReportJson {
             o.add("timing", timing(res));
             o.add("checks", checks(res));
             o.add("mismatches", mismatches(res));
+            if (res.scoreboard().stages().frames() > 0) {
+                o.add("stages", StageJson.findings(res.scoreboard()));   // only when a stage diverged
+            }
             JsonArray faults = new JsonArray();
             res.faults().forEach(faults::add);
             o.add("busFaults", faults);

@@ -19,6 +19,7 @@ import org.nicsim.model.ifq.DoorbellPredictor;
 import org.nicsim.model.ifq.TxEvent;
 import org.nicsim.model.ifq.TxRingConfig;
 import org.nicsim.model.netisr.NetisrProto;
+import org.nicsim.model.netisr.CpuChoice;
 import org.nicsim.model.rss.Reta;
 import org.nicsim.model.rss.RssConfig;
 import org.nicsim.model.rss.ToeplitzKey;
@@ -26,20 +27,21 @@ import org.nicsim.scenario.Scenario;
 
 /**
  * Every check of a co-simulation run, fed by the engine (what the NIC did on its pins) and by the
- * host stack (what the driver and netisr did): RX write-backs, netisr placement, flow order, TX
- * frames, doorbells, bus protocol, and the end-of-run counter audit. The expected side comes from
+ * host stack (what the driver and netisr did): RX write-backs and the RX stages inside the RTL,
+ * netisr placement, flow order, TX frames, doorbells, bus protocol, and the end-of-run counter audit. The expected side comes from
  * the dispatch model and from formulas written here, never from the code being checked.
  */
 public final class Checks implements HostListener {
     private final Scoreboard scoreboard = new Scoreboard();
     private final RxCheck rx;
+    private final RxStageCheck stages;
+    private final RunObserver observer;
     private final PlacementCheck placement;
     private final FlowOrderCheck flowOrder;
     private final TxTracker tx;
     private final DoorbellTracker doorbells;
     private final BusProtocolCheck bus;
     private final VnetCheck vnet;
-    private final RunObserver observer;
     private final int queues;
     private final int hashTypeBits;
     private Runnable progress = () -> { };
@@ -49,6 +51,8 @@ public final class Checks implements HostListener {
         this.queues = sc.queues();
         this.hashTypeBits = hashTypeBits;
         this.rx = new RxCheck(sc, rxBufferSize, hashTypeBits, scoreboard, observer);
+        this.stages = new RxStageCheck(scoreboard, observer);
+        this.observer = observer;
         this.placement = new PlacementCheck(sc, scoreboard);
         this.flowOrder = new FlowOrderCheck(scoreboard);
         this.tx = new TxTracker(queues, scoreboard);
@@ -56,7 +60,6 @@ public final class Checks implements HostListener {
                 new TxRingConfig(sc.txRingSize(), 0, sc.ifq().txWregNsegs())), queues, scoreboard, observer);
         this.bus = new BusProtocolCheck(scoreboard);
         this.vnet = new VnetCheck(sc.vnet(), scoreboard);
-        this.observer = observer;
     }
 
     public Scoreboard scoreboard() {
@@ -77,6 +80,11 @@ public final class Checks implements HostListener {
     /** The host applies the scenario's vnet changes now, {@code offered} frames having been offered. */
     public void vnetPoint(long offered) {
         vnet.advance(offered);
+    }
+
+    /** A batch of RX stage records from the NIC's stage monitor ({@code NicModel.drainStages()}). */
+    public void stagesRecorded(long[] words) {
+        stages.recorded(words);
     }
 
     public void doorbellObserved(BridgeEvent e) {
@@ -131,13 +139,20 @@ public final class Checks implements HostListener {
 
     @Override
     public RxPayload received(RxCompletion c, int queue, int cpu) {
-        RxFrame f = rx.received(c, queue, cpu, clock.getAsLong());
+        long cycle = clock.getAsLong();
+        RxFrame f = rx.received(c, queue, cpu, cycle);
         if (f != null) {
+            stages.check(f, cycle);
             placement.ringServiced(cpu);
             f.proto = (c.flags() & RxCompletion.FLAG_IPV4) != 0 ? NetisrProto.NETISR_IP
                     : (c.flags() & RxCompletion.FLAG_IPV6) != 0 ? NetisrProto.NETISR_IPV6 : NetisrProto.NETISR_ETHER;
         }
         return f;
+    }
+
+    @Override
+    public void netisrChoice(RxPayload frame, CpuChoice choice) {
+        observer.netisrChoice(frame.index(), choice);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package org.nicsim.scoreboard;
 
+import org.nicsim.scoreboard.stage.StageFindings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -16,6 +17,7 @@ public final class Scoreboard {
 
     private final Map<Check, long[]> tally = new EnumMap<>(Check.class);   // {passed, failed}
     private final List<Mismatch> first = new ArrayList<>();
+    private final StageFindings stages = new StageFindings();
 
     public Scoreboard() {
         for (Check c : Check.values()) {
@@ -64,6 +66,11 @@ public final class Scoreboard {
 
     public boolean clean() {
         return totalFailed() == 0;
+    }
+
+    /** Frames whose RX stages diverged from the model, with the first diverging stage of each. */
+    public StageFindings stages() {
+        return stages;
     }
 
     /** The first mismatches, in the order they were found. */

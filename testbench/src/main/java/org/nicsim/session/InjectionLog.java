@@ -5,6 +5,7 @@ import org.nicsim.cosim.ForwardingRunObserver;
 import org.nicsim.cosim.RunObserver;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
+import org.nicsim.scoreboard.stage.StageFinding;
 
 /**
  * Passes a run's records on and remembers what a failure capture needs: the first mismatch, the
@@ -67,6 +68,11 @@ final class InjectionLog extends ForwardingRunObserver {
     /** The run's first mismatch, or null. */
     Mismatch firstMismatch() {
         return first;
+    }
+
+    /** The first diverging RX stage of frame {@code frame}, or null (none, or not kept). */
+    StageFinding stageOf(long frame) {
+        return scoreboard == null || frame < 0 ? null : scoreboard.stages().of(frame);
     }
 
     /** Cycle the first mismatch's frame was queued at, or -1. */

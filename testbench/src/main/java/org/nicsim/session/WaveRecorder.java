@@ -14,6 +14,8 @@ import org.nicsim.cosim.StallWatchdog;
 import org.nicsim.scenario.WaveMode;
 import org.nicsim.scenario.WaveSpec;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.scoreboard.stage.StageFinding;
+import org.nicsim.wave.FailureFocus;
 import org.nicsim.wave.FailureWindow;
 import org.nicsim.wave.GtkwSaveFile;
 import org.nicsim.wave.Marker;
@@ -43,7 +45,7 @@ import org.nicsim.wave.WaveSettings;
  */
 public final class WaveRecorder {
     /** Widest view a save file opens with, in cycles (wider and the clock is unreadable). */
-    static final long MAX_VIEW_CYCLES = 2000;
+    public static final long MAX_VIEW_CYCLES = 2000;
 
     private final WaveSettings settings;
 
@@ -189,7 +191,13 @@ public final class WaveRecorder {
             if (f.injectCycle >= lo && f.injectCycle <= hi) {
                 named.add(new Marker(f.injectCycle, "frame_" + f.frame + "_queued"));
             }
+            if (f.stage != null && f.stage.cycle() >= lo && f.stage.cycle() <= hi) {
+                named.add(new Marker(f.stage.cycle(), f.stage.stage() + "_diverges"));
+            }
             comments.add("marker: " + f.reason);
+            if (f.stage != null) {
+                comments.add("first diverging stage: " + f.stage);
+            }
             if (f.frame >= 0) {
                 comments.add("frame " + f.frame + " was queued at the RX stream at cycle " + f.injectCycle
                         + "; the host found the mismatch at cycle " + f.found);
@@ -207,9 +215,13 @@ public final class WaveRecorder {
             long from = f.injectCycle >= 0 ? Math.min(f.injectCycle - 20, marker - 300) : marker - 300;
             viewFirst = Math.max(lo, Math.max(from, marker - MAX_VIEW_CYCLES));
         }
-        long viewLast = Math.max(viewFirst + 1, Math.min(hi, marker >= 0 ? marker + 20 : lo + 320));
-        GtkwSaveFile save = new GtkwSaveFile(settings.fst(), NicSignals.groups(settings.levels()), viewFirst, viewLast,
-                marker, named, comments);
+        // the marker sits inside the view, an eighth of it (at least 20 cycles) from the right edge
+        long viewLast = Math.max(viewFirst + 1, Math.min(hi, marker >= 0
+                ? marker + Math.max(20, (marker - viewFirst) / 8) : lo + 320));
+        String focus = f == null ? null : f.focus();
+        GtkwSaveFile save = new GtkwSaveFile(settings.fst(), FailureFocus.ordered(NicSignals.groups(settings.levels()),
+                focus), viewFirst, viewLast, marker, named, comments,
+                f == null ? List.of() : FailureFocus.notes(focus, f.frame, f.injectCycle, f.found, stageNote(f.stage)));
         try {
             save.write(settings.gtkw());
             return new WaveCapture(mode.jsonName(), settings.fst(), settings.gtkw(), lo, plan.lastTraced(), marker,
@@ -252,7 +264,7 @@ public final class WaveRecorder {
                 long at = error instanceof SimulationStallException s ? s.cycle() : log.lastCycle();
                 String kind = e.kind().id();
                 return new Failure(Math.max(0, at), -1, -1, kind, kind + ": " + firstLine(error.getMessage()), null,
-                        error.getClass().getName() + ": " + error.getMessage());
+                        error.getClass().getName() + ": " + error.getMessage(), null);
             }
             Mismatch m = log.firstMismatch();
             if (m == null) {
@@ -261,7 +273,7 @@ public final class WaveRecorder {
             long frame = m.frame();
             return new Failure(m.cycle(), frame, log.firstInjectCycle(),
                     m.check().id() + (frame >= 0 ? "_frame_" + frame : m.item() >= 0 ? "_" + m.item() : ""),
-                    "first mismatch: " + m, m, null);
+                    "first mismatch: " + m, m, null, log.stageOf(frame));
         }
 
         WaveRun toRun(WaveCapture wave, String note) {
@@ -287,9 +299,21 @@ public final class WaveRecorder {
      * @param reason      one line for the save file and the report
      * @param mismatch    the mismatch, or null for an error
      * @param error       the error's class and message, or null for a mismatch
+     * @param stage       the frame's first diverging RX stage, or null
      */
+    /** The save file's row for a frame's first diverging stage, or null. */
+    private static String stageNote(StageFinding stage) {
+        return stage == null ? null : stage.stage() + ": hardware " + stage.hardware() + ", model " + stage.model()
+                + " (stage output at cycle " + stage.cycle() + ")";
+    }
+
     private record Failure(long found, long frame, long injectCycle, String label, String reason, Mismatch mismatch,
-                           String error) {
+                           String error, StageFinding stage) {
+        /** The check the failure is debugged by (its signals go on top), or the simulation failure's kind. */
+        String focus() {
+            return stage != null ? stage.stage() : mismatch != null ? mismatch.check().id() : label;
+        }
+
         /** Determinism check of a re-run: the same failure, at the same cycle, from a frame queued at the same cycle. */
         boolean sameAs(Failure o) {
             return found == o.found && injectCycle == o.injectCycle && Objects.equals(mismatch, o.mismatch)

@@ -18,7 +18,7 @@ import org.w3c.dom.NodeList;
 /**
  * A run whose model is deliberately wrong fails: the scoreboard self-test hook gives the model a
  * symmetric key while the NIC keeps the scenario's Microsoft key, so the hashes must differ. Exit 1,
- * the first mismatches and the replay command printed, and the failure in every report.
+ * the first diverging stage (Toeplitz) with its mismatches and the replay command printed, and the failure in every report.
  */
 class FailingCheckTest {
     /** "6d5a" repeated: the symmetric Toeplitz key, different from the scenario's Microsoft key. */
@@ -45,8 +45,11 @@ class FailingCheckTest {
     void summaryShowsTheFailedCheckTheFirstMismatchesAndTheReplayCommand() {
         String s = result.out();
         assertTrue(s.contains("FAILED"), s);
-        assertTrue(s.contains("first mismatches"), s);
-        assertTrue(s.matches("(?s).*\\n  rx\\.hash: frame \\d+ at cycle \\d+: hash hardware=0x[0-9a-f]{8} model=0x[0-9a-f]{8}\\n.*"), s);
+        assertTrue(s.contains("first diverging stage per frame"), s);
+        // same tuple, type and input length in the RTL and the model, different hash: the key differs
+        assertTrue(s.matches("(?s).*\\n  rx\\.hash\\.toeplitz: frame (\\d+) at cycle \\d+: hardware 0x[0-9a-f]{8}, "
+                + "model 0x[0-9a-f]{8}: same input \\(\\d+ bytes\\), different hash: key or key window\\n"
+                + "      then rx\\.hash: frame \\1 at cycle \\d+: hash hardware=0x[0-9a-f]{8} model=0x[0-9a-f]{8}\\n.*"), s);
         assertTrue(s.contains(ShellWords.launcher() + " replay " + out.resolve("report.json").toAbsolutePath().normalize()), s);
         assertTrue(s.contains("scoreboard self-test"), "a doctored run says so: " + s);
     }

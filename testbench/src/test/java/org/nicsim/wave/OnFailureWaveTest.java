@@ -15,6 +15,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.session.WaveRecorder;
 
 /**
  * On-failure: a run whose model has the wrong RSS key fails on its first hashed frame;
@@ -95,6 +96,28 @@ class OnFailureWaveTest {
         assertEquals("frame_0_queued", gtkw.markerNames.get('B'));
         assertTrue(dump.firstTime <= gtkw.named('B'), "the frame's way through the NIC is in the dump");
         assertTrue(wave.injectCycle() < first.cycle(), "the hardware saw the frame before the host checked it");
+    }
+
+    @Test
+    void theViewOpensOnAWindowHoldingTheFramesWayAndTheMarker() {
+        long viewEnd = gtkw.timestart + Math.round(gtkw.visibleSpan());
+        assertTrue(gtkw.timestart <= gtkw.named('B') && gtkw.named('B') < gtkw.marker() && gtkw.marker() < viewEnd,
+                "view " + gtkw.timestart + ".." + viewEnd + " must hold queued " + gtkw.named('B') + " and marker "
+                        + gtkw.marker());
+        assertTrue(viewEnd - gtkw.marker() >= 20 * 4000, "the marker is not on the view's right edge");
+        assertTrue(viewEnd - gtkw.timestart <= WaveRecorder.MAX_VIEW_CYCLES * 4000 * 2, "zoomed in, not the whole dump");
+    }
+
+    @Test
+    void theFailingChecksSignalGroupComesFirst() {
+        assertEquals(NicSignals.PARSER_AND_HASH, gtkw.groupsBegun.get(0), "rx.hash is debugged at the parser and hash");
+        assertEquals(NicSignals.groups().size(), gtkw.groupsBegun.size(), "no group is lost by the reordering");
+    }
+
+    @Test
+    void aCommentTraceNamesTheFrameAndItsFirstDivergingStage() {
+        assertTrue(gtkw.commentTraces.get(0).startsWith("frame 0: rx.hash.toeplitz failed, queued at cycle "
+                + wave.injectCycle()), gtkw.commentTraces.toString());
     }
 
     @Test

@@ -20,8 +20,9 @@ import java.util.Objects;
  * the {@code *} line holds the zoom (log2 of pixels per time unit), the primary marker and the 26
  * named markers A..Z (-1 = unset), and {@code [markername] A<name>} labels them; {@code @<hex>}
  * sets the trace flags for the names that follow; a group is a blank trace {@code -name} under
- * flags TR_GRP_BEGIN|TR_BLANK (0x800200) and ends with one under TR_GRP_END|TR_BLANK (0x1000200).
- * Times are in the dump's unit, ps for the bridge's FST ({@link WaveTime}).
+ * flags TR_GRP_BEGIN|TR_BLANK (0x800200) and ends with one under TR_GRP_END|TR_BLANK (0x1000200); a
+ * comment trace is a blank trace {@code -text} under TR_BLANK (0x200) alone, drawn as a text row in
+ * the signal pane. Times are in the dump's unit, ps for the bridge's FST ({@link WaveTime}).
  *
  * @param fst          the dump it opens
  * @param groups       signal groups, in display order
@@ -30,9 +31,10 @@ import java.util.Objects;
  * @param markerCycle  cycle of the primary marker, or -1 for none
  * @param named        named markers A, B, ... (at most 26)
  * @param comments     lines for the header comment (what run, what failed)
+ * @param traceNotes   comment traces shown above the first group (which frame, which stage failed)
  */
 public record GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, long viewLast, long markerCycle,
-                           List<Marker> named, List<String> comments) {
+                           List<Marker> named, List<String> comments, List<String> traceNotes) {
     /** Window size GTKWave opens with. */
     static final int WIDTH_PX = 1600;
     static final int HEIGHT_PX = 900;
@@ -40,6 +42,15 @@ public record GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, l
     static final int SIGNALS_PX = 340;
     private static final int GROUP_BEGIN = 0x800200;
     private static final int GROUP_END = 0x1000200;
+    private static final int COMMENT = 0x200;
+    /**
+     * Narrowest waveform pane the zoom is fitted to: GTKWave widens the signal pane beyond
+     * {@code signals_width} to fit the longest name and value (about 500 of the 1600 pixels for
+     * the NIC's signals), so the view is fitted to what is left with a margin, not to the nominal width.
+     */
+    static final int WAVE_PX = 700;
+    /** GTKWave's pixels per zoom frame (its {@code calczoom}: time per pixel = 2^-zoom / 200). */
+    private static final double PIXELS_PER_FRAME = 200;
     private static final int NAMED_MARKERS = 26;
 
     public GtkwSaveFile {
@@ -47,6 +58,7 @@ public record GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, l
         groups = List.copyOf(groups);
         named = List.copyOf(named);
         comments = List.copyOf(comments);
+        traceNotes = List.copyOf(traceNotes);
         if (viewFirst < 0 || viewLast <= viewFirst) {
             throw new IllegalArgumentException("view must satisfy 0 <= first < last, got " + viewFirst + ".." + viewLast);
         }
@@ -55,10 +67,19 @@ public record GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, l
         }
     }
 
-    /** GTKWave's zoom for the view: log2 of pixels per time unit over the waveform pane. */
+    /** A save file without comment traces. */
+    public GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, long viewLast, long markerCycle,
+                        List<Marker> named, List<String> comments) {
+        this(fst, groups, viewFirst, viewLast, markerCycle, named, comments, List.of());
+    }
+
+    /**
+     * GTKWave's zoom for the view over the waveform pane: GTKWave shows 2^-zoom time units per
+     * {@value #PIXELS_PER_FRAME} pixels, so zoom = -log2(ps per pixel * 200).
+     */
     double zoom() {
-        double psPerPixel = (double) WaveTime.ps(viewLast - viewFirst + 1) / (WIDTH_PX - SST_PX - SIGNALS_PX);
-        return -Math.log(psPerPixel) / Math.log(2);
+        double psPerPixel = (double) WaveTime.ps(viewLast - viewFirst + 1) / WAVE_PX;
+        return -Math.log(psPerPixel * PIXELS_PER_FRAME) / Math.log(2);
     }
 
     /** The file's text for a save file stored at {@code gtkw}. */
@@ -87,6 +108,10 @@ public record GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, l
         sb.append("[signals_width] ").append(SIGNALS_PX).append('\n');
         sb.append("[sst_expanded] 1\n");
         sb.append("[sst_vpaned_height] 300\n");
+        if (!traceNotes.isEmpty()) {
+            sb.append(String.format("@%x\n", COMMENT));
+            traceNotes.forEach(n -> sb.append('-').append(n.replaceAll("[\\r\\n]+", " ")).append('\n'));
+        }
         for (SignalGroup g : groups) {
             sb.append(String.format("@%x\n-%s\n", GROUP_BEGIN, g.name()));
             int flags = -1;

@@ -29,6 +29,13 @@ public final class NicSignals {
     private static final String DESC = N + "u_tx.u_desc.";
     private static final String WB = N + "u_tx.u_wb.";
 
+    /** Group names other classes refer to (a failure's focus). */
+    public static final String PARSER_AND_HASH = "RX parser and Toeplitz hash";
+    public static final String RETA_GROUP = "RSS indirection table (RETA)";
+    public static final String RX_DMA = "RX DMA and write-back";
+    public static final String TX_DOORBELLS = "TX doorbells (register writes)";
+    public static final String TX_ENGINE = "TX engine";
+
     private NicSignals() {
     }
 
@@ -47,17 +54,18 @@ public final class NicSignals {
                 group("RX stream (AXI4-Stream in)",
                         hex(T + "s_axis_rx_tdata[63:0]"), hex(T + "s_axis_rx_tkeep[7:0]"), bin(T + "s_axis_rx_tlast"),
                         bin(T + "s_axis_rx_tuser[0]"), bin(T + "s_axis_rx_tvalid"), bin(T + "s_axis_rx_tready")),
-                group("RX parser and Toeplitz hash",
+                group(PARSER_AND_HASH,
                         dec(RX + "p_seq[31:0]"), bin(PARSER + "out_valid"), dec(PARSER + "out_len[15:0]"),
                         hex(PARSER + "out_flags[7:0]"), hex(PARSER + "out_tci[15:0]"), hex(PARSER + "out_tuple[287:0]"),
                         bin(PARSER + "out_runt"), bin(PARSER + "out_bad"), bin(PARSER + "out_oversize"),
-                        bin(HASH + "in_valid"), hex(HASH + "in_types[31:0]"), bin(HASH + "out_valid"),
+                        bin(HASH + "in_valid"), hex(HASH + "in_types[31:0]"), hex(HASH + "htype[7:0]"),
+                        dec(HASH + "nbytes[5:0]"), bin(HASH + "out_valid"),
                         hex(HASH + "out_hash[31:0]"), hex(HASH + "out_htype[7:0]")),
-                group("RSS indirection table (RETA)",
+                group(RETA_GROUP,
                         bin(RETA + "in_valid"), hex(RETA + "in_hash[31:0]"), dec(RETA + "bucket[6:0]"),
                         dec(RETA + "in_default_queue[3:0]"), bin(RETA + "out_valid"), dec(RETA + "out_queue[3:0]"),
                         hex(RETA + "out_htype[7:0]")),
-                group("RX DMA and write-back",
+                group(RX_DMA,
                         bin(ENGINE + "meta_valid"), bin(ENGINE + "meta_ready"), dec(ENGINE + "meta_seq[31:0]"),
                         dec(ENGINE + "meta_queue[3:0]"), dec(ENGINE + "meta_len[15:0]"), hex(ENGINE + "meta_hash[31:0]"),
                         hex(ENGINE + "meta_htype[7:0]"), bin(ENGINE + "meta_err"),
@@ -69,10 +77,10 @@ public final class NicSignals {
                         bin(ENGINE + "m_axi_wready"), bin(ENGINE + "m_axi_bvalid"), hex(ENGINE + "m_axi_bresp[1:0]"),
                         bin(ENGINE + "commit"), dec(ENGINE + "cq[3:0]"), hex(N + "rx_irq_set[15:0]"),
                         hex(N + "rxq_head[191:0]"), bin(N + "rx_idle")),
-                group("TX doorbells (register writes)",
+                group(TX_DOORBELLS,
                         bin(REGS + "do_write"), hex(REGS + "wa[15:0]"), hex(REGS + "w_data[31:0]"), dec(REGS + "q[3:0]"),
                         hex(N + "cfg_txq_tail[191:0]"), hex(N + "txq_head[191:0]")),
-                group("TX engine",
+                group(TX_ENGINE,
                         bin(DESC + "s_valid"), bin(DESC + "s_ready"), dec(DESC + "s_q[3:0]"), dec(DESC + "s_idx[11:0]"),
                         hex(DESC + "s_addr[63:0]"), dec(DESC + "s_len[15:0]"), bin(DESC + "s_bad"),
                         hex(T + "m_axis_tx_tdata[63:0]"), hex(T + "m_axis_tx_tkeep[7:0]"), bin(T + "m_axis_tx_tlast"),

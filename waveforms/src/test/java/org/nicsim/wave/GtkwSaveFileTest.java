@@ -80,8 +80,21 @@ class GtkwSaveFileTest {
         GtkwSaveFile f = new GtkwSaveFile(dir.resolve("w.fst"), GROUPS, 1000, 1319, -1, List.of(), List.of());
         GtkwText t = written(f);
         assertTrue(t.lines.contains("[timestart] 4000000"));
-        // 320 cycles = 1 280 000 ps over 1600 - 240 - 340 = 1020 pixels: 1254.9 ps per pixel = 2^10.29
-        assertEquals(-10.293, Double.parseDouble(t.markerLine[0]), 0.001);
+        // 320 cycles = 1 280 000 ps over a 700-pixel pane: 1828.6 ps per pixel; GTKWave shows 2^-zoom
+        // ps per 200 pixels, so zoom = -log2(1828.6 * 200) = -18.480
+        assertEquals(-18.480, Double.parseDouble(t.markerLine[0]), 0.001);
+        assertEquals(1_280_000, t.visibleSpan(), 1.0);
+    }
+
+    @Test
+    void commentTracesComeBeforeTheFirstGroupUnderTheBlankFlag() throws IOException {
+        GtkwText t = written(new GtkwSaveFile(dir.resolve("w.fst"), GROUPS, 0, 10, 5, List.of(), List.of(),
+                List.of("frame 3: rx.hash failed", "second\nline")));
+        assertEquals(List.of("frame 3: rx.hash failed", "second line"), t.commentTraces);
+        int note = t.lines.indexOf("-frame 3: rx.hash failed");
+        assertEquals("@200", t.lines.get(note - 1));
+        assertTrue(note < t.lines.indexOf("-AXI4-Lite"), "the notes head the signal pane");
+        assertEquals(3, t.signals.size());
     }
 
     @Test

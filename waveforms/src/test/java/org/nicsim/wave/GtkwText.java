@@ -17,6 +17,8 @@ final class GtkwText {
     final List<String> signals = new ArrayList<>();         // names in display order
     final List<String> groupsBegun = new ArrayList<>();
     final List<String> groupsEnded = new ArrayList<>();
+    final List<String> commentTraces = new ArrayList<>();   // '-text' rows under TR_BLANK alone
+    long timestart = -1;
     final Map<String, String> flagsOf = new LinkedHashMap<>();   // signal -> '@' flags in effect
 
     GtkwText(Path file) throws IOException {
@@ -35,13 +37,25 @@ final class GtkwText {
                 markerLine = l.substring(1).split(" ");
             } else if (l.startsWith("@")) {
                 flags = l.substring(1);
+            } else if (l.startsWith("[timestart] ")) {
+                timestart = Long.parseLong(l.substring("[timestart] ".length()));
             } else if (l.startsWith("-")) {
-                (flags.equals("800200") ? groupsBegun : groupsEnded).add(l.substring(1));
+                (flags.equals("800200") ? groupsBegun : flags.equals("200") ? commentTraces : groupsEnded)
+                        .add(l.substring(1));
             } else if (l.startsWith("TOP.")) {
                 signals.add(l);
                 flagsOf.put(l, flags);
             }
         }
+    }
+
+    /**
+     * Time units GTKWave shows across its narrowest waveform pane at the saved zoom: its calczoom gives
+     * 2^-zoom units per 200 pixels.
+     */
+    double visibleSpan() {
+        double perPixel = Math.pow(2, -Double.parseDouble(markerLine[0])) / 200;
+        return perPixel * GtkwSaveFile.WAVE_PX;
     }
 
     /** The primary marker's time (the second field of the '*' line). */

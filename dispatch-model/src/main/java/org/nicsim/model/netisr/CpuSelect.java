@@ -32,22 +32,22 @@ final class CpuSelect {
         return nwsArray[(int) Long.remainderUnsigned(key, nwsArray.length)];
     }
 
-    /** {@code netisr_select_cpuid}: the packet to go on with (null = dropped) and its CPU. */
+    /** {@code netisr_select_cpuid}: the packet to go on with (null = dropped), its CPU and the branch that chose it. */
     Selection selectCpuid(NetisrHandler h, NetisrDispatch dispatch, long source, Mbuf m, int curcpu) {
         if (nwsArray.length == 1) {
-            return new Selection(m, nwsArray[0]);
+            return new Selection(m, nwsArray[0], CpuReason.SINGLE_WORKSTREAM);
         }
         NetisrPolicy policy = h.policy();
         if (policy == NetisrPolicy.CPU) {
             CpuPlacement p = h.m2cpuid().m2cpuid(m, source);
             if (p == null) {
-                return new Selection(null, -1);
+                return new Selection(null, -1, CpuReason.DROPPED);
             }
             if (p.cpuid() != Netisr.NETISR_CPUID_NONE) {
-                return new Selection(p.mbuf(), getCpuid(p.cpuid()));
+                return new Selection(p.mbuf(), getCpuid(p.cpuid()), CpuReason.M2CPUID);
             }
             if (dispatch == NetisrDispatch.HYBRID) {
-                return new Selection(p.mbuf(), getCpuid(curcpu));
+                return new Selection(p.mbuf(), getCpuid(curcpu), CpuReason.HYBRID_CURCPU);
             }
             m = p.mbuf();
             policy = NetisrPolicy.SOURCE;
@@ -56,16 +56,16 @@ final class CpuSelect {
             if (!m.hasHash() && h.m2flow() != null) {
                 m = h.m2flow().m2flow(m, source);
                 if (m == null) {
-                    return new Selection(null, -1);
+                    return new Selection(null, -1, CpuReason.DROPPED);
                 }
             }
             if (m.hasHash()) {
-                return new Selection(m, defaultFlow2cpu(m.flowid()));
+                return new Selection(m, defaultFlow2cpu(m.flowid()), CpuReason.FLOW_HASH);
             }
         }
-        return new Selection(m, sourceCpu(m, source));
+        return new Selection(m, sourceCpu(m, source), CpuReason.SOURCE);
     }
 
-    record Selection(Mbuf mbuf, int cpu) {
+    record Selection(Mbuf mbuf, int cpu, CpuReason reason) {
     }
 }

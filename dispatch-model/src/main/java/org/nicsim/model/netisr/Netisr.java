@@ -159,6 +159,14 @@ public final class Netisr {
         return select.defaultFlow2cpu(flowid);
     }
 
+    /** {@link #selectCpu} with the branch of {@code netisr_select_cpuid} that chose the CPU. */
+    public CpuChoice explainCpu(int proto, long source, Mbuf m, int curcpu) {
+        NetisrHandler h = protocols.registered(proto);
+        checkCpu(curcpu);
+        CpuSelect.Selection s = select.selectCpuid(h, dispatchPolicy(proto), source, m, curcpu);
+        return new CpuChoice(s.cpu(), s.reason());
+    }
+
     /**
      * The CPU a DEFERRED (queued) packet would go to, without side effects other than the
      * protocol's own m2flow / m2cpuid; -1 if the callback would drop it.

@@ -10,6 +10,18 @@ package org.nicsim.model.rss;
  * @param queue          {@code RETA[bucket]}, or DEFAULT_QUEUE when NONE
  */
 public record RssPlacement(Classification classification, HashType hashType, int hash, int bucket, int queue) {
+    /**
+     * The Toeplitz input the hash was computed over: the first {@code hashType.inputLength()} bytes
+     * of the L4 tuple (addresses, then ports) or the L3 tuple (addresses); empty when NONE.
+     */
+    public byte[] hashInput() {
+        int n = hashType.inputLength();
+        if (n == 0) {
+            return new byte[0];
+        }
+        return n == classification.l3TupleLength() ? classification.l3Tuple() : classification.l4Tuple();
+    }
+
     /** The hash as a non-negative long, as reports print it. */
     public long unsignedHash() {
         return Integer.toUnsignedLong(hash);

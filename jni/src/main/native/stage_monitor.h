@@ -1,0 +1,58 @@
+// stage_monitor.h — white-box record of each received frame's way through the RX stages of
+// nic_top (parser, hash-type selection, Toeplitz, RETA, DMA allocation and first data burst),
+// sampled once per cycle from signals rtl/stage_monitor.vlt keeps public, and handed to Java in
+// batches like the event log. Off by default; a library whose top has no RX datapath
+// (bridge_test_top) records nothing.
+//
+// Record layout (int64 words), kind first:
+//   1 PARSER: cycle, seq, flags, vlanTci, selected M_HASHTYPE, hash input bytes, tuple bytes 0-35
+//             as 5 big-endian words (byte 0 in the top byte of the first word)
+//   2 HASH:   cycle, seq, hash, M_HASHTYPE
+//   3 RETA:   cycle, seq, bucket, queue
+//   4 DMA:    cycle, seq, queue, descriptor address, buffer address in the descriptor,
+//             address of the frame's first data burst
+// The stages are in-order pipelines, so each stage's record is matched to its frame's sequence
+// number by order, not by extra RTL.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+class Vnic;
+
+namespace nicsim {
+
+enum StageKind : int64_t { kStageParser = 1, kStageHash = 2, kStageReta = 3, kStageDma = 4 };
+
+class StageMonitor {
+public:
+    void enable(bool on);
+    bool enabled() const { return on_; }
+    // called with the model settled before a rising edge: what the DUT transfers at that edge
+    void sample(Vnic& top, uint64_t cycle) {
+        if (on_) sampleNow(top, cycle);
+    }
+    std::vector<int64_t> drain();
+
+private:
+    struct Alloc {
+        uint32_t seq;
+        bool deliver;
+        uint32_t queue;
+        uint64_t descAddr;
+        uint64_t bufAddr;
+    };
+    void sampleNow(Vnic& top, uint64_t cycle);
+    void clear();
+
+    bool on_ = false;
+    std::vector<int64_t> out_;
+    std::deque<uint32_t> toHash_;                          // parser -> Toeplitz
+    std::deque<std::pair<uint32_t, uint32_t>> toReta_;     // Toeplitz -> RETA: seq, bucket
+    std::deque<Alloc> jobs_;                               // allocation -> data bursts
+    bool jobOpen_ = false;                                 // a delivered frame awaits its first burst
+    Alloc job_{};
+};
+
+}  // namespace nicsim

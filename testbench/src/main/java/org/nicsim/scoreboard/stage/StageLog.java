@@ -1,0 +1,71 @@
+package org.nicsim.scoreboard.stage;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The stage records of frames not yet checked, by RX sequence number, decoded from the bridge's
+ * batches (layout in jni/src/main/native/stage_monitor.h). Bounded: frames that never get checked
+ * (dropped by the NIC) are forgotten oldest first.
+ */
+public final class StageLog {
+    static final int PARSER = 1;
+    static final int HASH = 2;
+    static final int RETA = 3;
+    static final int DMA = 4;
+    private static final int KEEP = 4096;
+
+    private final Map<Long, HardwareStages> open = new LinkedHashMap<>(256, 0.75f, false) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Long, HardwareStages> eldest) {
+            return size() > KEEP;
+        }
+    };
+
+    /** Adds one batch from {@code NicModel.drainStages()}. */
+    public void load(long[] w) {
+        int i = 0;
+        while (i < w.length) {
+            int kind = (int) w[i];
+            long cycle = w[i + 1];
+            long seq = w[i + 2];
+            HardwareStages s = open.getOrDefault(seq, new HardwareStages(seq, null, null, null, null));
+            switch (kind) {
+                case PARSER -> {
+                    byte[] tuple = new byte[36];
+                    for (int b = 0; b < 36; b++) {
+                        tuple[b] = (byte) (w[i + 7 + b / 8] >>> (56 - 8 * (b % 8)));
+                    }
+                    s = s.with(new HardwareStages.Parser(cycle, (int) w[i + 3], (int) w[i + 4], (int) w[i + 5],
+                            (int) w[i + 6], tuple));
+                    i += 12;
+                }
+                case HASH -> {
+                    s = s.with(new HardwareStages.Hash(cycle, w[i + 3] & 0xFFFF_FFFFL, (int) w[i + 4]));
+                    i += 5;
+                }
+                case RETA -> {
+                    s = s.with(new HardwareStages.Reta(cycle, (int) w[i + 3], (int) w[i + 4]));
+                    i += 5;
+                }
+                case DMA -> {
+                    s = s.with(new HardwareStages.Dma(cycle, (int) w[i + 3], w[i + 4], w[i + 5], w[i + 6]));
+                    i += 7;
+                }
+                default -> throw new IllegalStateException("stage record kind " + kind + " at word " + i
+                        + ": the bridge and the testbench disagree on stage_monitor.h");
+            }
+            open.put(seq, s);
+        }
+    }
+
+    /** The records of frame {@code seq}, removed from the log; null when none was seen. */
+    public HardwareStages take(long seq) {
+        return open.remove(seq);
+    }
+
+    /** The records of frame {@code seq}, kept; null when none was seen. */
+    public HardwareStages peek(long seq) {
+        return open.get(seq);
+    }
+}
