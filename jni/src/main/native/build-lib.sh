@@ -63,7 +63,9 @@ for w in "$RTL_DIR"/*.vlt; do [ -e "$w" ] && VL_SOURCES=("$w" "${VL_SOURCES[@]}"
 
 VL_FLAGS=(--cc --trace-fst -O3 --x-assign fast --x-initial unique --prefix Vnic
           -GNUM_QUEUES="$NUM_QUEUES" --top-module "$TOP")
-if [ "$VM_COVERAGE" = 1 ]; then VL_FLAGS+=(--coverage-line --coverage-toggle); fi
+# coverage: --output-split-cfuncs, because the generated coverage set-up (one point per line and
+# signal bit, over 20 000 calls) is otherwise one function that g++ -O1 needs many minutes for
+if [ "$VM_COVERAGE" = 1 ]; then VL_FLAGS+=(--coverage-line --coverage-toggle --output-split-cfuncs 1000); fi
 # -DVL_USER_*: Verilator fatal/stop/finish become C++ exceptions (vl_user.cpp), not exit/abort
 CXX_FLAGS="-std=gnu++17 -O2 -fPIC -fvisibility=hidden -fvisibility-inlines-hidden -DVL_USER_FATAL -DVL_USER_STOP -DVL_USER_FINISH"
 MODEL_OPT="OPT_FAST=-O2 OPT_SLOW=-O1"

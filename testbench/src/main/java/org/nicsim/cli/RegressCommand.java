@@ -49,6 +49,7 @@ final class RegressCommand implements Command {
     public String help() {
         return """
                 usage: ./nicsim regress [--seeds N] [--scenarios DIR] [--shard i/n] [--out DIR] [--jobs J]
+                       ./nicsim regress --until-covered [--budget N] [--seed S] [options]
 
                 Runs every *.json scenario directly in DIR (sub-folders are skipped) with seeds
                 first-seed .. first-seed+N-1, J runs at a time, each with its own model. Cases are
@@ -72,10 +73,21 @@ final class RegressCommand implements Command {
                   --coverage-baseline FILE
                                      with --coverage: exit 1 if functional coverage is below the
                                      percentage in FILE ({"functional": P}) or a case has none
+                  --closure DIR      also run the closure cases in DIR (as --until-covered writes them):
+                                     each scenario once, with the seed written in it, after the others
+                  --until-covered    then generate constrained-random cases aimed at the functional bins
+                                     still unhit (implies --coverage; J at a time) until every counted
+                                     bin is hit or the budget is spent; write the fewest generated
+                                     cases that keep that coverage (greedy set cover) to OUT/closure/,
+                                     every generated scenario to OUT/generated/, and OUT/closure.json
+                  --budget N         with --until-covered: generated cases at most (default 40)
+                  --seed S           with --until-covered: seed of the generator (default 1); the same
+                                     seed and the same regression generate the same cases
                   --stall-cycles N   stall watchdog budget of every case (--set stallCycles=N)
                   --strict           a case with a warning fails (see ./nicsim run --help)
 
-                exit status: 0 every case passed, 1 a check failed, 2 bad usage or a bad scenario,
+                exit status: 0 every case passed, 1 a check failed (with --until-covered: also when the
+                             budget was spent with bins unhit), 2 bad usage or a bad scenario,
                              3 a simulation failed (RTL fatal, stall, native error)
                 The folder is locked while the regression runs (a second one into it exits 2 naming
                 the holder); summary.json records a regression id that ./nicsim merge compares.
@@ -95,6 +107,10 @@ final class RegressCommand implements Command {
         boolean coverage = false;
         boolean rtlCoverage = false;
         Path coverageBaseline = null;
+        Path closureDir = null;
+        boolean untilCovered = false;
+        Integer budget = null;
+        Long closureSeed = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--coverage") || a.equals("--rtl-coverage")) {
@@ -105,6 +121,10 @@ final class RegressCommand implements Command {
             }
             if (!a.startsWith("--")) {
                 throw new UsageException("unexpected argument " + RunOptions.quote(a) + " (scenarios come from --scenarios DIR)");
+            }
+            if (a.equals("--until-covered")) {
+                untilCovered = true;
+                continue;
             }
             if (a.equals("--strict")) {
                 passOn.add(a);
@@ -133,6 +153,9 @@ final class RegressCommand implements Command {
                 case "--out" -> out = Path.of(value);
                 case "--jobs" -> jobs = (int) number(name, value, 1, 256);
                 case "--coverage-baseline" -> coverageBaseline = Path.of(value);
+                case "--closure" -> closureDir = Path.of(value);
+                case "--budget" -> budget = (int) number(name, value, 1, 100_000);
+                case "--seed" -> closureSeed = number(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--packets", "--set", "--stall-cycles" -> {
                     passOn.add(name);
                     passOn.add(value);
@@ -140,18 +163,38 @@ final class RegressCommand implements Command {
                 default -> throw new UsageException("unknown option " + RunOptions.quote(name));
             }
         }
+        if (!untilCovered && (budget != null || closureSeed != null)) {
+            throw new UsageException((budget != null ? "--budget" : "--seed") + " belongs to --until-covered");
+        }
+        if (untilCovered && !shard.equals(Shard.ALL)) {
+            throw new UsageException("--until-covered runs the whole regression: it cannot be cut into shards");
+        }
+        if (untilCovered && !coverage) {
+            coverage = true;
+            passOn.add("--coverage");
+        }
         RunOptions.parse(passOn, false);   // a bad --set or --packets is a usage error before any run
         if (dir == null) {
             dir = defaultScenarios();
         }
         List<RegressCase> cases;
+        List<Path> closureFiles = List.of();
         try {
-            cases = RegressPlan.cases(dir, seeds, firstSeed, shard);
+            cases = new ArrayList<>(RegressPlan.cases(dir, seeds, firstSeed, shard));
+            if (closureDir != null) {
+                closureFiles = RegressPlan.files(closureDir);
+                cases.addAll(RegressPlan.ownSeedCases(closureDir, RegressPlan.files(dir).size() * seeds, shard));
+            }
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
-        RegressionId id = RegressionId.of(RegressPlan.files(dir), seeds, firstSeed,
-                String.join(" ", passOn.subList(1, passOn.size())), Versions.detect().build());
+        String options = String.join(" ", passOn.subList(1, passOn.size()));
+        RegressionId id = RegressionId.of(RegressPlan.files(dir), seeds, firstSeed, closureFiles, options,
+                Versions.detect().build());
+        if (untilCovered) {
+            return UntilCovered.execute(cases, id, out, passOn, jobs, budget == null ? UntilCovered.BUDGET : budget,
+                    closureSeed == null ? 1 : closureSeed, RunCommand.commandLine(name(), args), terminal);
+        }
         try (Interrupts.Watch w = Interrupts.watch();
              OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), STALE,
                      List.of("cases", RtlCoverage.HTML_DIR))) {
@@ -176,7 +219,7 @@ final class RegressCommand implements Command {
     static final List<String> STALE = List.of(RegressSummary.FILE, RegressJunit.FILE, OutputRun.RUNNING,
             OutputFiles.COVERAGE_JSON, "coverage.html", RtlCoverage.DAT, RtlCoverage.INFO, RtlCoverage.SUMMARY_JSON);
 
-    private static List<CaseResult> runAll(List<RegressCase> cases, Path out, List<String> passOn, int jobs,
+    static List<CaseResult> runAll(List<RegressCase> cases, Path out, List<String> passOn, int jobs,
                                            Terminal terminal) {
         ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
             Thread t = new Thread(r, "nicsim-regress");
