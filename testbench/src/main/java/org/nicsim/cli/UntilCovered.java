@@ -84,7 +84,7 @@ final class UntilCovered {
 
     /** Runs {@code own} (the regression's cases), then generated ones within {@code budget}. */
     Outcome run(List<RegressCase> own, int budget, long seed) {
-        List<CaseResult> results = new ArrayList<>(RegressCommand.runAll(own, out, passOn, jobs, terminal));
+        List<CaseResult> results = new ArrayList<>(RegressRunner.runAll(own, out, passOn, jobs, terminal));
         results.forEach(this::record);
         Set<String> ownHits = new LinkedHashSet<>(hit);
         ClosureGenerator gen = new ClosureGenerator(seed);
@@ -103,7 +103,7 @@ final class UntilCovered {
                 generated.add(file);
                 round.add(new RegressCase(position++, file, g.seed()));
             }
-            for (CaseResult r : RegressCommand.runAll(round, out, passOn, jobs, terminal)) {
+            for (CaseResult r : RegressRunner.runAll(round, out, passOn, jobs, terminal)) {
                 results.add(r);
                 generatedHits.put(r.id(), record(r));
             }

@@ -101,6 +101,21 @@ class UntilCoveredTest {
     }
 
     @Test
+    void closureCasesAreShardedWithTheOthersAndMergeBack() {
+        Path s1 = tmp.resolve("shard1");
+        Path s2 = tmp.resolve("shard2");
+        for (String[] s : new String[][] {{"1/2", s1.toString()}, {"2/2", s2.toString()}}) {
+            Cli.Result r = Cli.run("regress", "--coverage", "--scenarios", narrowDir.toString(), "--seeds", "1",
+                    "--packets", "300", "--closure", out.resolve("closure").toString(), "--shard", s[0], "--out", s[1]);
+            assertEquals(0, r.status(), r.toString());
+        }
+        Path merged = tmp.resolve("merged");
+        Cli.Result m = Cli.run("merge", merged.toString(), s1.toString(), s2.toString());
+        assertEquals(0, m.status(), m.toString());
+        assertEquals(hitBins(out), hitBins(merged));
+    }
+
+    @Test
     void theSameSeedGeneratesTheSameScenarios() throws IOException {
         Path second = tmp.resolve("second");
         untilCovered(second, "11");
