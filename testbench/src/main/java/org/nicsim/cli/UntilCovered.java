@@ -92,7 +92,7 @@ final class UntilCovered {
         Map<String, Set<String>> generatedHits = new LinkedHashMap<>();
         int position = own.isEmpty() ? 0 : own.get(own.size() - 1).position() + 1;
         int cursor = 0;
-        while (generated.size() < budget && !unhit().isEmpty()) {
+        while (generated.size() < budget && !unhit().isEmpty() && !Interrupts.requested()) {
             List<String> aims = unhit();
             terminal.out().printf(Locale.ROOT, "until-covered: %d bins unhit, %d of %d generated cases left%n",
                     aims.size(), budget - generated.size(), budget);

@@ -127,6 +127,18 @@ class UntilCoveredTest {
     }
 
     @Test
+    void aClosureCaseWithoutItsSeedIsBadInputNamingTheFile() throws IOException {
+        Path bad = Files.createDirectories(tmp.resolve("bad-closure"));
+        JsonObject s = Cli.json(Cli.scenario("default.json"));
+        s.remove("seed");
+        Files.writeString(bad.resolve("no-seed.json"), s.toString());
+        Cli.Result r = Cli.run("regress", "--scenarios", narrowDir.toString(), "--seeds", "1", "--closure", bad.toString(),
+                "--out", tmp.resolve("y").toString());
+        assertEquals(2, r.status(), r.toString());
+        assertTrue(r.err().contains("no-seed.json: seed:"), r.err());
+    }
+
+    @Test
     void budgetAndSeedBelongToUntilCovered() {
         Cli.Result r = Cli.run("regress", "--budget", "3", "--out", tmp.resolve("x").toString());
         assertEquals(2, r.status(), r.toString());
