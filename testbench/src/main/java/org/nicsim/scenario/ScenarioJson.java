@@ -56,6 +56,8 @@ public final class ScenarioJson {
         o.addProperty("rxBuffers", s.rxBuffers());
         o.addProperty("rxRingSize", s.rxRingSize());
         o.addProperty("txRingSize", s.txRingSize());
+        o.addProperty("rxBufferSize", s.rxBufferSize());
+        o.addProperty("txDataOffset", s.txDataOffset());
         o.addProperty("wave", s.wave().jsonString());
         JsonArray reconfigure = new JsonArray();
         for (Reconfiguration r : s.reconfigure()) {
