@@ -56,8 +56,6 @@ public final class ScenarioJson {
         o.addProperty("rxBuffers", s.rxBuffers());
         o.addProperty("rxRingSize", s.rxRingSize());
         o.addProperty("txRingSize", s.txRingSize());
-        o.addProperty("rxBufferSize", s.rxBufferSize());
-        o.addProperty("txDataOffset", s.txDataOffset());
         o.addProperty("wave", s.wave().jsonString());
         JsonArray reconfigure = new JsonArray();
         for (Reconfiguration r : s.reconfigure()) {
@@ -85,6 +83,8 @@ public final class ScenarioJson {
             vnet.add(e);
         }
         o.add("vnet", vnet);
+        o.addProperty("rxBufferSize", s.rxBufferSize());
+        o.addProperty("txDataOffset", s.txDataOffset());
         return o;
     }
 
