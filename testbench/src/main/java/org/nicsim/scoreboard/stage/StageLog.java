@@ -1,5 +1,7 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.HardwareStages;
+
 /**
  * The stage records of frames not yet checked, by RX sequence number, decoded from the bridge's
  * batches (layout in jni/src/main/native/stage_monitor.h). Bounded: a frame's records share a slot
@@ -17,7 +19,7 @@ public final class StageLog {
 
     private final HardwareStages[] open = new HardwareStages[KEEP];
 
-    /** Adds one batch from {@code NicModel.drainStages()}. */
+    /** Adds one batch from {@code NicProbes.drainStages()}. */
     public void load(long[] w) {
         int i = 0;
         while (i < w.length) {
