@@ -17,7 +17,7 @@ import java.util.Objects;
  * @param txBackpressure    probability that TX TREADY is low in a cycle, 0 ≤ p ≤ 0.999999 in steps of 1 ppm (default 0)
  * @param variant           native build variant: "" (default, the plain library), "coverage" (line and toggle
  *                          coverage counted, {@link NicProbes#writeCoverage}; slower) or "notrace" (no FST
- *                          tracing compiled in, faster; {@link NicModel#traceOn} refuses); see
+ *                          tracing compiled in, faster; {@link NicProbes#traceOn} refuses); see
  *                          {@link Builder#untraced()}
  * @param rxIdle            probability of an RX TVALID idle cycle after each beat inside a frame (seeded), 0 ≤ p ≤ 0.999999 in ppm (default 0)
  * @param mmioTimeoutCycles cycle budget of one {@link NicModel#mmioRead(int)} (default 100 000)

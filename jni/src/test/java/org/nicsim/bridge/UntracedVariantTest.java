@@ -45,7 +45,7 @@ class UntracedVariantTest {
         assertEquals(NicModelOptions.UNTRACED, o.variant(), "the jni module's build makes the untraced library");
         try (NicModel m = NicModel.open(o)) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
-                    () -> m.traceOn(dir.resolve("w.fst"), 0));
+                    () -> m.probes().traceOn(dir.resolve("w.fst"), 0));
             assertTrue(e.getMessage().contains("without FST tracing"), e.getMessage());
             long before = m.cycle();
             m.run(100, 0);   // the refusal leaves the model usable
