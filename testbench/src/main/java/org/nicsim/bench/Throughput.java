@@ -12,9 +12,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * {@code nicsim bench [--modes ...] [--variants ...]}: the modes run interleaved on the same
- * frames, per traffic profile and build variant, then one table per profile and variant and, with
- * more than one variant, what each costs next to the first.
+ * {@code nicsim bench [--modes ...] [--variants ...]}: every mode on every build variant, run
+ * interleaved on the same frames per traffic profile, then one table per profile and variant and,
+ * with more than one variant, what each costs next to the first.
  */
 final class Throughput {
     private final Options o;
@@ -45,11 +45,15 @@ final class Throughput {
             Path file = Files.createTempFile("nicsim-bench-frames-", ".bin");
             try {
                 pool.write(file);
+                Map<Variant, Runner> runners = new EnumMap<>(Variant.class);
                 for (Variant v : variants) {
                     CppHarness cpp = o.modes.contains(Mode.CPP) ? new CppHarness(v.harness(nativeDir)) : null;
-                    Map<Mode, List<Sample>> samples = measure(new Runner(setup, pool, file, cpp, v), t, v);
-                    all.computeIfAbsent(v, k -> new LinkedHashMap<>()).put(t.label(), samples);
-                    report(t, v, pool, samples);
+                    runners.put(v, new Runner(setup, pool, file, cpp, v));
+                }
+                Map<Variant, Map<Mode, List<Sample>>> samples = measure(runners, t);
+                for (Variant v : variants) {
+                    all.computeIfAbsent(v, k -> new LinkedHashMap<>()).put(t.label(), samples.get(v));
+                    report(t, v, pool, samples.get(v));
                 }
             } finally {
                 Files.deleteIfExists(file);
@@ -60,20 +64,30 @@ final class Throughput {
         }
     }
 
-    private Map<Mode, List<Sample>> measure(Runner runner, BenchTraffic t, Variant v) {
+    /**
+     * Every mode on every variant, once per repetition in the same order (interleaved), so a change
+     * of machine load hits every variant and mode alike.
+     */
+    private Map<Variant, Map<Mode, List<Sample>>> measure(Map<Variant, Runner> runners, BenchTraffic t) {
         // warm-up round: JIT compilation, page cache, CPU caches; results discarded
-        for (Mode m : o.modes) {
-            runner.run(m, 0, Math.max(1000, o.warmup));
+        for (Runner runner : runners.values()) {
+            for (Mode m : o.modes) {
+                runner.run(m, 0, Math.max(1000, o.warmup));
+            }
         }
-        Map<Mode, List<Sample>> samples = new EnumMap<>(Mode.class);
+        Map<Variant, Map<Mode, List<Sample>>> samples = new EnumMap<>(Variant.class);
         for (int r = 0; r < o.reps; r++) {
-            for (Mode m : o.modes) {   // interleaved, so a load change hits every mode alike
-                Sample s = runner.run(m, o.warmup, o.frames);
-                samples.computeIfAbsent(m, k -> new ArrayList<>()).add(s);
-                err.printf("  %s %s %s rep %d: %.3f Mcycles/s wall, %.3f Mcycles/s CPU, %.1f cycles/frame%s%n",
-                        t.label(), v.label(), m.label(), r + 1, s.cyclesPerSecond() / 1e6,
-                        s.cyclesPerCpuSecond() / 1e6, s.cyclesPerFrame(), s.allocated() < 0 ? ""
-                                : String.format(", %.0f B allocated/frame", s.allocatedPerFrame()));
+            for (Map.Entry<Variant, Runner> e : runners.entrySet()) {
+                Variant v = e.getKey();
+                for (Mode m : o.modes) {
+                    Sample s = e.getValue().run(m, o.warmup, o.frames);
+                    samples.computeIfAbsent(v, k -> new EnumMap<>(Mode.class))
+                            .computeIfAbsent(m, k -> new ArrayList<>()).add(s);
+                    err.printf("  %s %s %s rep %d: %.3f Mcycles/s wall, %.3f Mcycles/s CPU, %.1f cycles/frame%s%n",
+                            t.label(), v.label(), m.label(), r + 1, s.cyclesPerSecond() / 1e6,
+                            s.cyclesPerCpuSecond() / 1e6, s.cyclesPerFrame(), s.allocated() < 0 ? ""
+                                    : String.format(", %.0f B allocated/frame", s.allocatedPerFrame()));
+                }
             }
         }
         return samples;
