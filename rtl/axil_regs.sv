@@ -62,10 +62,12 @@ module axil_regs
     output logic [NUM_QUEUES-1:0][12:0]     cfg_rxq_size,
     output logic [NUM_QUEUES-1:0][11:0]     cfg_rxq_tail,
     output logic [NUM_QUEUES-1:0]           rxq_reset,
+    output logic                            rxq_ring_wr,
     output logic [NUM_QUEUES-1:0][63:0]     cfg_txq_base,
     output logic [NUM_QUEUES-1:0][12:0]     cfg_txq_size,
     output logic [NUM_QUEUES-1:0][11:0]     cfg_txq_tail,
     output logic [NUM_QUEUES-1:0]           txq_reset,
+    output logic                            txq_ring_wr,
 
     input  logic [31:0]                     stat_rx_frames,
     input  logic [31:0]                     stat_rx_delivered,
@@ -128,7 +130,6 @@ module axil_regs
     assign dma_hold = sr_pending;
 
     wire [AW-1:0] wa = AW'(aw_addr) & ~AW'(3);
-    wire [31:0] wmask = {{8{w_strb[3]}}, {8{w_strb[2]}}, {8{w_strb[1]}}, {8{w_strb[0]}}};
     wire [QW-1:0] q = wa[QREG_BITS +: QW];   // queue of a per-queue register write (checked < QN)
 
     // the old value with the strobed bytes of the write data
@@ -162,8 +163,11 @@ module axil_regs
 
     always_ff @(posedge clk) begin : p_write
         logic [12:0] tail_w;  // {fits, value} of a TAIL write, computed in the write cycle only
+        logic [31:0] wmask;   // the write's byte strobes as a bit mask, built in the write cycle only
         rxq_reset <= '0;
         txq_reset <= '0;
+        rxq_ring_wr <= 1'b0;
+        txq_ring_wr <= 1'b0;
         soft_rst  <= 1'b0;
 
         // AXI4-Lite handshakes: never touched by the soft reset
@@ -188,6 +192,7 @@ module axil_regs
         dma_faults <= dma_faults + 32'(rx_dma_fault) + 32'(tx_dma_fault);
 
         if (do_write) begin
+            wmask = {{8{w_strb[3]}}, {8{w_strb[2]}}, {8{w_strb[1]}}, {8{w_strb[0]}}};
             mmio_writes <= mmio_writes + 1;
             case (wa)
                 ADDR_CTRL: begin
@@ -220,10 +225,12 @@ module axil_regs
                                 cfg_rxq_size[q] <= stored_size(cfg_rxq_size[q], w_data, wmask);
                                 cfg_rxq_tail[q] <= '0;
                                 rxq_reset[q] <= 1'b1;
+                                rxq_ring_wr <= 1'b1;
                             end
                             OFS_RXQ_TAIL: begin
                                 tail_w = tail_write(cfg_rxq_size[q], cfg_rxq_tail[q], w_data, wmask);
                                 if (tail_w[12]) cfg_rxq_tail[q] <= tail_w[11:0];
+                                rxq_ring_wr <= 1'b1;
                             end
                             OFS_TXQ_BASE_LO: cfg_txq_base[q][31:0] <= merge(cfg_txq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
                             OFS_TXQ_BASE_HI: cfg_txq_base[q][63:32] <= merge(cfg_txq_base[q][63:32], w_data, wmask);
@@ -231,6 +238,7 @@ module axil_regs
                                 cfg_txq_size[q] <= stored_size(cfg_txq_size[q], w_data, wmask);
                                 cfg_txq_tail[q] <= '0;
                                 txq_reset[q] <= 1'b1;
+                                txq_ring_wr <= 1'b1;
                             end
                             OFS_TXQ_TAIL: begin
                                 // the doorbell: every write counts, an invalid one is also ignored
@@ -238,6 +246,7 @@ module axil_regs
                                 tail_w = tail_write(cfg_txq_size[q], cfg_txq_tail[q], w_data, wmask);
                                 if (tail_w[12]) cfg_txq_tail[q] <= tail_w[11:0];
                                 else txq_bad_doorbells[q] <= txq_bad_doorbells[q] + 1;
+                                txq_ring_wr <= 1'b1;
                             end
                             default: ;  // read-only or unmapped within the block: ignored
                         endcase
@@ -282,6 +291,8 @@ module axil_regs
             soft_rst <= 1'b0;
             rxq_reset <= '0;
             txq_reset <= '0;
+            rxq_ring_wr <= 1'b0;
+            txq_ring_wr <= 1'b0;
         end
     end
 

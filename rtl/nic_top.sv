@@ -123,6 +123,7 @@ module nic_top #(
     wire [QN*13-1:0]    cfg_rxq_size, cfg_txq_size;
     wire [QN*12-1:0]    cfg_rxq_tail, cfg_txq_tail;
     wire [QN-1:0]       rxq_reset, txq_reset;
+    wire                rxq_ring_wr, txq_ring_wr;   // a TAIL or SIZE register was written
 
     // status from the engines
     wire [31:0]         stat_rx_frames, stat_rx_delivered, stat_rx_drop_nobuf;
@@ -151,9 +152,9 @@ module nic_top #(
         .cfg_hash_types(cfg_hash_types), .cfg_default_queue(cfg_default_queue),
         .cfg_rss_key(cfg_rss_key), .cfg_reta(cfg_reta),
         .cfg_rxq_base(cfg_rxq_base), .cfg_rxq_size(cfg_rxq_size), .cfg_rxq_tail(cfg_rxq_tail),
-        .rxq_reset(rxq_reset),
+        .rxq_reset(rxq_reset), .rxq_ring_wr(rxq_ring_wr),
         .cfg_txq_base(cfg_txq_base), .cfg_txq_size(cfg_txq_size), .cfg_txq_tail(cfg_txq_tail),
-        .txq_reset(txq_reset),
+        .txq_reset(txq_reset), .txq_ring_wr(txq_ring_wr),
         .stat_rx_frames(stat_rx_frames), .stat_rx_delivered(stat_rx_delivered),
         .stat_rx_drop_nobuf(stat_rx_drop_nobuf), .stat_rx_drop_error(stat_rx_drop_error),
         .stat_rx_malformed(stat_rx_malformed),
@@ -192,7 +193,7 @@ module nic_top #(
         .cfg_rx_en(cfg_rx_en), .cfg_hash_types(cfg_hash_types),
         .cfg_default_queue(cfg_default_queue), .cfg_rss_key(cfg_rss_key), .cfg_reta(cfg_reta),
         .cfg_rxq_base(cfg_rxq_base), .cfg_rxq_size(cfg_rxq_size), .cfg_rxq_tail(cfg_rxq_tail),
-        .rxq_reset(rxq_reset),
+        .rxq_reset(rxq_reset), .rxq_ring_wr(rxq_ring_wr),
         .m_axi_awid(rxd_awid), .m_axi_awaddr(rxd_awaddr), .m_axi_awlen(rxd_awlen),
         .m_axi_awsize(rxd_awsize), .m_axi_awburst(rxd_awburst),
         .m_axi_awvalid(rxd_awvalid), .m_axi_awready(rxd_awready),
@@ -220,7 +221,7 @@ module nic_top #(
         .clk(clk), .rst(core_rst),
         .cfg_tx_en(cfg_tx_en),
         .cfg_txq_base(cfg_txq_base), .cfg_txq_size(cfg_txq_size), .cfg_txq_tail(cfg_txq_tail),
-        .txq_reset(txq_reset),
+        .txq_reset(txq_reset), .txq_ring_wr(txq_ring_wr),
         .m_axis_tx_tdata(m_axis_tx_tdata), .m_axis_tx_tkeep(m_axis_tx_tkeep),
         .m_axis_tx_tlast(m_axis_tx_tlast), .m_axis_tx_tuser(m_axis_tx_tuser),
         .m_axis_tx_tvalid(m_axis_tx_tvalid), .m_axis_tx_tready(m_axis_tx_tready),

@@ -93,7 +93,8 @@ module rx_engine
     input  wire [NUM_QUEUES*64-1:0]      cfg_rxq_base,
     input  wire [NUM_QUEUES*13-1:0]      cfg_rxq_size,
     input  wire [NUM_QUEUES*12-1:0]      cfg_rxq_tail,
-    input  wire [NUM_QUEUES-1:0]         rxq_reset,
+    input  wire [NUM_QUEUES-1:0]         rxq_reset,    // at most one bit set (one register write per cycle)
+    input  wire                          rxq_ring_wr,  // an RXQ TAIL or SIZE was written at the last edge
 
     output wire [AXI_ID_WIDTH-1:0]       m_axi_awid,
     output logic [AXI_ADDR_WIDTH-1:0]    m_axi_awaddr,
@@ -295,7 +296,8 @@ module rx_engine
     // the cached ones. That changes only when the queue's allocation pointer or cache count moves
     // (a frame allocated or flushed on aq, a descriptor written on rq) or its ring registers are
     // written, so the flags are kept in registers and refreshed each cycle for the (at most two)
-    // queues the last edge touched; a queue reset or a TAIL/SIZE change refreshes every queue.
+    // queues the last edge touched; a queue reset or a TAIL/SIZE write (rxq_ring_wr, a pulse from
+    // the register file) refreshes every queue.
     // Same function of the same state as evaluating every queue every cycle.
     function automatic logic pf_wants(input logic [QW-1:0] q);
         return cfg_rxq_size[13*q +: 13] != 13'd0 && dc_cnt[q] != DCN'(DC)
@@ -307,10 +309,8 @@ module rx_engine
     logic [1:0]       pe_v;                      // touched at the last edge: allocation, read data
     logic [QW-1:0]    pe_q [2];
     logic             pf_all;                    // refresh every queue (reset since the last cycle)
-    logic [QN*12-1:0] rx_tail_seen;
-    logic [QN*13-1:0] rx_size_seen;
     always_comb begin
-        if (pf_all || cfg_rxq_tail != rx_tail_seen || cfg_rxq_size != rx_size_seen) begin
+        if (pf_all || rxq_ring_wr) begin
             for (int q = 0; q < QN; q++) pf_can[q] = pf_wants(QW'(q));
         end else begin
             pf_can = pf_can_r;
@@ -481,8 +481,6 @@ module rx_engine
 
         // ---- prefetch flags bookkeeping: which queues the updates below move
         pf_can_r     <= pf_can;
-        rx_tail_seen <= cfg_rxq_tail;
-        rx_size_seen <= cfg_rxq_size;
         pe_v         <= {r_write, a_deliver || a_flush};
         pe_q[0]      <= aq;
         pe_q[1]      <= rq;
@@ -600,16 +598,21 @@ module rx_engine
 
             // ---- SIZE written: the queue restarts at 0; frames in flight finish in the old ring
             //      (also empties its descriptor cache and discards its descriptor read in flight)
+            //      rxq_reset names one queue (one register write per cycle): its index is
+            //      encoded here, in the reset cycle, and the register files take one write
             if (rxq_reset != '0) begin
+                logic [QW-1:0] zq;
+                zq = '0;
                 for (int q = 0; q < QN; q++) begin
                     if (rxq_reset[q]) begin
-                        head[q] <= '0;
-                        alloc[q] <= '0;
-                        dc_cnt[q] <= '0;
-                        dc_rd[q] <= '0;
+                        zq = QW'(q);
                         if (pf_busy[q] && !(r_final && rq == QW'(q))) pf_discard[q] <= 1'b1;
                     end
                 end
+                head[zq] <= '0;
+                alloc[zq] <= '0;
+                dc_cnt[zq] <= '0;
+                dc_rd[zq] <= '0;
                 for (int s = 0; s < SLOTS; s++) begin
                     if (sl_valid[s] && rxq_reset[sl_q[s]]) sl_stale[s] <= 1'b1;
                 end

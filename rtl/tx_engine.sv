@@ -66,6 +66,7 @@ module tx_engine #(
     input  wire [NUM_QUEUES*13-1:0]      cfg_txq_size,
     input  wire [NUM_QUEUES*12-1:0]      cfg_txq_tail,
     input  wire [NUM_QUEUES-1:0]         txq_reset,
+    input  wire                          txq_ring_wr,
     output wire [AXI_DATA_WIDTH-1:0]     m_axis_tx_tdata,
     output wire [AXI_DATA_WIDTH/8-1:0]   m_axis_tx_tkeep,
     output wire                          m_axis_tx_tlast,
@@ -146,6 +147,7 @@ module tx_engine #(
     ) u_desc (
         .clk(clk), .rst(rst), .cfg_tx_en(cfg_tx_en), .cfg_txq_base(cfg_txq_base),
         .cfg_txq_size(cfg_txq_size), .cfg_txq_tail(cfg_txq_tail), .txq_reset(txq_reset),
+        .txq_ring_wr(txq_ring_wr),
         .freq_valid(freq_valid), .freq_ready(freq_ready), .freq_addr(freq_addr),
         .freq_n(freq_n), .freq_q(freq_q),
         .dbeat_valid(dbeat_valid), .dbeat_data(m_axi_rdata), .dbeat_err(m_axi_rresp != 2'b00),
