@@ -7,8 +7,11 @@
 // follows the AR handshake by one cycle. Throughput: one transaction of each kind in flight; with
 // BREADY and RREADY held high, one write and one read every 2 cycles.
 //
-// A write's byte strobes merge into the old value only in the write cycle: the merged value is
-// computed inside the write decode, never as free-running logic.
+// A write's byte strobes merge into the old value only in the write cycle: the byte mask and the
+// merged value are computed inside the write decode, never as free-running logic.
+// rxq_ring_wr / txq_ring_wr pulse (registered, with the new value) when any queue's TAIL or SIZE is
+// written: the engines keep per-queue ring status in registers and refresh it on that pulse, so
+// neither they nor a cycle-based simulator compare the QN x 25-bit ring vectors every cycle.
 //
 // Soft reset (CTRL.SOFT_RESET) is not applied at once: `dma_hold` stops the DMA arbiter from
 // starting bursts and the reset is pulsed on `core_rst` only when `dma_idle`, so no AXI4 burst is

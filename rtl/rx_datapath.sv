@@ -19,6 +19,10 @@
 // frame rate is bounded by the AXI W channel (1 cycle per 8 bytes + 2 per frame for the
 // write-back): 10 cycles per 64-byte frame directly on an AXI slave that accepts back-to-back
 // bursts.
+// Simulation speed: the ingress next-state terms (frame, beat count, FIFO level, frames in flight),
+// which depend on the stream inputs, are locals of the clocked block, so a cycle-based simulator
+// computes them once per clock edge rather than on each input-settling pass; the configuration
+// snapshot is only registered with a frame's last beat. Same hardware.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -130,19 +134,19 @@ module rx_datapath #(
         .rd_en(dat_pop), .rd_valid(dat_valid), .rd_data(dat_data), .level(dat_level)
     );
 
-    logic            in_frame_n;
-    logic [NB_W-1:0] beat_cnt_n;
-    logic [DLW:0]    level_n;
-    logic [MLW:0]    inflight_n;
-    always_comb begin
+    // The next-state terms below (frame, beat count, FIFO level, frames in flight) are locals of the
+    // clocked block: the same logic, which a cycle-based simulator then evaluates once per clock
+    // edge instead of on every change of the stream inputs.
+    always_ff @(posedge clk) begin
+        logic            in_frame_n;
+        logic [NB_W-1:0] beat_cnt_n;
+        logic [DLW:0]    level_n;
+        logic [MLW:0]    inflight_n;
         in_frame_n = acc ? !s_axis_rx_tlast : in_frame;
         beat_cnt_n = beat_cnt;
         if (acc) beat_cnt_n = s_axis_rx_tlast ? '0 : (store ? beat_cnt + NB_W'(1) : beat_cnt);
         level_n = (DLW+1)'(dat_level) + (DLW+1)'(store) - (DLW+1)'(dat_pop && dat_valid);
         inflight_n = (MLW+1)'(inflight) + (MLW+1)'(first) - (MLW+1)'(meta_valid && meta_ready);
-    end
-
-    always_ff @(posedge clk) begin
         if (rst) begin
             tready_r <= 1'b0;
             in_frame <= 1'b0;

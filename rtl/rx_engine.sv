@@ -36,11 +36,14 @@
 // Only AXI_DATA_WIDTH = 64 is supported (8-byte beats throughout).
 //
 // Simulation speed: ring indices, cache counters and statistics are register files written at
-// the queue an event names (a reset is the only all-queue update); the prefetch flags are held in
-// registers and refreshed for the queues the last edge touched (all of them after a reset or a
-// TAIL/SIZE change); the prefetch round-robin is a masked priority encoder (rr_pick). Per cycle a
-// cycle-based simulator does work per event rather than per queue, and the hardware is the
-// ordinary one: indexed register files and one address/size datapath behind the arbiter.
+// the queue an event names; a queue reset is one more write, at the queue rxq_reset names (the
+// register file resets at most one queue per cycle), and only a hard/soft reset clears them all;
+// RXQ_HEAD is kept packed, as the rxq_head output is, so no per-cycle repacking is needed; the
+// prefetch flags are held in registers and refreshed for the queues the last edge touched (all of
+// them after a reset or the rxq_ring_wr pulse of a TAIL/SIZE write); the prefetch round-robin is a
+// masked priority encoder (rr_pick). Per cycle a cycle-based simulator does work per event rather
+// than per queue, and the hardware is the ordinary one: indexed register files with one write per
+// event and one address/size datapath behind the arbiter.
 //
 // Latency: metadata at the head of its FIFO with the descriptor cached -> data AW 3 cycles; the
 // write-back AW follows the last data B response; commit on the write-back's B response. Measured
@@ -188,7 +191,7 @@ module rx_engine
     // ------------------------------------------------------------------ per-queue state
     // Arrays indexed by the queue of the event (a frame, a read, a commit): one entry is read and
     // written per event, as a register file would be, rather than every queue every cycle.
-    logic [11:0]    head   [QN];       // RXQ_HEAD: next descriptor to be written back
+    logic [QN-1:0][11:0] head;         // RXQ_HEAD: next descriptor to be written back (= rxq_head)
     logic [11:0]    alloc  [QN];       // next descriptor to give to a frame
     logic [DCN-1:0] dc_cnt [QN];       // cached descriptors alloc .. alloc+dc_cnt-1
     logic [DCW-1:0] dc_rd  [QN];       // cache position of descriptor `alloc`
@@ -202,8 +205,8 @@ module rx_engine
     logic [15:0] dc_len   [DCE];
     logic        dc_fault [DCE];
 
+    assign rxq_head = head;
     for (genvar q = 0; q < QN; q++) begin : g_stat
-        assign rxq_head[12*q +: 12] = head[q];
         assign stat_rxq_delivered[32*q +: 32] = cnt_delivered[q];
         assign stat_rxq_drops[32*q +: 32] = cnt_drops[q];
     end
@@ -357,8 +360,8 @@ module rx_engine
     wire r_fire = m_axi_rvalid && !rt_empty;
     wire r_err = m_axi_rresp != 2'b00;
     wire r_final = r_fire && r_beat == 9'({rn, 1'b0}) - 9'd1;
-    wire r_write = r_fire && r_beat[0] && !pf_discard[rq] && !rxq_reset[rq] && !(a_flush && aq == rq);
-    wire [DCW-1:0] r_pos = dc_rd[rq] + DCW'(dc_cnt[rq]);
+    // r_write (a descriptor's second beat lands in the cache at r_pos) is decoded inside the
+    // clocked block below: it depends on the R channel inputs and feeds only registers
     assign rt_rd = r_final;
     wire r_fault = r_final && (r_burst_err || r_err);
 
@@ -429,13 +432,19 @@ module rx_engine
     assign bq_rd = b_fire;
     wire commit = b_fire && bk == B_WB;
     wire [QW-1:0] cq = sl_q[bslot];
-    wire c_ok = commit && !b_err && !sl_derr[bslot];
-    wire c_malformed = sl_wb0[bslot][RX_WB0_FLAGS_LSB + FLAG_MALFORMED];
+    // c_ok (the frame is delivered) and its malformed flag are decoded in the clocked block below
 
     logic [1:0] fault_pend;
 
     // ------------------------------------------------------------------ state
     always_ff @(posedge clk) begin
+        // input-dependent terms that feed only these registers: locals, evaluated once per clock
+        // edge by a cycle-based simulator rather than on each input-settling pass (same logic)
+        logic           r_write, c_ok;
+        logic [DCW-1:0] r_pos;
+        r_write = r_fire && r_beat[0] && !pf_discard[rq] && !rxq_reset[rq] && !(a_flush && aq == rq);
+        r_pos = dc_rd[rq] + DCW'(dc_cnt[rq]);
+        c_ok = commit && !b_err && !sl_derr[bslot];
         // descriptor cache fill
         if (r_write) begin
             dc_addr[{rq, r_pos}] <= r_addr_tmp;
@@ -487,8 +496,8 @@ module rx_engine
         pf_all       <= rxq_reset != '0 || rst;
 
         if (rst) begin
+            head <= '0;
             for (int q = 0; q < QN; q++) begin
-                head[q] <= '0;
                 alloc[q] <= '0;
                 dc_cnt[q] <= '0;
                 dc_rd[q] <= '0;
@@ -592,7 +601,8 @@ module rx_engine
                 if (c_ok) begin
                     cnt_delivered[cq] <= cnt_delivered[cq] + 32'd1;
                     stat_rx_delivered <= stat_rx_delivered + 32'd1;
-                    stat_rx_malformed <= stat_rx_malformed + 32'(c_malformed);
+                    stat_rx_malformed <= stat_rx_malformed
+                                         + 32'(sl_wb0[bslot][RX_WB0_FLAGS_LSB + FLAG_MALFORMED]);
                 end
             end
 

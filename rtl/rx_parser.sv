@@ -25,7 +25,9 @@
 // single beat every cycle is fine); never stalls.
 // Simulation speed: each beat writes only its own 8 bytes of the header register; the tail mask
 // is one thermometer shift; the classification runs once per frame, under the result-valid
-// condition. The hardware is the same logic.
+// condition; the per-beat byte and beat counting (fed by the stream inputs) is computed inside the
+// clocked block under beat_valid, so a cycle-based simulator does not re-evaluate it on each of
+// its input-settling passes. The hardware is the same logic.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -76,19 +78,9 @@ module rx_parser
     logic [NB_W:0]   beat_cnt;     // saturates at MAX_BEATS + 1
     logic            err_bad;
 
-    logic [3:0] keep_bytes;
-    always_comb begin
-        keep_bytes = '0;
-        for (int k = 0; k < 8; k++) keep_bytes = keep_bytes + 4'(beat_keep[k]);
-    end
-    // last beat: contiguous from byte 0 and not empty; other beats: full
-    wire [7:0] keep_plus1 = beat_keep + 8'd1;
-    wire keep_ok = beat_last ? (beat_keep != 8'h00 && (keep_plus1 & beat_keep) == 8'h00)
-                             : beat_keep == 8'hFF;
-    wire [16:0] byte_sum = {1'b0, byte_cnt} + 17'(keep_bytes);
-    wire [15:0] len_next = byte_sum[16] ? 16'hFFFF : byte_sum[15:0];
-    wire [NB_W:0] beats_next = beat_cnt == (NB_W+1)'(MAX_BEATS + 1) ? beat_cnt : beat_cnt + 1'b1;
-    wire bad_next = err_bad || beat_user || !keep_ok;
+    // The beat's accounting (byte count, beat count, framing error) is computed inside the clocked
+    // block below, under beat_valid: the same adders and compares, but a cycle-based simulator
+    // evaluates them once per accepted beat, not on every input change of every cycle.
 
     // The header with the current beat merged in and bytes past the frame end zeroed. Functions
     // called only under the conditions that use them (a beat, the last beat): the same logic, but a
@@ -117,18 +109,27 @@ module rx_parser
     logic [SB_W-1:0] s1_sb;
 
     always_ff @(posedge clk) begin
-        // only the beat's own 8 bytes of the header register are written
-        if (beat_valid && beat_cnt < (NB_W+1)'(HDR_BEATS)) hdr[64*beat_cnt[$clog2(HDR_BEATS)-1:0] +: 64] <= beat_data;
+        logic [16:0]   byte_sum;
+        logic [15:0]   len_next;     // bytes so far with this beat, saturating at 65535
+        logic [NB_W:0] beats_next;   // beats so far with this beat, saturating at MAX_BEATS + 1
+        logic          keep_ok;      // last beat: contiguous from byte 0 and not empty; other beats: full
+        logic          bad_next;
         s1_valid <= beat_valid && beat_last;
-        if (beat_valid && beat_last) begin
-            s1_h <= mask_tail(merge_beat(hdr, beat_cnt, beat_data), len_next);
-            s1_len <= len_next;
-            s1_beats <= beats_next;
-            s1_bad <= bad_next;
-            s1_sb <= frame_sb;
-        end
         if (beat_valid) begin
+            byte_sum = {1'b0, byte_cnt} + 17'($countones(beat_keep));
+            len_next = byte_sum[16] ? 16'hFFFF : byte_sum[15:0];
+            beats_next = beat_cnt == (NB_W+1)'(MAX_BEATS + 1) ? beat_cnt : beat_cnt + 1'b1;
+            keep_ok = beat_last ? (beat_keep != 8'h00 && ((beat_keep + 8'd1) & beat_keep) == 8'h00)
+                                : beat_keep == 8'hFF;
+            bad_next = err_bad || beat_user || !keep_ok;
+            // only the beat's own 8 bytes of the header register are written
+            if (beat_cnt < (NB_W+1)'(HDR_BEATS)) hdr[64*beat_cnt[$clog2(HDR_BEATS)-1:0] +: 64] <= beat_data;
             if (beat_last) begin
+                s1_h <= mask_tail(merge_beat(hdr, beat_cnt, beat_data), len_next);
+                s1_len <= len_next;
+                s1_beats <= beats_next;
+                s1_bad <= bad_next;
+                s1_sb <= frame_sb;
                 byte_cnt <= '0;
                 beat_cnt <= '0;
                 err_bad <= 1'b0;

@@ -32,11 +32,13 @@
 //
 // Simulation speed: the per-queue status (fetchable, in rotation, landed, quiet) is held in
 // registers and re-derived only for the queues whose indices moved at the last edge (at most four)
-// or, after a queue reset or a TAIL/SIZE change, for all; both picks are masked priority encoders
-// (rr_pick); the burst size is computed for the picked queue only; index updates write the one
-// queue an event names. A cycle-based simulator thus does work per event, not per queue per cycle.
-// As hardware it is the usual structure: a status register file with per-event update, one
-// sizing datapath behind the arbiter instead of NUM_QUEUES copies, log-depth arbiters.
+// or, after a queue reset or the txq_ring_wr pulse of a TAIL/SIZE write, for all; both picks are
+// masked priority encoders (rr_pick); the burst size is computed for the picked queue only; index
+// updates write the one queue an event names, a queue reset included (txq_reset names at most one
+// queue per cycle); HEAD is kept packed, as the txq_head output is. A cycle-based simulator thus
+// does work per event, not per queue per cycle. As hardware it is the usual structure: a status
+// register file with per-event update, one sizing datapath behind the arbiter instead of
+// NUM_QUEUES copies, log-depth arbiters.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -101,7 +103,7 @@ module tx_desc_fetch
         $error("tx_desc_fetch: CACHE_DEPTH a power of two in 2..128, NUM_QUEUES 1..16, MAX_FRAME_LEN 14..65535");
     end
 
-    logic [11:0] head  [QN];
+    logic [QN-1:0][11:0] head;                              // TXQ_HEAD (= txq_head)
     logic [11:0] sched [QN];
     logic [11:0] land  [QN];
     logic [11:0] fetch [QN];
@@ -307,18 +309,16 @@ module tx_desc_fetch
             dphase     <= 1'b0;
             f_rr       <= '0;
             s_rr       <= '0;
+            head <= '0;
             for (int q = 0; q < QN; q++) begin
                 fetch[q] <= '0;
                 land[q]  <= '0;
                 sched[q] <= '0;
-                head[q]  <= '0;
             end
         end
     end
 
-    for (genvar q = 0; q < QN; q++) begin : g_head
-        assign txq_head[12*q +: 12] = head[q];
-    end
+    assign txq_head = head;
     assign idle = &q_idle && !freq_valid && !s_valid && !dphase;
 
 endmodule

@@ -42,7 +42,9 @@
 // Throughput: one 8-byte beat per cycle on the read channel and on the stream; a 64-byte frame
 // costs 10 read beats (2 descriptor + 8 data), so 10 cycles per frame sustained.
 // Simulation speed: the read tracking FIFO is swept for killed entries only in a cycle with a
-// queue reset (the same per-entry logic in hardware, enabled by the reset pulse).
+// queue reset (the same per-entry logic in hardware, enabled by the reset pulse); the DMA fault
+// count's next value (fed by the R channel inputs) is a local of the clocked block, evaluated once
+// per clock edge by a cycle-based simulator instead of on each input-settling pass.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -235,13 +237,17 @@ module tx_engine #(
     assign m_axi_rready = !t_valid || t_desc || rbeat_ready;
     wire r_hs = m_axi_rvalid && m_axi_rready;
     logic  r_err_acc;                         // an earlier beat of this burst had an error
-    wire r_fault = r_hs && m_axi_rlast && (r_err_acc || m_axi_rresp != 2'b00);
 
     logic [7:0] fault_cnt;                    // fault events not yet pulsed
     logic       fault_pulse, idle_r;
-    wire [7:0] fault_next = fault_cnt + 8'(r_fault) + 8'(b_fault);
 
     always_ff @(posedge clk) begin
+        // fault accounting: locals of the clocked block, evaluated once per edge by a cycle-based
+        // simulator rather than on every change of the R channel inputs (same logic)
+        logic       r_fault;
+        logic [7:0] fault_next;
+        r_fault = r_hs && m_axi_rlast && (r_err_acc || m_axi_rresp != 2'b00);
+        fault_next = fault_cnt + 8'(r_fault) + 8'(b_fault);
         if (arvalid_r && m_axi_arready) arvalid_r <= 1'b0;
         // a queue reset is rare: look at every entry only then
         if (txq_reset != '0)
