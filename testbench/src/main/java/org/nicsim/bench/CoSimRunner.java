@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.InjectedFrame;
+import org.nicsim.run.InjectedFrame;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.session.RunOutcome;
 import org.nicsim.session.RunSession;

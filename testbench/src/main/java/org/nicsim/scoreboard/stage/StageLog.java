@@ -1,5 +1,6 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.HardwareStages;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -22,7 +23,7 @@ public final class StageLog {
         }
     };
 
-    /** Adds one batch from {@code NicModel.drainStages()}. */
+    /** Adds one batch from {@code NicProbes.drainStages()}. */
     public void load(long[] w) {
         int i = 0;
         while (i < w.length) {

@@ -1,4 +1,4 @@
-package org.nicsim.scoreboard.stage;
+package org.nicsim.run;
 
 /**
  * The first RX stage at which the hardware and the model disagree about one frame.
