@@ -2,7 +2,12 @@
 // from nic_regs_pkg, generated from regmap/nic_regs.json; docs/registers.md describes it.
 //
 // Holds the configuration the datapaths run from, the TX doorbell (TXQ_TAIL) registers with their
-// counters, IRQ status/mask, MMIO_WRITES and DMA_FAULTS; reads the engines' counters.
+// counters, IRQ status/mask, MMIO_WRITES and DMA_FAULTS, and the per-queue counters RXQ_DELIVERED,
+// RXQ_DROPS and TXQ_FRAMES, counted from the engines' event strobes (queue + pulse, in the cycle
+// the engine's event happens, so a read sees the same value as if the engine kept them); reads
+// the engines' global counters. A per-queue statistics file next to its read mux, instead of
+// QN x 32-bit counter buses from the engines: less wiring in hardware, and nothing a cycle-based
+// simulator must repack every cycle.
 // Latency: a write takes effect on the cycle after both AW and W are held, with BVALID; RVALID
 // follows the AR handshake by one cycle. Throughput: one transaction of each kind in flight; with
 // BREADY and RREADY held high, one write and one read every 2 cycles.
@@ -77,14 +82,17 @@ module axil_regs
     input  logic [31:0]                     stat_rx_drop_nobuf,
     input  logic [31:0]                     stat_rx_drop_error,
     input  logic [31:0]                     stat_rx_malformed,
-    input  logic [NUM_QUEUES-1:0][31:0]     stat_rxq_delivered,
-    input  logic [NUM_QUEUES-1:0][31:0]     stat_rxq_drops,
+    input  logic                            rxq_delivered_ev,   // RXQ_DELIVERED[rxq_delivered_q] += 1
+    input  logic [3:0]                      rxq_delivered_q,
+    input  logic                            rxq_drop_ev,        // RXQ_DROPS[rxq_drop_q] += 1
+    input  logic [3:0]                      rxq_drop_q,
     input  logic [NUM_QUEUES-1:0][11:0]     rxq_head,
     input  logic [NUM_QUEUES-1:0]           rx_irq_set,
     input  logic                            rx_idle,
     input  logic                            rx_dma_fault,
     input  logic [31:0]                     stat_tx_frames,
-    input  logic [NUM_QUEUES-1:0][31:0]     stat_txq_frames,
+    input  logic                            txq_frame_ev,       // TXQ_FRAMES[txq_frame_q] += 1
+    input  logic [3:0]                      txq_frame_q,
     input  logic [NUM_QUEUES-1:0][11:0]     txq_head,
     input  logic                            tx_idle,
     input  logic                            tx_dma_fault,
@@ -128,6 +136,7 @@ module axil_regs
     logic [31:0]         mmio_writes, dma_faults;
     logic [31:0]         txq_doorbells [QN];
     logic [31:0]         txq_bad_doorbells [QN];
+    logic [31:0]         rxq_delivered [QN], rxq_drops [QN], txq_frames [QN];   // from the engines' event strobes
 
     assign core_rst = rst || soft_rst;
     assign dma_hold = sr_pending;
@@ -192,6 +201,9 @@ module axil_regs
 
         // status inputs
         irq_status <= irq_status | rx_irq_set;
+        if (rxq_delivered_ev) rxq_delivered[QW'(rxq_delivered_q)] <= rxq_delivered[QW'(rxq_delivered_q)] + 1;
+        if (rxq_drop_ev) rxq_drops[QW'(rxq_drop_q)] <= rxq_drops[QW'(rxq_drop_q)] + 1;
+        if (txq_frame_ev) txq_frames[QW'(txq_frame_q)] <= txq_frames[QW'(txq_frame_q)] + 1;
         dma_faults <= dma_faults + 32'(rx_dma_fault) + 32'(tx_dma_fault);
 
         if (do_write) begin
@@ -285,6 +297,9 @@ module axil_regs
             for (int i = 0; i < QN; i++) begin
                 txq_doorbells[i] <= '0;
                 txq_bad_doorbells[i] <= '0;
+                rxq_delivered[i] <= '0;
+                rxq_drops[i] <= '0;
+                txq_frames[i] <= '0;
             end
         end
         if (rst) begin
@@ -342,15 +357,15 @@ module axil_regs
                         OFS_RXQ_SIZE:          v = 32'(cfg_rxq_size[rq]);
                         OFS_RXQ_TAIL:          v = 32'(cfg_rxq_tail[rq]);
                         OFS_RXQ_HEAD:          v = 32'(rxq_head[rq]);
-                        OFS_RXQ_DELIVERED:     v = stat_rxq_delivered[rq];
-                        OFS_RXQ_DROPS:         v = stat_rxq_drops[rq];
+                        OFS_RXQ_DELIVERED:     v = rxq_delivered[rq];
+                        OFS_RXQ_DROPS:         v = rxq_drops[rq];
                         OFS_TXQ_BASE_LO:       v = cfg_txq_base[rq][31:0];
                         OFS_TXQ_BASE_HI:       v = cfg_txq_base[rq][63:32];
                         OFS_TXQ_SIZE:          v = 32'(cfg_txq_size[rq]);
                         OFS_TXQ_TAIL:          v = 32'(cfg_txq_tail[rq]);
                         OFS_TXQ_HEAD:          v = 32'(txq_head[rq]);
                         OFS_TXQ_DOORBELLS:     v = txq_doorbells[rq];
-                        OFS_TXQ_FRAMES:        v = stat_txq_frames[rq];
+                        OFS_TXQ_FRAMES:        v = txq_frames[rq];
                         OFS_TXQ_BAD_DOORBELLS: v = txq_bad_doorbells[rq];
                         default:               v = UNMAPPED_VALUE;
                     endcase
@@ -373,7 +388,8 @@ module axil_regs
         end
     end
 
-    wire unused = &{1'b0, s_axil_awprot, s_axil_arprot};
+    // queue numbers are 4 bits wide on the ports; only the low QW bits address the counters
+    wire unused = &{1'b0, s_axil_awprot, s_axil_arprot, rxq_delivered_q, rxq_drop_q, txq_frame_q};
 endmodule
 
 `resetall

@@ -50,7 +50,8 @@ module nic_top #(
     // status from the engines
     wire [31:0]         stat_rx_frames, stat_rx_delivered, stat_rx_drop_nobuf;
     wire [31:0]         stat_rx_drop_error, stat_rx_malformed, stat_tx_frames;
-    wire [QN*32-1:0]    stat_rxq_delivered, stat_rxq_drops, stat_txq_frames;
+    wire                rxq_delivered_ev, rxq_drop_ev, txq_frame_ev;   // per-queue counter events
+    wire [3:0]          rxq_delivered_q, rxq_drop_q, txq_frame_q;
     wire [QN*12-1:0]    rxq_head, txq_head;
     wire [QN-1:0]       rx_irq_set;
     wire                rx_idle, tx_idle, rx_dma_fault, tx_dma_fault;
@@ -80,9 +81,10 @@ module nic_top #(
         .stat_rx_frames(stat_rx_frames), .stat_rx_delivered(stat_rx_delivered),
         .stat_rx_drop_nobuf(stat_rx_drop_nobuf), .stat_rx_drop_error(stat_rx_drop_error),
         .stat_rx_malformed(stat_rx_malformed),
-        .stat_rxq_delivered(stat_rxq_delivered), .stat_rxq_drops(stat_rxq_drops),
+        .rxq_delivered_ev(rxq_delivered_ev), .rxq_delivered_q(rxq_delivered_q),
+        .rxq_drop_ev(rxq_drop_ev), .rxq_drop_q(rxq_drop_q),
         .rxq_head(rxq_head), .rx_irq_set(rx_irq_set), .rx_idle(rx_idle), .rx_dma_fault(rx_dma_fault),
-        .stat_tx_frames(stat_tx_frames), .stat_txq_frames(stat_txq_frames),
+        .stat_tx_frames(stat_tx_frames), .txq_frame_ev(txq_frame_ev), .txq_frame_q(txq_frame_q),
         .txq_head(txq_head), .tx_idle(tx_idle), .tx_dma_fault(tx_dma_fault),
         .irq(irq)
     );
@@ -130,7 +132,8 @@ module nic_top #(
         .stat_rx_frames(stat_rx_frames), .stat_rx_delivered(stat_rx_delivered),
         .stat_rx_drop_nobuf(stat_rx_drop_nobuf), .stat_rx_drop_error(stat_rx_drop_error),
         .stat_rx_malformed(stat_rx_malformed),
-        .stat_rxq_delivered(stat_rxq_delivered), .stat_rxq_drops(stat_rxq_drops),
+        .rxq_delivered_ev(rxq_delivered_ev), .rxq_delivered_q(rxq_delivered_q),
+        .rxq_drop_ev(rxq_drop_ev), .rxq_drop_q(rxq_drop_q),
         .rxq_head(rxq_head), .rx_irq_set(rx_irq_set), .rx_idle(rx_idle), .rx_dma_fault(rx_dma_fault)
     );
 
@@ -158,7 +161,7 @@ module nic_top #(
         .m_axi_arvalid(txd_arvalid), .m_axi_arready(txd_arready),
         .m_axi_rid(txd_rid), .m_axi_rdata(txd_rdata), .m_axi_rresp(txd_rresp),
         .m_axi_rlast(txd_rlast), .m_axi_rvalid(txd_rvalid), .m_axi_rready(txd_rready),
-        .stat_tx_frames(stat_tx_frames), .stat_txq_frames(stat_txq_frames),
+        .stat_tx_frames(stat_tx_frames), .txq_frame_ev(txq_frame_ev), .txq_frame_q(txq_frame_q),
         .txq_head(txq_head), .tx_idle(tx_idle), .tx_dma_fault(tx_dma_fault)
     );
 

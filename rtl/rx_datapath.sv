@@ -90,8 +90,10 @@ module rx_datapath #(
     output wire [31:0]                   stat_rx_drop_nobuf,
     output wire [31:0]                   stat_rx_drop_error,
     output wire [31:0]                   stat_rx_malformed,
-    output wire [NUM_QUEUES*32-1:0]      stat_rxq_delivered,
-    output wire [NUM_QUEUES*32-1:0]      stat_rxq_drops,
+    output wire                          rxq_delivered_ev,
+    output wire [3:0]                    rxq_delivered_q,
+    output wire                          rxq_drop_ev,
+    output wire [3:0]                    rxq_drop_q,
     output wire [NUM_QUEUES*12-1:0]      rxq_head,
     output wire [NUM_QUEUES-1:0]         rx_irq_set,
     output wire                          rx_idle,
@@ -271,7 +273,8 @@ module rx_datapath #(
         .m_axi_rlast(m_axi_rlast), .m_axi_rvalid(m_axi_rvalid), .m_axi_rready(m_axi_rready),
         .stat_rx_delivered(stat_rx_delivered), .stat_rx_drop_nobuf(stat_rx_drop_nobuf),
         .stat_rx_drop_error(stat_rx_drop_error), .stat_rx_malformed(stat_rx_malformed),
-        .stat_rxq_delivered(stat_rxq_delivered), .stat_rxq_drops(stat_rxq_drops),
+        .rxq_delivered_ev(rxq_delivered_ev), .rxq_delivered_q(rxq_delivered_q),
+        .rxq_drop_ev(rxq_drop_ev), .rxq_drop_q(rxq_drop_q),
         .rxq_head(rxq_head), .rx_irq_set(rx_irq_set), .rx_dma_fault(rx_dma_fault),
         .engine_idle(engine_idle)
     );

@@ -35,7 +35,9 @@
 //
 // Only AXI_DATA_WIDTH = 64 is supported (8-byte beats throughout).
 //
-// Simulation speed: ring indices, cache counters and statistics are register files written at
+// Per-queue statistics (RXQ_DELIVERED, RXQ_DROPS) are kept in axil_regs, counted from the
+// rxq_delivered_ev / rxq_drop_ev pulses this block raises in the cycle of the event.
+// Simulation speed: ring indices and cache counters are register files written at
 // the queue an event names; a queue reset is one more write, at the queue rxq_reset names (the
 // register file resets at most one queue per cycle), and only a hard/soft reset clears them all;
 // RXQ_HEAD is kept packed, as the rxq_head output is, so no per-cycle repacking is needed; the
@@ -133,8 +135,10 @@ module rx_engine
     output logic [31:0]                  stat_rx_drop_nobuf,
     output logic [31:0]                  stat_rx_drop_error,
     output logic [31:0]                  stat_rx_malformed,
-    output wire [NUM_QUEUES*32-1:0]      stat_rxq_delivered,
-    output wire [NUM_QUEUES*32-1:0]      stat_rxq_drops,
+    output wire                          rxq_delivered_ev,   // RXQ_DELIVERED[rxq_delivered_q] += 1 (kept in axil_regs)
+    output wire [3:0]                    rxq_delivered_q,
+    output wire                          rxq_drop_ev,        // RXQ_DROPS[rxq_drop_q] += 1 (kept in axil_regs)
+    output wire [3:0]                    rxq_drop_q,
     output wire [NUM_QUEUES*12-1:0]      rxq_head,
     output logic [NUM_QUEUES-1:0]        rx_irq_set,
     output logic                         rx_dma_fault,
@@ -197,8 +201,6 @@ module rx_engine
     logic [DCW-1:0] dc_rd  [QN];       // cache position of descriptor `alloc`
     logic [QN-1:0]  pf_busy;           // a descriptor read of this queue is in flight
     logic [QN-1:0]  pf_discard;        // ... and its data is stale (reset / flush)
-    logic [31:0]    cnt_delivered [QN];
-    logic [31:0]    cnt_drops     [QN];
 
     localparam int DCE = (1 << QW) * DC;     // cache entries, indexed {queue, position}
     logic [63:0] dc_addr  [DCE];
@@ -206,10 +208,7 @@ module rx_engine
     logic        dc_fault [DCE];
 
     assign rxq_head = head;
-    for (genvar q = 0; q < QN; q++) begin : g_stat
-        assign stat_rxq_delivered[32*q +: 32] = cnt_delivered[q];
-        assign stat_rxq_drops[32*q +: 32] = cnt_drops[q];
-    end
+
 
     // ------------------------------------------------------------------ bookkeeping queues
     // job queue: allocation -> AW issuer, in frame order (drops included, so the FIFO drains in order)
@@ -432,7 +431,11 @@ module rx_engine
     assign bq_rd = b_fire;
     wire commit = b_fire && bk == B_WB;
     wire [QW-1:0] cq = sl_q[bslot];
-    // c_ok (the frame is delivered) and its malformed flag are decoded in the clocked block below
+    wire c_ok = commit && !b_err && !sl_derr[bslot];   // the frame is delivered
+    assign rxq_delivered_ev = c_ok;
+    assign rxq_delivered_q = 4'(cq);
+    assign rxq_drop_ev = a_act == A_DROP_NOBUF && aq_ok;
+    assign rxq_drop_q = meta_queue;
 
     logic [1:0] fault_pend;
 
@@ -440,11 +443,10 @@ module rx_engine
     always_ff @(posedge clk) begin
         // input-dependent terms that feed only these registers: locals, evaluated once per clock
         // edge by a cycle-based simulator rather than on each input-settling pass (same logic)
-        logic           r_write, c_ok;
+        logic           r_write;
         logic [DCW-1:0] r_pos;
         r_write = r_fire && r_beat[0] && !pf_discard[rq] && !rxq_reset[rq] && !(a_flush && aq == rq);
         r_pos = dc_rd[rq] + DCW'(dc_cnt[rq]);
-        c_ok = commit && !b_err && !sl_derr[bslot];
         // descriptor cache fill
         if (r_write) begin
             dc_addr[{rq, r_pos}] <= r_addr_tmp;
@@ -501,8 +503,6 @@ module rx_engine
                 alloc[q] <= '0;
                 dc_cnt[q] <= '0;
                 dc_rd[q] <= '0;
-                cnt_delivered[q] <= '0;
-                cnt_drops[q] <= '0;
             end
             pf_busy <= '0;
             pf_discard <= '0;
@@ -542,7 +542,6 @@ module rx_engine
             end
             sl_used <= sl_used + SCW'(a_deliver) - SCW'(commit);
             wb_pend <= wb_pend + SCW'(a_deliver) - SCW'(aw_wb);
-            if (a_act == A_DROP_NOBUF && aq_ok) cnt_drops[aq] <= cnt_drops[aq] + 32'd1;
             stat_rx_drop_nobuf <= stat_rx_drop_nobuf + 32'(a_act == A_DROP_NOBUF);
             stat_rx_drop_error <= stat_rx_drop_error + 32'(a_act == A_DROP_ERR)
                                   + 32'(commit && !c_ok);
@@ -599,7 +598,6 @@ module rx_engine
                 if (!b_err) rx_irq_set[cq] <= 1'b1;
                 if (!sl_stale[bslot] && !rxq_reset[cq]) head[cq] <= (head[cq] + 12'd1) & q_mask(cq);
                 if (c_ok) begin
-                    cnt_delivered[cq] <= cnt_delivered[cq] + 32'd1;
                     stat_rx_delivered <= stat_rx_delivered + 32'd1;
                     stat_rx_malformed <= stat_rx_malformed
                                          + 32'(sl_wb0[bslot][RX_WB0_FLAGS_LSB + FLAG_MALFORMED]);

@@ -5,7 +5,8 @@
 //                   or merged), descriptor prefetch into a per-queue cache with multi-descriptor
 //                   AXI4 bursts, round-robin frame scheduler, TXQ_HEAD;
 //   tx_frame_dma  — frame table, data read bursts, realignment (tx_realign) into the data FIFO
-//                   (tx_fifo), store-and-forward AXI4-Stream transmit, TX_FRAMES / TXQ_FRAMES;
+//                   (tx_fifo), store-and-forward AXI4-Stream transmit, TX_FRAMES and the
+//                   txq_frame_ev pulse TXQ_FRAMES is counted from (in axil_regs);
 //   tx_writeback  — DD status write-back for RS descriptors and in-order TXQ_HEAD advance;
 //   this module   — AR channel (descriptor and data requests, alternating, registered), the read
 //                   tracking FIFO that steers R beats, DMA fault pulses, tx_idle.
@@ -105,7 +106,8 @@ module tx_engine #(
     input  wire                          m_axi_rvalid,
     output wire                          m_axi_rready,
     output wire [31:0]                   stat_tx_frames,
-    output wire [NUM_QUEUES*32-1:0]      stat_txq_frames,
+    output wire                          txq_frame_ev,
+    output wire [3:0]                    txq_frame_q,
     output wire [NUM_QUEUES*12-1:0]      txq_head,
     output wire                          tx_idle,
     output wire                          tx_dma_fault
@@ -186,7 +188,7 @@ module tx_engine #(
         .m_axis_tx_tlast(m_axis_tx_tlast), .m_axis_tx_tuser(m_axis_tx_tuser),
         .m_axis_tx_tvalid(m_axis_tx_tvalid), .m_axis_tx_tready(m_axis_tx_tready),
         .c_valid(c_valid), .c_ready(c_ready), .c_q(c_q), .c_idx(c_idx), .c_rs(c_rs), .c_kill(c_kill),
-        .stat_tx_frames(stat_tx_frames), .stat_txq_frames(stat_txq_frames), .idle(frame_idle)
+        .stat_tx_frames(stat_tx_frames), .txq_frame_ev(txq_frame_ev), .txq_frame_q(txq_frame_q), .idle(frame_idle)
     );
 
     wire b_fault;
