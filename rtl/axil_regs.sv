@@ -13,7 +13,10 @@
 // BREADY and RREADY held high, one write and one read every 2 cycles.
 //
 // A write's byte strobes merge into the old value only in the write cycle: the byte mask and the
-// merged value are computed inside the write decode, never as free-running logic.
+// merged value are computed inside the write decode, never as free-running logic. The wide
+// configuration (key, RETA, ring bases, sizes, tails) takes its next value as a whole, built in
+// block locals in the write cycle: the same registers and write decode, but a cycle-based
+// simulator needs no per-cycle shadow copy of a register that is written a slice at a time.
 // rxq_ring_wr / txq_ring_wr pulse (registered, with the new value) when any queue's TAIL or SIZE is
 // written: the engines keep per-queue ring status in registers and refresh it on that pulse, so
 // neither they nor a cycle-based simulator compare the QN x 25-bit ring vectors every cycle.
@@ -176,6 +179,12 @@ module axil_regs
     always_ff @(posedge clk) begin : p_write
         logic [12:0] tail_w;  // {fits, value} of a TAIL write, computed in the write cycle only
         logic [31:0] wmask;   // the write's byte strobes as a bit mask, built in the write cycle only
+        // the wide configuration's next value, built in the write cycle and assigned whole
+        logic [RSS_KEY_BYTES*8-1:0] key_n;
+        logic [RETA_SIZE*4-1:0]     reta_n;
+        logic [QN-1:0][63:0]        rxb_n, txb_n;
+        logic [QN-1:0][12:0]        rxs_n, txs_n;
+        logic [QN-1:0][11:0]        rxt_n, txt_n;
         rxq_reset <= '0;
         txq_reset <= '0;
         rxq_ring_wr <= 1'b0;
@@ -208,6 +217,14 @@ module axil_regs
 
         if (do_write) begin
             wmask = {{8{w_strb[3]}}, {8{w_strb[2]}}, {8{w_strb[1]}}, {8{w_strb[0]}}};
+            key_n = cfg_rss_key;
+            reta_n = cfg_reta;
+            rxb_n = cfg_rxq_base;
+            txb_n = cfg_txq_base;
+            rxs_n = cfg_rxq_size;
+            txs_n = cfg_txq_size;
+            rxt_n = cfg_rxq_tail;
+            txt_n = cfg_txq_tail;
             mmio_writes <= mmio_writes + 1;
             case (wa)
                 ADDR_CTRL: begin
@@ -225,33 +242,33 @@ module axil_regs
                         // key word i holds key bytes 4i..4i+3, byte 4i in bits 31:24
                         for (int i = 0; i < KW; i++) begin
                             if (wa == RSS_KEY_BASE + AW'(4 * i))
-                                cfg_rss_key[32*(KW-1-i) +: 32] <= merge(cfg_rss_key[32*(KW-1-i) +: 32], w_data, wmask);
+                                key_n[32*(KW-1-i) +: 32] = merge(cfg_rss_key[32*(KW-1-i) +: 32], w_data, wmask);
                         end
                     end else if (wa >= RETA_BASE && wa <= RETA_LAST) begin
                         // word w holds entries 4w..4w+3, entry 4w+k in bits 8k+3:8k
                         for (int k = 0; k < 4; k++) begin
-                            if (w_strb[k]) cfg_reta[16*32'(wa[6:2]) + 4*k +: 4] <= w_data[8*k +: 4];
+                            if (w_strb[k]) reta_n[16*32'(wa[6:2]) + 4*k +: 4] = w_data[8*k +: 4];
                         end
                     end else if (is_queue_addr(wa)) begin
                         case (wa[QREG_BITS-1:0])
-                            OFS_RXQ_BASE_LO: cfg_rxq_base[q][31:0] <= merge(cfg_rxq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
-                            OFS_RXQ_BASE_HI: cfg_rxq_base[q][63:32] <= merge(cfg_rxq_base[q][63:32], w_data, wmask);
+                            OFS_RXQ_BASE_LO: rxb_n[q][31:0] = merge(cfg_rxq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
+                            OFS_RXQ_BASE_HI: rxb_n[q][63:32] = merge(cfg_rxq_base[q][63:32], w_data, wmask);
                             OFS_RXQ_SIZE: begin
-                                cfg_rxq_size[q] <= stored_size(cfg_rxq_size[q], w_data, wmask);
-                                cfg_rxq_tail[q] <= '0;
+                                rxs_n[q] = stored_size(cfg_rxq_size[q], w_data, wmask);
+                                rxt_n[q] = '0;
                                 rxq_reset[q] <= 1'b1;
                                 rxq_ring_wr <= 1'b1;
                             end
                             OFS_RXQ_TAIL: begin
                                 tail_w = tail_write(cfg_rxq_size[q], cfg_rxq_tail[q], w_data, wmask);
-                                if (tail_w[12]) cfg_rxq_tail[q] <= tail_w[11:0];
+                                if (tail_w[12]) rxt_n[q] = tail_w[11:0];
                                 rxq_ring_wr <= 1'b1;
                             end
-                            OFS_TXQ_BASE_LO: cfg_txq_base[q][31:0] <= merge(cfg_txq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
-                            OFS_TXQ_BASE_HI: cfg_txq_base[q][63:32] <= merge(cfg_txq_base[q][63:32], w_data, wmask);
+                            OFS_TXQ_BASE_LO: txb_n[q][31:0] = merge(cfg_txq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
+                            OFS_TXQ_BASE_HI: txb_n[q][63:32] = merge(cfg_txq_base[q][63:32], w_data, wmask);
                             OFS_TXQ_SIZE: begin
-                                cfg_txq_size[q] <= stored_size(cfg_txq_size[q], w_data, wmask);
-                                cfg_txq_tail[q] <= '0;
+                                txs_n[q] = stored_size(cfg_txq_size[q], w_data, wmask);
+                                txt_n[q] = '0;
                                 txq_reset[q] <= 1'b1;
                                 txq_ring_wr <= 1'b1;
                             end
@@ -259,7 +276,7 @@ module axil_regs
                                 // the doorbell: every write counts, an invalid one is also ignored
                                 txq_doorbells[q] <= txq_doorbells[q] + 1;
                                 tail_w = tail_write(cfg_txq_size[q], cfg_txq_tail[q], w_data, wmask);
-                                if (tail_w[12]) cfg_txq_tail[q] <= tail_w[11:0];
+                                if (tail_w[12]) txt_n[q] = tail_w[11:0];
                                 else txq_bad_doorbells[q] <= txq_bad_doorbells[q] + 1;
                                 txq_ring_wr <= 1'b1;
                             end
@@ -268,6 +285,14 @@ module axil_regs
                     end
                 end
             endcase
+            cfg_rss_key <= key_n;
+            cfg_reta <= reta_n;
+            cfg_rxq_base <= rxb_n;
+            cfg_txq_base <= txb_n;
+            cfg_rxq_size <= rxs_n;
+            cfg_txq_size <= txs_n;
+            cfg_rxq_tail <= rxt_n;
+            cfg_txq_tail <= txt_n;
         end
 
         if (sr_pending && dma_idle && !soft_rst) soft_rst <= 1'b1;
