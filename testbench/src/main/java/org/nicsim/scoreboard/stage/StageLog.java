@@ -1,27 +1,23 @@
 package org.nicsim.scoreboard.stage;
 
 import org.nicsim.run.HardwareStages;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The stage records of frames not yet checked, by RX sequence number, decoded from the bridge's
- * batches (layout in jni/src/main/native/stage_monitor.h). Bounded: frames that never get checked
- * (dropped by the NIC) are forgotten oldest first.
+ * batches (layout in jni/src/main/native/stage_monitor.h). Bounded: a frame's records share a slot
+ * with the frames {@value #KEEP} sequence numbers away, so those of a frame never checked (dropped
+ * by the NIC) are forgotten once that many newer frames came in. Sequence numbers rise by one per
+ * frame, so a slot array does what a map would without boxing a key per record (four records a
+ * frame).
  */
 public final class StageLog {
     static final int PARSER = 1;
     static final int HASH = 2;
     static final int RETA = 3;
     static final int DMA = 4;
-    private static final int KEEP = 4096;
+    private static final int KEEP = 4096;   // a power of two: slot = seq & (KEEP - 1)
 
-    private final Map<Long, HardwareStages> open = new LinkedHashMap<>(256, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, HardwareStages> eldest) {
-            return size() > KEEP;
-        }
-    };
+    private final HardwareStages[] open = new HardwareStages[KEEP];
 
     /** Adds one batch from {@code NicProbes.drainStages()}. */
     public void load(long[] w) {
@@ -30,7 +26,10 @@ public final class StageLog {
             int kind = (int) w[i];
             long cycle = w[i + 1];
             long seq = w[i + 2];
-            HardwareStages s = open.getOrDefault(seq, new HardwareStages(seq, null, null, null, null));
+            HardwareStages s = peek(seq);
+            if (s == null) {
+                s = new HardwareStages(seq, null, null, null, null);
+            }
             switch (kind) {
                 case PARSER -> {
                     byte[] tuple = new byte[36];
@@ -56,17 +55,26 @@ public final class StageLog {
                 default -> throw new IllegalStateException("stage record kind " + kind + " at word " + i
                         + ": the bridge and the testbench disagree on stage_monitor.h");
             }
-            open.put(seq, s);
+            open[slot(seq)] = s;
         }
     }
 
     /** The records of frame {@code seq}, removed from the log; null when none was seen. */
     public HardwareStages take(long seq) {
-        return open.remove(seq);
+        HardwareStages s = peek(seq);
+        if (s != null) {
+            open[slot(seq)] = null;
+        }
+        return s;
     }
 
     /** The records of frame {@code seq}, kept; null when none was seen. */
     public HardwareStages peek(long seq) {
-        return open.get(seq);
+        HardwareStages s = open[slot(seq)];
+        return s != null && s.seq() == seq ? s : null;
+    }
+
+    private static int slot(long seq) {
+        return (int) seq & (KEEP - 1);
     }
 }
