@@ -4,6 +4,8 @@ import org.nicsim.model.netisr.CpuChoice;
 import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.scoreboard.stage.HardwareStages;
 import org.nicsim.scoreboard.stage.StageFinding;
+import org.nicsim.scoreboard.stage.TxHardware;
+import org.nicsim.scoreboard.stage.TxPosted;
 
 /**
  * Passes every callback on to another observer; subclasses override the ones they add to (a
@@ -49,6 +51,11 @@ public class ForwardingRunObserver implements RunObserver {
     @Override
     public void rxStages(long index, HardwareStages hardware, RssPlacement model, int modelRingCpu, StageFinding first) {
         next.rxStages(index, hardware, model, modelRingCpu, first);
+    }
+
+    @Override
+    public void txStages(long source, TxHardware hardware, TxPosted posted, StageFinding first) {
+        next.txStages(source, hardware, posted, first);
     }
 
     @Override
