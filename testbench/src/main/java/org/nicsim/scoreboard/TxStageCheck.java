@@ -19,8 +19,6 @@ import org.nicsim.scoreboard.stage.TxStageChecker;
  * stage is recorded, and fails the frame unless the TX data check already did.
  */
 final class TxStageCheck implements TxRecords {
-    private static final int DOORBELLS_KEPT = 64;   // TXQ_TAIL changes kept per queue to find a slot's
-
     private final Scoreboard scoreboard;
     private final RunObserver observer;
     private final TxTracker tx;
@@ -29,7 +27,6 @@ final class TxStageCheck implements TxRecords {
     private final int[] driverTail;              // per queue: the tail the driver wrote last
     private final ArrayDeque<Slot>[] posted;     // per queue: posted, descriptor not yet fetched
     private final ArrayDeque<Slot>[] fetched;    // per queue: descriptor fetched, not yet sent
-    private final ArrayDeque<TxHardware.Doorbell>[] doorbells;
 
     /** One posted slot on its way; the driver's tail is known once the driver rings for it. */
     private static final class Slot {
@@ -38,6 +35,7 @@ final class TxStageCheck implements TxRecords {
         final int index;
         final long digest;
         int doorbellTail = -1;
+        TxHardware.Doorbell nicDoorbell;   // the TXQ_TAIL change that announced it
         TxHardware hardware;
         StageFinding finding;   // the first diverging stage, once one diverged
 
@@ -63,11 +61,9 @@ final class TxStageCheck implements TxRecords {
         this.driverTail = new int[queues];
         this.posted = new ArrayDeque[queues];
         this.fetched = new ArrayDeque[queues];
-        this.doorbells = new ArrayDeque[queues];
         for (int q = 0; q < queues; q++) {
             posted[q] = new ArrayDeque<>();
             fetched[q] = new ArrayDeque<>();
-            doorbells[q] = new ArrayDeque<>();
         }
     }
 
@@ -88,15 +84,19 @@ final class TxStageCheck implements TxRecords {
         driverTail[queue] = tail;
     }
 
+    /**
+     * A TXQ_TAIL change: it announces the posted, not yet fetched slots in its range (the host
+     * posts a slot before it rings for it, so they are all known by now).
+     */
     @Override
     public void doorbell(TxHardware.Doorbell d) {
-        if (d.queue() < 0 || d.queue() >= doorbells.length) {
+        if (d.queue() < 0 || d.queue() >= posted.length) {
             return;
         }
-        ArrayDeque<TxHardware.Doorbell> kept = doorbells[d.queue()];
-        kept.addLast(d);
-        if (kept.size() > DOORBELLS_KEPT) {
-            kept.pollFirst();
+        for (Slot s : posted[d.queue()]) {
+            if (s.nicDoorbell == null && d.announces(s.index, ringSize)) {
+                s.nicDoorbell = d;
+            }
         }
     }
 
@@ -109,7 +109,7 @@ final class TxStageCheck implements TxRecords {
                     + " fetched", "no frame posted on that queue"));
             return;
         }
-        s.hardware = new TxHardware(q, d.index(), announcing(q, d.index(), d.cycle()), d, null);
+        s.hardware = new TxHardware(q, d.index(), s.nicDoorbell, d, null);
         StageFinding f = TxStageChecker.beforeSending(s.hardware, s.posted());
         if (f != null) {
             diverged(s, f);
@@ -140,18 +140,6 @@ final class TxStageCheck implements TxRecords {
             diverged(s, f);
         }
         observer.txStages(s.packet.source(), s.hardware, s.posted(), s.finding);
-    }
-
-    /** The latest TXQ_TAIL change of {@code queue} up to {@code cycle} that announced {@code index}, or null. */
-    private TxHardware.Doorbell announcing(int queue, int index, long cycle) {
-        var it = doorbells[queue].descendingIterator();
-        while (it.hasNext()) {
-            TxHardware.Doorbell d = it.next();
-            if (d.cycle() <= cycle && d.announces(index, ringSize)) {
-                return d;
-            }
-        }
-        return null;
     }
 
     private void diverged(Slot s, StageFinding f) {
