@@ -46,9 +46,11 @@ case "$TOP" in
         VL_SOURCES=(-f "$RTL_DIR/nic.f" -y "$RTL_DIR")
         ;;
     bridge_test_top)
+        # its port list is nic_top's, included from rtl/ (hashed as TEST_RTL)
         RTL_DIR="$JNI_DIR/src/test/rtl"
         RTL_FILES=bridge_test_top.sv
-        VL_SOURCES=("$RTL_DIR/bridge_test_top.sv")
+        TEST_RTL="$ROOT/rtl/nic_top_ports.svh"
+        VL_SOURCES=(+incdir+"$ROOT/rtl" "$RTL_DIR/bridge_test_top.sv")
         ;;
     rss_blocks_test_top)
         # toeplitz_hash and rx_parser from rtl/, behind the test wrapper in testbench/src/test/rtl
@@ -83,7 +85,7 @@ BENCH_HASH=none
 [ "$TOP" = nic_top ] && BENCH_HASH=$(hash_files "$BENCH_DIR" cpp_harness.cpp nic_regs.h | sha256sum | cut -c1-64)
 HASH=$( { echo "top=$TOP"; echo "tools=$TOOLS"; echo "vl=${VL_FLAGS[*]}"; echo "cxx=$CXX_FLAGS $MODEL_OPT";
           echo "bridge=$BRIDGE_HASH"; echo "bench=$BENCH_HASH"; hash_files "$RTL_DIR" $RTL_FILES;
-          [ -z "${TEST_RTL:-}" ] || sha256sum "$TEST_RTL"; } | sha256sum | cut -c1-64)
+          [ -z "${TEST_RTL:-}" ] || sha256sum < "$TEST_RTL"; } | sha256sum | cut -c1-64)
 
 mkdir -p "$CACHE" "$OUT"
 ENTRY="$CACHE/$HASH"

@@ -1,4 +1,4 @@
-// ports.cpp — the port table. One line per nic_top port; widths are those of nic_top with its
+// ports.cpp — the port table. One line per port of rtl/nic_top_ports.svh; widths are those of nic_top with its
 // default bus parameters (64-bit AXI addresses and data, 4-bit IDs, 16-bit AXI4-Lite addresses)
 // and irq as wide as the NUM_QUEUES the model was built with. A static_assert checks each width against the Verilated storage type.
 #include "ports.h"

@@ -1,6 +1,6 @@
 // rss_blocks_test_top — TEST-ONLY top that puts toeplitz_hash and rx_parser alone behind the
-// bridge's bus models, for block-level tests. Same port list as nic_top, so the generic port
-// table and BFMs bind to it unchanged. Simulation only; never synthesized.
+// bridge's bus models, for block-level tests. Its ports are nic_top's (rtl/nic_top_ports.svh), so
+// the generic port table and BFMs bind to it unchanged. Simulation only; never synthesized.
 //
 // toeplitz_hash is driven from AXI4-Lite registers (byte addresses, 32-bit):
 //   0x000 ID     RO  0x52424C4B ("RBLK")
@@ -33,80 +33,7 @@ module rss_blocks_test_top #(
     parameter int AXI_ID_WIDTH    = 4,
     parameter int AXIL_ADDR_WIDTH = 16
 ) (
-    input  logic                        clk,
-    input  logic                        rst,
-
-    input  logic [AXIL_ADDR_WIDTH-1:0]   s_axil_awaddr,
-    input  logic [2:0]                   s_axil_awprot,
-    input  logic                        s_axil_awvalid,
-    output logic                        s_axil_awready,
-    input  logic [31:0]                  s_axil_wdata,
-    input  logic [3:0]                   s_axil_wstrb,
-    input  logic                        s_axil_wvalid,
-    output logic                        s_axil_wready,
-    output logic[1:0]                   s_axil_bresp,
-    output logic                        s_axil_bvalid,
-    input  logic                        s_axil_bready,
-    input  logic [AXIL_ADDR_WIDTH-1:0]   s_axil_araddr,
-    input  logic [2:0]                   s_axil_arprot,
-    input  logic                        s_axil_arvalid,
-    output logic                        s_axil_arready,
-    output logic[31:0]                  s_axil_rdata,
-    output logic[1:0]                   s_axil_rresp,
-    output logic                        s_axil_rvalid,
-    input  logic                        s_axil_rready,
-
-    input  logic [AXI_DATA_WIDTH-1:0]    s_axis_rx_tdata,
-    input  logic [AXI_DATA_WIDTH/8-1:0]  s_axis_rx_tkeep,
-    input  logic                        s_axis_rx_tlast,
-    input  logic [0:0]                   s_axis_rx_tuser,
-    input  logic                        s_axis_rx_tvalid,
-    output logic                        s_axis_rx_tready,
-
-    output logic[AXI_DATA_WIDTH-1:0]    m_axis_tx_tdata,
-    output logic[AXI_DATA_WIDTH/8-1:0]  m_axis_tx_tkeep,
-    output logic                        m_axis_tx_tlast,
-    output logic[0:0]                   m_axis_tx_tuser,
-    output logic                        m_axis_tx_tvalid,
-    input  logic                        m_axis_tx_tready,
-
-    output logic[AXI_ID_WIDTH-1:0]      m_axi_awid,
-    output logic[AXI_ADDR_WIDTH-1:0]    m_axi_awaddr,
-    output logic[7:0]                   m_axi_awlen,
-    output logic[2:0]                   m_axi_awsize,
-    output logic[1:0]                   m_axi_awburst,
-    output logic                        m_axi_awlock,
-    output logic[3:0]                   m_axi_awcache,
-    output logic[2:0]                   m_axi_awprot,
-    output logic                        m_axi_awvalid,
-    input  logic                        m_axi_awready,
-    output logic[AXI_DATA_WIDTH-1:0]    m_axi_wdata,
-    output logic[AXI_DATA_WIDTH/8-1:0]  m_axi_wstrb,
-    output logic                        m_axi_wlast,
-    output logic                        m_axi_wvalid,
-    input  logic                        m_axi_wready,
-    input  logic [AXI_ID_WIDTH-1:0]      m_axi_bid,
-    input  logic [1:0]                   m_axi_bresp,
-    input  logic                        m_axi_bvalid,
-    output logic                        m_axi_bready,
-    output logic[AXI_ID_WIDTH-1:0]      m_axi_arid,
-    output logic[AXI_ADDR_WIDTH-1:0]    m_axi_araddr,
-    output logic[7:0]                   m_axi_arlen,
-    output logic[2:0]                   m_axi_arsize,
-    output logic[1:0]                   m_axi_arburst,
-    output logic                        m_axi_arlock,
-    output logic[3:0]                   m_axi_arcache,
-    output logic[2:0]                   m_axi_arprot,
-    output logic                        m_axi_arvalid,
-    input  logic                        m_axi_arready,
-    input  logic [AXI_ID_WIDTH-1:0]      m_axi_rid,
-    input  logic [AXI_DATA_WIDTH-1:0]    m_axi_rdata,
-    input  logic [1:0]                   m_axi_rresp,
-    input  logic                        m_axi_rlast,
-    input  logic                        m_axi_rvalid,
-    output logic                        m_axi_rready,
-
-    output logic[NUM_QUEUES-1:0]        irq
+`include "nic_top_ports.svh"
 );
     if (AXI_DATA_WIDTH != 64 || AXIL_ADDR_WIDTH < 8 || NUM_QUEUES < 1) begin : g_bad_params
         $error("rss_blocks_test_top: AXI_DATA_WIDTH must be 64, AXIL_ADDR_WIDTH at least 8, NUM_QUEUES at least 1");

@@ -2,8 +2,6 @@ package org.nicsim.bridge;
 
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -11,7 +9,8 @@ import java.util.Objects;
 /**
  * One Verilator-simulated NIC (or the test top) behind the JNI bridge, with its bus-functional
  * models running natively: an AXI4-Lite master for MMIO, an AXI4-Stream source (RX frames) and
- * sink (TX frames), an AXI4 slave serving {@link #hostMemory()}, and an event log.
+ * sink (TX frames), an AXI4 slave serving {@link #hostMemory()}, and an event log. Waveform,
+ * coverage and stage records are taken through {@link #probes()}, pin access through {@link #pins()}.
  *
  * <p>Time only advances inside {@link #run}, {@link #mmioRead} and {@link #reset} (BFM mode) or
  * {@link NicPins#step} (pin mode). Queueing calls ({@link #mmioWrite}, {@link #injectFrame}) return at
@@ -32,6 +31,7 @@ public final class NicModel implements AutoCloseable {
     private final ByteBuffer hostMemory;
     private final int numQueues;
     private final NicPins pins;
+    private final NicProbes probes;
     private long handle;
 
     private NicModel(NicModelOptions options, long api, long handle, ByteBuffer hostMemory, int numQueues) {
@@ -42,6 +42,7 @@ public final class NicModel implements AutoCloseable {
         this.numQueues = numQueues;
         this.owner = Thread.currentThread();
         this.pins = new NicPins(api, this::h, options.top());
+        this.probes = new NicProbes(api, this::h);
     }
 
     /**
@@ -238,63 +239,10 @@ public final class NicModel implements AutoCloseable {
         return into;
     }
 
-    /**
-     * Starts writing an FST waveform of every following cycle to {@code file} (overwritten).
-     * The file is complete once {@link #traceOff()} or {@link #close()} returns; its header carries
-     * no date, so the same run gives the same bytes.
-     *
-     * @param file   the .fst file; its directory must exist
-     * @param levels 0 = every signal; n = signals at most n scopes below the root (1 = the top
-     *               ports only, 2 = also the top module's own signals, ...)
-     * @throws IllegalStateException    if tracing is already on
-     * @throws IllegalArgumentException if the file cannot be created
-     */
-    public void traceOn(Path file, int levels) {
-        Objects.requireNonNull(file, "file");
-        long h = h();
-        Path abs = file.toAbsolutePath();
-        if (abs.getParent() != null && !Files.isDirectory(abs.getParent())) {
-            throw new IllegalArgumentException("trace file directory does not exist: " + abs.getParent());
-        }
-        NativeBridge.traceOn(api, h, abs.toString(), levels);
-    }
-
-    /**
-     * Writes the RTL line and toggle coverage counted so far to {@code file} (the format
-     * {@code verilator_coverage} reads). Only a model opened from the coverage variant of the
-     * library ({@link NicModelOptions#variant()} "coverage") counts anything.
-     *
-     * @throws IllegalStateException if this library was built without coverage
-     */
-    public void writeCoverage(Path file) {
-        Objects.requireNonNull(file, "file");
-        NativeBridge.writeCoverage(api, h(), file.toAbsolutePath().toString());
-    }
-
-    /**
-     * Stops tracing and completes the file; does nothing when tracing is off.
-     *
-     * @throws TraceWriteException when the file on disk is incomplete (disk full, file size limit)
-     */
-    public void traceOff() {
-        NativeBridge.traceOff(api, h());
-    }
-
-    /**
-     * Switches the RX stage monitor on or off (off when opened): while on, the bridge records each
-     * frame's parser, hash, RETA and DMA results once per cycle for {@link #drainStages()}.
-     * Libraries whose top has no RX datapath record nothing.
-     */
-    public void stageMonitor(boolean on) {
-        NativeBridge.stageMonitor(api, h(), on);
-    }
-
-    /**
-     * @return the stage records logged since the last call, flat, in the layout of the bridge's
-     *         {@code stage_monitor.h} (decoded by the testbench)
-     */
-    public long[] drainStages() {
-        return NativeBridge.drainStages(api, h());
+    /** @return the waveform, coverage and stage-monitor recorders of this model */
+    public NicProbes probes() {
+        h();
+        return probes;
     }
 
     /** @return pin-level access: ports by id or name, pin mode, single steps */

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param maxOutstanding    AXI4 read bursts, and write bursts, the slave accepts at once (default 8)
  * @param txBackpressure    probability that TX TREADY is low in a cycle, 0 ≤ p ≤ 0.999999 in steps of 1 ppm (default 0)
  * @param variant           native build variant: "" (default, the plain library) or "coverage" (line and toggle
- *                          coverage counted, {@link NicModel#writeCoverage}; slower)
+ *                          coverage counted, {@link NicProbes#writeCoverage}; slower)
  * @param rxIdle            probability of an RX TVALID idle cycle after each beat inside a frame (seeded), 0 ≤ p ≤ 0.999999 in ppm (default 0)
  * @param mmioTimeoutCycles cycle budget of one {@link NicModel#mmioRead(int)} (default 100 000)
  * @param libraryDir        directory of {@code libnicsim-<top>.so}; null = system property

@@ -58,7 +58,7 @@ class PinModeTest {
     @Test
     void portTableMatchesTheNicTopPortList() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            // nic_top.sv: 69 ports; widths from its default parameters
+            // rtl/nic_top_ports.svh: 69 ports; widths from nic_top's default parameters
             assertEquals(69, m.pins().ports().size());
             Port irq = m.pins().ports().get(m.pins().portId("irq"));
             assertEquals(16, irq.width());

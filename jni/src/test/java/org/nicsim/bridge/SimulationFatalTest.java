@@ -70,7 +70,7 @@ class SimulationFatalTest {
     void traceRunningAtTheFatalIsCompletedAndReadable() throws Exception {
         Path fst = dir.resolve("fatal.fst");
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            m.traceOn(fst, 1);
+            m.probes().traceOn(fst, 1);
             trigger(m, FATAL);
         }
         assertTrue(TraceTest.toVcd(fst).contains(" s_axil_wdata "));

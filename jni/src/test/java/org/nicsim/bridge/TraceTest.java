@@ -53,9 +53,9 @@ class TraceTest {
     void traceHoldsTopPortsAndInternalSignalsAtLevelZero() throws Exception {
         Path fst = dir.resolve("all.fst");
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            m.traceOn(fst, 0);
+            m.probes().traceOn(fst, 0);
             traffic(m);
-            m.traceOff();
+            m.probes().traceOff();
         }
         String vcd = toVcd(fst);
         assertTrue(vcd.contains(" clk $end"), "top clock");
@@ -67,9 +67,9 @@ class TraceTest {
     void levelOneTracesOnlyTheTopPorts() throws Exception {
         Path fst = dir.resolve("ports.fst");
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            m.traceOn(fst, 1);
+            m.probes().traceOn(fst, 1);
             traffic(m);
-            m.traceOff();
+            m.probes().traceOff();
         }
         String vcd = toVcd(fst);
         assertTrue(vcd.contains(" clk $end"));
@@ -83,9 +83,9 @@ class TraceTest {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
             m.run(100, 0);
             start = m.cycle();
-            m.traceOn(fst, 1);
+            m.probes().traceOn(fst, 1);
             m.run(10, 0);
-            m.traceOff();
+            m.probes().traceOff();
             m.run(50, 0);  // after traceOff nothing more is written
         }
         List<Long> t = timestamps(toVcd(fst));
@@ -100,7 +100,7 @@ class TraceTest {
         Path b = dir.resolve("b.fst");
         for (Path p : new Path[] {a, b}) {
             try (NicModel m = NicModel.open(TestTop.options().seed(42).build())) {
-                m.traceOn(p, 0);
+                m.probes().traceOn(p, 0);
                 traffic(m);
             }  // close completes the trace
         }
@@ -113,7 +113,7 @@ class TraceTest {
         // the same second would compare equal even with a date there, so the field itself is checked
         Path p = dir.resolve("dated.fst");
         try (NicModel m = NicModel.open(TestTop.options().seed(42).build())) {
-            m.traceOn(p, 0);
+            m.probes().traceOn(p, 0);
             traffic(m);
         }
         byte[] date = java.util.Arrays.copyOfRange(Files.readAllBytes(p), 194, 194 + 119);
@@ -125,11 +125,11 @@ class TraceTest {
         Path first = dir.resolve("first.fst");
         Path second = dir.resolve("second.fst");
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            m.traceOn(first, 1);
+            m.probes().traceOn(first, 1);
             m.run(5, 0);
-            m.traceOff();
+            m.probes().traceOff();
             m.run(5, 0);
-            m.traceOn(second, 1);
+            m.probes().traceOn(second, 1);
             m.run(5, 0);
         }
         assertTrue(toVcd(first).contains(" clk $end"));
@@ -139,8 +139,8 @@ class TraceTest {
     @Test
     void traceOnWhileTracingIsRejected() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
-            m.traceOn(dir.resolve("x.fst"), 0);
-            assertThrows(IllegalStateException.class, () -> m.traceOn(dir.resolve("y.fst"), 0));
+            m.probes().traceOn(dir.resolve("x.fst"), 0);
+            assertThrows(IllegalStateException.class, () -> m.probes().traceOn(dir.resolve("y.fst"), 0));
         }
     }
 
@@ -148,7 +148,7 @@ class TraceTest {
     void traceIntoAMissingDirectoryIsRejected() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
-                    () -> m.traceOn(dir.resolve("no/such/dir/t.fst"), 0));
+                    () -> m.probes().traceOn(dir.resolve("no/such/dir/t.fst"), 0));
             assertTrue(e.getMessage().contains("does not exist"), e.getMessage());
         }
     }

@@ -9,7 +9,7 @@ import java.util.NoSuchElementException;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.InjectedFrame;
+import org.nicsim.run.InjectedFrame;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.session.RunOutcome;
 import org.nicsim.session.RunSession;
@@ -41,7 +41,7 @@ final class CoSimRunner {
                 @Override
                 public void built(NicModel model, CoSimulation sim) {
                     // NICSIM_JAVA_OPTS=-Dnicsim.bench.stageMonitor=off: the stage monitor's cost, by difference
-                    model.stageMonitor(!"off".equals(System.getProperty("nicsim.bench.stageMonitor")));
+                    model.probes().stageMonitor(!"off".equals(System.getProperty("nicsim.bench.stageMonitor")));
                     window.pass(0, model.cycle());
                 }
             });

@@ -3,7 +3,7 @@ package org.nicsim.bench;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.nicsim.cosim.ForwardingRunObserver;
+import org.nicsim.run.ForwardingRunObserver;
 import org.nicsim.report.RunRecorder;
 
 /**

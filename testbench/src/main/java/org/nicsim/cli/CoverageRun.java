@@ -13,11 +13,11 @@ import org.nicsim.regress.CaseResult;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import org.nicsim.cosim.ForwardingRunObserver;
-import org.nicsim.cosim.PacketRecord;
-import org.nicsim.cosim.DoorbellRecord;
-import org.nicsim.cosim.RunEvent;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.ForwardingRunObserver;
+import org.nicsim.run.PacketRecord;
+import org.nicsim.run.DoorbellRecord;
+import org.nicsim.run.RunEvent;
+import org.nicsim.run.RunObserver;
 import org.nicsim.report.OutputFiles;
 import org.nicsim.scenario.Scenario;
 

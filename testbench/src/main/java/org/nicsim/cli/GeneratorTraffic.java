@@ -1,7 +1,7 @@
 package org.nicsim.cli;
 
 import java.util.Iterator;
-import org.nicsim.cosim.InjectedFrame;
+import org.nicsim.run.InjectedFrame;
 import org.nicsim.cosim.ScenarioTraffic;
 import org.nicsim.report.TrafficInput;
 import org.nicsim.scenario.Scenario;

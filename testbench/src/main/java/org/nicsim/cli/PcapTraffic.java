@@ -8,7 +8,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
-import org.nicsim.cosim.InjectedFrame;
+import org.nicsim.run.InjectedFrame;
 import org.nicsim.report.CaptureStats;
 import org.nicsim.report.TrafficInput;
 import org.nicsim.scenario.ScenarioLimits;

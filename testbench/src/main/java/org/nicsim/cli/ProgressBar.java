@@ -3,7 +3,7 @@ package org.nicsim.cli;
 import java.io.PrintStream;
 import java.util.Locale;
 import java.util.function.LongSupplier;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.RunObserver;
 
 /**
  * A one-line progress bar with frames/s and ETA, redrawn in place with carriage returns. It only

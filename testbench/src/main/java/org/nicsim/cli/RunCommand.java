@@ -87,7 +87,7 @@ final class RunCommand implements Command {
         if (report.failure() != null && report.failure().interrupted()) {
             terminal.err().println("nicsim: " + report.failure().message());
         } else if (report.failure() != null) {
-            terminal.err().println("nicsim: simulation failed (" + report.failure().kind() + "): "
+            terminal.err().println("nicsim: simulation failed (" + report.failure().kind().id() + "): "
                     + report.failure().message());
         }
         for (String w : report.warnings()) {

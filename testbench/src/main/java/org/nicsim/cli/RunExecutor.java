@@ -7,9 +7,9 @@ import java.nio.file.Path;
 import java.util.List;
 import org.nicsim.bridge.TraceWriteException;
 import org.nicsim.cosim.CoSimResult;
-import org.nicsim.cosim.ForwardingRunObserver;
-import org.nicsim.cosim.InjectedFrame;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.ForwardingRunObserver;
+import org.nicsim.run.InjectedFrame;
+import org.nicsim.run.RunObserver;
 import org.nicsim.coverage.RtlCoverage;
 import org.nicsim.report.AtomicFiles;
 import org.nicsim.report.HtmlReport;
@@ -141,30 +141,30 @@ final class RunExecutor {
             waveRun = s.wave().mode() == WaveMode.OFF ? waves.afterUntraced(session, session.run(observer))
                     : waves.run(session, s.wave(), observer);
             if (waveRun.outcome() instanceof RunOutcome.SimulationError e) {
-                failure = new RunFailure(e.kind().id(), e.message(), e.cycle());
+                failure = new RunFailure(e.kind(), e.message(), e.cycle());
             } else {
                 result = waveRun.outcome().result();
             }
         } catch (InputException e) {
             throw e;
         } catch (Interrupts.RunInterruptedException e) {
-            failure = new RunFailure(RunFailure.INTERRUPTED, e.getMessage(), e.cycle());
+            failure = new RunFailure(FailureKind.INTERRUPTED, e.getMessage(), e.cycle());
             discardWave(plan.outDir());
         } catch (TraceWriteException e) {
-            failure = new RunFailure(FailureKind.OUTPUT.id(), e.getMessage() + " (removed)", -1);
+            failure = new RunFailure(FailureKind.OUTPUT, e.getMessage() + " (removed)", -1);
             discardWave(plan.outDir());   // readers hang on a truncated FST
         } catch (OutputWriteException e) {
-            failure = new RunFailure(FailureKind.OUTPUT.id(), e.getMessage(), -1);
+            failure = new RunFailure(FailureKind.OUTPUT, e.getMessage(), -1);
         } catch (UncheckedIOException e) {
-            failure = new RunFailure(FailureKind.OUTPUT.id(), "writing the run's files: "
+            failure = new RunFailure(FailureKind.OUTPUT, "writing the run's files: "
                     + OutputWriteException.reason(e.getCause()), -1);
         } catch (IllegalStateException | LinkageError e) {
             // the native library is missing or broken, or the model died under us
-            failure = new RunFailure(FailureKind.NATIVE.id(), e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
+            failure = new RunFailure(FailureKind.NATIVE, e.getClass().getSimpleName() + ": " + e.getMessage(), -1);
         } catch (RuntimeException e) {
             terminal.err().println("nicsim: internal error during the simulation:");
             e.printStackTrace(terminal.err());
-            failure = new RunFailure(FailureKind.INTERNAL.id(), e.getClass().getName() + ": " + e.getMessage(), -1);
+            failure = new RunFailure(FailureKind.INTERNAL, e.getClass().getName() + ": " + e.getMessage(), -1);
         } finally {
             if (bar != null) {
                 bar.finish();
@@ -173,7 +173,7 @@ final class RunExecutor {
                 recorder.close();
             } catch (OutputWriteException e) {
                 if (failure == null || failure.interrupted()) {
-                    failure = new RunFailure(FailureKind.OUTPUT.id(), e.getMessage(), -1);
+                    failure = new RunFailure(FailureKind.OUTPUT, e.getMessage(), -1);
                     result = null;
                 }
             } catch (IOException e) {
@@ -217,7 +217,7 @@ final class RunExecutor {
                 .prepare((model, sim) -> sim.setStallCycles(plan.scenario().stallCycles()));
         if (plan.rtlCoverage()) {
             session = session.withModel(b -> b.variant("coverage"))
-                    .afterRun(model -> model.writeCoverage(plan.outDir().resolve(RtlCoverage.DAT)));
+                    .afterRun(model -> model.probes().writeCoverage(plan.outDir().resolve(RtlCoverage.DAT)));
         }
         return plan.selfTest() == null ? session : session.prepare((model, sim) -> plan.selfTest().apply(sim));
     }

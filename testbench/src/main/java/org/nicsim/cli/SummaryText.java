@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.nicsim.cosim.CoSimResult;
-import org.nicsim.cosim.Fate;
+import org.nicsim.run.Fate;
 import org.nicsim.report.RunReport;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scoreboard.Check;

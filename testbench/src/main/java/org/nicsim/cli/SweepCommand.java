@@ -121,7 +121,7 @@ final class SweepCommand implements Command {
                     r.outDir());
             if (r.failure() != null) {
                 terminal.err().println("nicsim: " + param.path() + "=" + param.values().get(i) + ": simulation failed ("
-                        + r.failure().kind() + "): " + r.failure().message());
+                        + r.failure().kind().id() + "): " + r.failure().message());
             }
             if (interrupted) {
                 break;   // the remaining values are not run: the sweep's table shows what was

@@ -2,7 +2,7 @@ package org.nicsim.cli;
 
 import java.io.Closeable;
 import java.util.Iterator;
-import org.nicsim.cosim.InjectedFrame;
+import org.nicsim.run.InjectedFrame;
 import org.nicsim.report.TrafficInput;
 
 /** Where a run's receive frames come from: the scenario's generator or a capture file. */

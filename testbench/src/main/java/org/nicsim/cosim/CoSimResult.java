@@ -1,5 +1,7 @@
 package org.nicsim.cosim;
 
+import org.nicsim.run.Fate;
+import org.nicsim.run.PlacementComparison;
 import java.util.List;
 import org.nicsim.scoreboard.Scoreboard;
 

@@ -1,11 +1,12 @@
 package org.nicsim.cosim;
 
+import org.nicsim.run.InjectedFrame;
+import org.nicsim.run.RunEvent;
+import org.nicsim.run.RunObserver;
 import java.util.Iterator;
 import org.nicsim.bridge.EventCursor;
 import org.nicsim.bridge.EventKind;
 import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.RunResult;
-import org.nicsim.bridge.SimulationTimeoutException;
 import org.nicsim.bridge.TxFrame;
 import org.nicsim.driver.DriverConfig;
 import org.nicsim.driver.NicRegisters;
@@ -43,8 +44,6 @@ public final class CoSimulation {
     public static final int SERVICE_INTERVAL = 256;
     /** Frames kept queued at the RX stream source: enough for line rate, bounded memory. */
     public static final int RX_SOURCE_DEPTH = 32;
-    /** Cycles the driver may wait for one of its MMIO writes to reach the NIC. */
-    private static final long MMIO_DRAIN_CYCLES = 10_000;
 
     private final Scenario sc;
     private final NicModel model;
@@ -55,7 +54,7 @@ public final class CoSimulation {
     private final BusFaultLog faults;
     private final EventCursor events = new EventCursor();   // reused by every takeEvents()
     private final int queues;
-    private CycleEdges edges = CycleEdges.NONE;
+    private final ModelClock clock;
     private int rxGapCycles;
     private int irqLevel;
     private long offered;   // frames offered to the RX stream so far
@@ -69,6 +68,7 @@ public final class CoSimulation {
         this.model = model;
         this.observer = observer == null ? new RunObserver() {} : observer;
         this.queues = scenario.queues();
+        this.clock = new ModelClock(model);
         int rxBufferSize = RunSizing.rxBufferSize(scenario);
         int hashTypeBits = RunSizing.hashTypeBits(scenario);
         this.checks = new Checks(scenario, rxBufferSize, hashTypeBits, this.observer);
@@ -76,8 +76,8 @@ public final class CoSimulation {
                 scenario.rxBuffers(), rxBufferSize, scenario.txRingSize(), rxBufferSize, scenario.rss().keyBytes(),
                 hashTypeBits, scenario.retaTable(), scenario.rss().defaultQueue(), scenario.ifq().txWregNsegs()),
                 checks, this::ringBarrier);
-        model.mmioDrain(MMIO_DRAIN_CYCLES);
-        model.stageMonitor(true);   // white-box RX stage records, compared per frame by the stage check
+        model.mmioDrain(ModelClock.MMIO_DRAIN_CYCLES);
+        model.probes().stageMonitor(true);   // white-box RX and TX stage records, compared per frame by the stage checks
         this.watchdog = new StallWatchdog(model, queues);
         this.faults = new BusFaultLog(model, host.driver());
         checks.clock(model::cycle);
@@ -115,7 +115,7 @@ public final class CoSimulation {
      * next edge so {@code edges} acts at its exact cycle. Timing is unchanged.
      */
     public void setCycleEdges(CycleEdges edges) {
-        this.edges = edges == null ? CycleEdges.NONE : edges;
+        clock.edges(edges);
     }
 
     public Scoreboard scoreboard() {
@@ -160,7 +160,7 @@ public final class CoSimulation {
                 room--;
                 next = frames.hasNext() ? frames.next() : null;
             }
-            runModel(SERVICE_INTERVAL, 0);
+            clock.run(SERVICE_INTERVAL, 0);
             hostPass();
             observer.progress(checks.rxFinished(), total, model.cycle());
             boolean waiting = next != null && nextReconfig != null && next.index() >= nextReconfig.atPacket();
@@ -178,53 +178,12 @@ public final class CoSimulation {
     }
 
     /**
-     * {@code model.run(cycles, stopMask)} cut at every cycle edge, so a trace window starts and
-     * ends at its exact cycle; with no edge inside the budget it is one plain run.
-     *
-     * @return cycles run
-     */
-    private long runModel(long cycles, int stopMask) {
-        long done = 0;
-        while (done < cycles) {
-            long now = model.cycle();
-            long edge = edges.nextEdge(now);
-            if (edge <= now) {
-                edges.reached(now);
-                continue;
-            }
-            long slice = Math.min(cycles - done, edge - now);
-            RunResult r = model.run(slice, stopMask);
-            done += r.cycles();
-            if (r.stopped() || r.cycles() < slice) {
-                break;
-            }
-        }
-        long now = model.cycle();
-        if (edges.nextEdge(now) <= now) {
-            edges.reached(now);
-        }
-        return done;
-    }
-
-    /**
      * The barrier before a ring is harvested: posted MMIO reaches the NIC, then the stage records
      * made so far go to the checks (a frame's stage records precede its write-back).
      */
     private void ringBarrier() {
-        drainMmio();
-        checks.stagesRecorded(model.drainStages());
-    }
-
-    /** {@link NicModel#mmioDrain} through {@link #runModel}, so a drain also stops at cycle edges. */
-    private void drainMmio() {
-        long used = 0;
-        while (model.mmioPending() > 0) {
-            if (used >= MMIO_DRAIN_CYCLES) {
-                throw new SimulationTimeoutException(model.mmioPending() + " MMIO operations still pending after "
-                        + MMIO_DRAIN_CYCLES + " cycles (cycle " + model.cycle() + ")");
-            }
-            used += runModel(MMIO_DRAIN_CYCLES - used, EventKind.MMIO_IDLE.bit());
-        }
+        clock.drainMmio();
+        checks.stagesRecorded(model.probes().drainStages());
     }
 
     private void inject(InjectedFrame f) {
@@ -310,7 +269,7 @@ public final class CoSimulation {
             keyBytes[i] = (byte) c.key().byteAt(i);
         }
         host.programRss(keyBytes, checks.hashTypeBits(), c.reta().toArray(), c.defaultQueue());
-        drainMmio();
+        clock.drainMmio();
         watchdog.progress(model.cycle());
     }
 
@@ -320,6 +279,7 @@ public final class CoSimulation {
                 observer.event(new RunEvent.NetisrStatistics(proto, c, host.netisrStats(proto, c)));
             }
         }
+        checks.stagesRecorded(model.probes().drainStages());   // the last frames' TX stages
         Checks.Totals t = checks.finish(model.cycle(), addr -> Integer.toUnsignedLong(model.mmioRead(addr)),
                 faults.count(), faults.first());
         long mmioWrites = Integer.toUnsignedLong(model.mmioRead(NicRegisters.MMIO_WRITES));

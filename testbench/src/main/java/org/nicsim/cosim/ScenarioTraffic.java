@@ -1,5 +1,6 @@
 package org.nicsim.cosim;
 
+import org.nicsim.run.InjectedFrame;
 import java.util.Iterator;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.TrafficMix;

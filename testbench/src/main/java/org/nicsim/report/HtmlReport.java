@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.nicsim.cosim.CoSimResult;
-import org.nicsim.cosim.Fate;
+import org.nicsim.run.Fate;
 import org.nicsim.scenario.ScenarioJson;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
@@ -77,7 +77,7 @@ public final class HtmlReport {
         h.append("</table>\n");
 
         if (r.failure() != null) {
-            h.append("<h2>Simulation failed</h2>\n<p><b>").append(esc(r.failure().kind())).append("</b>")
+            h.append("<h2>Simulation failed</h2>\n<p><b>").append(esc(r.failure().kind().id())).append("</b>")
                     .append(r.failure().cycle() >= 0 ? " at cycle " + r.failure().cycle() : "").append("</p>\n<pre>")
                     .append(esc(r.failure().message())).append("</pre>\n");
         } else {

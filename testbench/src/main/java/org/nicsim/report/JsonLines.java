@@ -1,7 +1,7 @@
 package org.nicsim.report;
 
-import org.nicsim.cosim.DoorbellRecord;
-import org.nicsim.cosim.PacketRecord;
+import org.nicsim.run.DoorbellRecord;
+import org.nicsim.run.PacketRecord;
 
 /**
  * One JSON object per line for packets.jsonl and doorbells.jsonl, in the field order of

@@ -67,7 +67,7 @@ public final class JunitXml {
         if (res == null) {
             x.append("    <testcase").append(attr("classname", suite)).append(attr("name", "simulation"))
                     .append(attr("time", "0.000")).append(">\n");
-            x.append("      <error").append(attr("message", r.failure().message())).append(attr("type", r.failure().kind()))
+            x.append("      <error").append(attr("message", r.failure().message())).append(attr("type", r.failure().kind().id()))
                     .append(">").append(Markup.escape(r.failure().message()))
                     .append(r.failure().cycle() >= 0 ? " (cycle " + r.failure().cycle() + ")" : "").append("</error>\n");
             x.append("    </testcase>\n");

@@ -9,7 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.nicsim.cosim.CoSimResult;
-import org.nicsim.cosim.Fate;
+import org.nicsim.run.Fate;
 import org.nicsim.scenario.ScenarioJson;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
@@ -73,7 +73,7 @@ public final class ReportJson {
         o.add("scenario", ScenarioJson.toTree(r.scenario()));
         if (r.failure() != null) {
             JsonObject f = new JsonObject();
-            f.addProperty("kind", r.failure().kind());
+            f.addProperty("kind", r.failure().kind().id());
             f.addProperty("message", r.failure().message());
             f.addProperty("cycle", r.failure().cycle());
             o.add("error", f);

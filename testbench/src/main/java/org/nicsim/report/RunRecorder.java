@@ -6,9 +6,9 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.nicsim.cosim.DoorbellRecord;
-import org.nicsim.cosim.PacketRecord;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.DoorbellRecord;
+import org.nicsim.run.PacketRecord;
+import org.nicsim.run.RunObserver;
 import org.nicsim.traffic.pcap.PcapWriter;
 
 /**

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.nicsim.cosim.CoSimResult;
-import org.nicsim.cosim.Fate;
+import org.nicsim.run.Fate;
 
 /**
  * The comparison a sweep writes: a text table (printed), sweep.csv (one row per value) and

@@ -5,10 +5,10 @@ import java.util.function.IntToLongFunction;
 import java.util.function.LongSupplier;
 import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.bridge.TxFrame;
-import org.nicsim.cosim.InjectedFrame;
-import org.nicsim.cosim.PlacementComparison;
-import org.nicsim.cosim.RunEvent;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.InjectedFrame;
+import org.nicsim.run.PlacementComparison;
+import org.nicsim.run.RunEvent;
+import org.nicsim.run.RunObserver;
 import org.nicsim.driver.RxCompletion;
 import org.nicsim.host.HostListener;
 import org.nicsim.host.HostStack;
@@ -84,7 +84,7 @@ public final class Checks implements HostListener {
         vnet.advance(offered);
     }
 
-    /** A batch of RX and TX stage records from the NIC's stage monitor ({@code NicModel.drainStages()}). */
+    /** A batch of RX and TX stage records from the NIC's stage monitor ({@code NicProbes.drainStages()}). */
     public void stagesRecorded(long[] words) {
         stages.recorded(words, txStages);
     }

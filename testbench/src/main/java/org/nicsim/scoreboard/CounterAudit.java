@@ -2,7 +2,7 @@ package org.nicsim.scoreboard;
 
 import java.util.function.IntToLongFunction;
 import java.util.function.LongSupplier;
-import org.nicsim.cosim.Fate;
+import org.nicsim.run.Fate;
 import org.nicsim.driver.NicRegisters;
 
 /**

@@ -2,9 +2,9 @@ package org.nicsim.scoreboard;
 
 import java.util.ArrayDeque;
 import org.nicsim.bridge.BridgeEvent;
-import org.nicsim.cosim.DoorbellRecord;
-import org.nicsim.cosim.RunEvent;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.DoorbellRecord;
+import org.nicsim.run.RunEvent;
+import org.nicsim.run.RunObserver;
 import org.nicsim.model.ifq.DoorbellPredictor;
 import org.nicsim.model.ifq.TailWrite;
 import org.nicsim.model.ifq.TxEvent;

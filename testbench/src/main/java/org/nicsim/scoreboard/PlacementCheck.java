@@ -1,6 +1,6 @@
 package org.nicsim.scoreboard;
 
-import org.nicsim.cosim.PlacementComparison;
+import org.nicsim.run.PlacementComparison;
 import org.nicsim.model.Mbuf;
 import org.nicsim.model.rss.AlternativePlacement;
 import org.nicsim.scenario.Scenario;

@@ -2,9 +2,9 @@ package org.nicsim.scoreboard;
 
 import java.util.Arrays;
 import java.util.List;
-import org.nicsim.cosim.Fate;
-import org.nicsim.cosim.InjectedFrame;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.Fate;
+import org.nicsim.run.InjectedFrame;
+import org.nicsim.run.RunObserver;
 import org.nicsim.driver.RxCompletion;
 import org.nicsim.model.rss.Reta;
 import org.nicsim.model.rss.RingMap;

@@ -1,6 +1,6 @@
 package org.nicsim.scoreboard;
 
-import org.nicsim.cosim.Fate;
+import org.nicsim.run.Fate;
 import org.nicsim.host.RxPayload;
 import org.nicsim.model.rss.RssPlacement;
 

@@ -4,9 +4,9 @@ import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.TreeMap;
-import org.nicsim.cosim.Fate;
-import org.nicsim.cosim.PacketRecord;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.Fate;
+import org.nicsim.run.PacketRecord;
+import org.nicsim.run.RunObserver;
 
 /**
  * Every injected frame from injection to a final fate, and the in-order stream of

@@ -1,13 +1,13 @@
 package org.nicsim.scoreboard;
 
 import java.util.ArrayDeque;
-import org.nicsim.cosim.RunObserver;
 import org.nicsim.host.TxPacket;
+import org.nicsim.run.RunObserver;
+import org.nicsim.run.StageFinding;
+import org.nicsim.run.TxHardware;
+import org.nicsim.run.TxPosted;
 import org.nicsim.scoreboard.stage.FrameDigest;
-import org.nicsim.scoreboard.stage.StageFinding;
 import org.nicsim.scoreboard.stage.StageFindings;
-import org.nicsim.scoreboard.stage.TxHardware;
-import org.nicsim.scoreboard.stage.TxPosted;
 import org.nicsim.scoreboard.stage.TxRecords;
 import org.nicsim.scoreboard.stage.TxStageChecker;
 

@@ -6,8 +6,8 @@ import org.nicsim.cosim.SimulationStallException;
 import org.nicsim.driver.DriverException;
 
 /**
- * Why a run stopped before it finished (exit status 3). The {@link #id()} is the spelling in
- * report.json, junit.xml and the waveform's marker.
+ * Why a run stopped before it finished: exit status 3, except {@link #INTERRUPTED}. The
+ * {@link #id()} is the spelling in report.json, junit.xml and the waveform's marker.
  */
 public enum FailureKind {
     /** The stall watchdog fired: work pending, nothing moved. */
@@ -23,7 +23,9 @@ public enum FailureKind {
     /** The native library is missing or broken, or the model died. */
     NATIVE("native"),
     /** A defect of nicsim itself. */
-    INTERNAL("internal");
+    INTERNAL("internal"),
+    /** SIGINT or SIGTERM stopped the run (exit status 130 or 143; report status {@code interrupted}). */
+    INTERRUPTED("interrupted");
 
     private final String id;
 

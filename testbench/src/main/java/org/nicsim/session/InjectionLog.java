@@ -1,11 +1,11 @@
 package org.nicsim.session;
 
 import java.util.Arrays;
-import org.nicsim.cosim.ForwardingRunObserver;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.ForwardingRunObserver;
+import org.nicsim.run.RunObserver;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
-import org.nicsim.scoreboard.stage.StageFinding;
+import org.nicsim.run.StageFinding;
 
 /**
  * Passes a run's records on and remembers what a failure capture needs: the first mismatch, the

@@ -3,10 +3,10 @@ package org.nicsim.session;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.nicsim.cosim.DoorbellRecord;
-import org.nicsim.cosim.Fate;
-import org.nicsim.cosim.PacketRecord;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.DoorbellRecord;
+import org.nicsim.run.Fate;
+import org.nicsim.run.PacketRecord;
+import org.nicsim.run.RunObserver;
 
 /**
  * Keeps every record of a run in memory, for tests and small library runs: packets in injection

@@ -3,22 +3,16 @@ package org.nicsim.session;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.cosim.CoSimulation;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.RunObserver;
 import org.nicsim.cosim.SimulationStallException;
 import org.nicsim.cosim.StallWatchdog;
 import org.nicsim.scenario.WaveMode;
 import org.nicsim.scenario.WaveSpec;
 import org.nicsim.scoreboard.Mismatch;
-import org.nicsim.scoreboard.stage.StageFinding;
-import org.nicsim.wave.FailureFocus;
 import org.nicsim.wave.FailureWindow;
-import org.nicsim.wave.GtkwSaveFile;
-import org.nicsim.wave.Marker;
 import org.nicsim.wave.NicSignals;
 import org.nicsim.wave.TraceComplete;
 import org.nicsim.wave.TracePlan;
@@ -48,9 +42,11 @@ public final class WaveRecorder {
     public static final long MAX_VIEW_CYCLES = 2000;
 
     private final WaveSettings settings;
+    private final CaptureWriter captures;
 
     public WaveRecorder(WaveSettings settings) {
         this.settings = Objects.requireNonNull(settings, "settings");
+        this.captures = new CaptureWriter(settings);
     }
 
     public WaveSettings settings() {
@@ -97,10 +93,10 @@ public final class WaveRecorder {
         }
         long lo = a.plan.firstTraced();
         long hi = a.plan.lastTraced() >= 0 ? a.plan.lastTraced() : Long.MAX_VALUE;
-        Failure f = a.failure();
-        boolean shown = f != null && f.found >= lo && f.found <= hi + 1;
-        WaveCapture c = write(mode, session, a.plan, shown ? f : null, true,
-                f == null || shown ? "" : "the first failure (cycle " + f.found + ") is outside the window");
+        FirstFailure f = a.failure();
+        boolean shown = f != null && f.found() >= lo && f.found() <= hi + 1;
+        WaveCapture c = captures.write(mode, session.scenario(), a.plan, shown ? f : null, true,
+                f == null || shown ? "" : "the first failure (cycle " + f.found() + ") is outside the window");
         return a.toRun(c, "");
     }
 
@@ -114,28 +110,28 @@ public final class WaveRecorder {
 
     /** Re-runs a failed attempt deterministically with tracing around its failure. */
     private WaveRun capture(RunSession session, Attempt a) {
-        Failure f = a.failure();
+        FirstFailure f = a.failure();
         long runStart = a.outcome.startCycle() < 0 ? Long.MAX_VALUE : a.outcome.startCycle();
         TraceWindow window;
         RuntimeException error = a.error();
         if (error == null) {
-            window = FailureWindow.around(f.injectCycle, f.found, runStart, settings);
+            window = FailureWindow.around(f.injectCycle(), f.found(), runStart, settings);
         } else if (error instanceof SimulationStallException stall) {
             // the stall shows where progress stopped: the exception knows the last cycle that moved
             // (the budget may have been set per run); the default budget before it if it does not
             long stopped = stall.lastProgressCycle() >= 0 ? stall.lastProgressCycle()
-                    : Math.max(0, f.found - StallWatchdog.DEFAULT_STALL_CYCLES);
-            window = FailureWindow.around(stopped, f.found, runStart, f.found, settings);
+                    : Math.max(0, f.found() - StallWatchdog.DEFAULT_STALL_CYCLES);
+            window = FailureWindow.around(stopped, f.found(), runStart, f.found(), settings);
         } else {
-            window = FailureWindow.around(f.found, f.found, runStart, TraceWindow.OPEN_END, settings);
+            window = FailureWindow.around(f.found(), f.found(), runStart, TraceWindow.OPEN_END, settings);
         }
         Attempt again = attempt(session, null, window, true);
         if (!again.plan.traced()) {
             return a.toRun(null, "no waveform: the traced re-run ended before cycle " + window.first());
         }
-        Failure g = again.failure();
+        FirstFailure g = again.failure();
         boolean reproduced = g != null && f.sameAs(g);
-        return a.toRun(write(WaveMode.ON_FAILURE, session, again.plan, f, reproduced, ""), "");
+        return a.toRun(captures.write(WaveMode.ON_FAILURE, session.scenario(), again.plan, f, reproduced, ""), "");
     }
 
     /** One run of the session; tracing per {@code window} (null = untraced). */
@@ -177,61 +173,6 @@ public final class WaveRecorder {
         return a;
     }
 
-    private WaveCapture write(WaveMode mode, RunSession session, TracePlan plan, Failure f, boolean reproduced, String aside) {
-        long lo = plan.firstTraced();
-        long hi = plan.lastTraced() >= 0 ? plan.lastTraced() : Math.max(lo + 1, f == null ? lo + 1 : f.found);
-        // a failure declared at cycle c (not yet simulated) is marked at the dump's end, c = last + 1
-        long marker = f == null ? -1 : Math.max(lo, Math.min(f.found, hi + 1));
-        List<Marker> named = new ArrayList<>();
-        List<String> comments = new ArrayList<>();
-        comments.add("scenario '" + session.scenario().name() + "', seed " + session.scenario().seed() + ", wave "
-                + mode.jsonName() + ", trace levels " + settings.levels() + ", traced cycles " + lo + ".." + hi);
-        if (f != null) {
-            named.add(new Marker(marker, f.label));
-            if (f.injectCycle >= lo && f.injectCycle <= hi) {
-                named.add(new Marker(f.injectCycle, "frame_" + f.frame + "_queued"));
-            }
-            if (f.stage != null && f.stage.cycle() >= lo && f.stage.cycle() <= hi) {
-                named.add(new Marker(f.stage.cycle(), f.stage.stage() + "_diverges"));
-            }
-            comments.add("marker: " + f.reason);
-            if (f.stage != null) {
-                comments.add("first diverging stage: " + f.stage);
-            }
-            if (f.frame >= 0) {
-                comments.add("frame " + f.frame + " was queued at the RX stream at cycle " + f.injectCycle
-                        + "; the host found the mismatch at cycle " + f.found);
-            }
-            if (mode == WaveMode.ON_FAILURE) {
-                comments.add("traced re-run reproduced the failure at the same cycle: " + (reproduced ? "yes" : "NO"));
-            }
-        }
-        if (!aside.isEmpty()) {
-            comments.add(aside);
-        }
-        // open on the failure, with the frame's way through the NIC when it fits on one screen
-        long viewFirst = lo;
-        if (marker >= 0) {
-            long from = f.injectCycle >= 0 ? Math.min(f.injectCycle - 20, marker - 300) : marker - 300;
-            viewFirst = Math.max(lo, Math.max(from, marker - MAX_VIEW_CYCLES));
-        }
-        // the marker sits inside the view, an eighth of it (at least 20 cycles) from the right edge
-        long viewLast = Math.max(viewFirst + 1, Math.min(hi, marker >= 0
-                ? marker + Math.max(20, (marker - viewFirst) / 8) : lo + 320));
-        String focus = f == null ? null : f.focus();
-        GtkwSaveFile save = new GtkwSaveFile(settings.fst(), FailureFocus.ordered(NicSignals.groups(settings.levels()),
-                focus), viewFirst, viewLast, marker, named, comments,
-                f == null ? List.of() : FailureFocus.notes(focus, f.frame, f.injectCycle, f.found, stageNote(f.stage)));
-        try {
-            save.write(settings.gtkw());
-            return new WaveCapture(mode.jsonName(), settings.fst(), settings.gtkw(), lo, plan.lastTraced(), marker,
-                    f == null ? -1 : f.frame, f == null ? -1 : f.injectCycle, f == null ? "" : f.reason, reproduced,
-                    Files.size(settings.fst()));
-        } catch (IOException e) {
-            throw new UncheckedIOException("writing " + settings.gtkw() + ": " + e.getMessage(), e);
-        }
-    }
-
     private void prepareDir() {
         try {
             Files.createDirectories(settings.dir());
@@ -258,12 +199,12 @@ public final class WaveRecorder {
         }
 
         /** The first failure of this attempt, or null. */
-        Failure failure() {
+        FirstFailure failure() {
             if (outcome instanceof RunOutcome.SimulationError e) {
                 RuntimeException error = e.cause();
                 long at = error instanceof SimulationStallException s ? s.cycle() : log.lastCycle();
                 String kind = e.kind().id();
-                return new Failure(Math.max(0, at), -1, -1, kind, kind + ": " + firstLine(error.getMessage()), null,
+                return new FirstFailure(Math.max(0, at), -1, -1, kind, kind + ": " + firstLine(error.getMessage()), null,
                         error.getClass().getName() + ": " + error.getMessage(), null);
             }
             Mismatch m = log.firstMismatch();
@@ -271,7 +212,7 @@ public final class WaveRecorder {
                 return null;
             }
             long frame = m.frame();
-            return new Failure(m.cycle(), frame, log.firstInjectCycle(),
+            return new FirstFailure(m.cycle(), frame, log.firstInjectCycle(),
                     m.check().id() + (frame >= 0 ? "_frame_" + frame : m.item() >= 0 ? "_" + m.item() : ""),
                     "first mismatch: " + m, m, null, log.stageOf(frame));
         }
@@ -286,38 +227,6 @@ public final class WaveRecorder {
             }
             int nl = s.indexOf('\n');
             return nl < 0 ? s : s.substring(0, nl);
-        }
-    }
-
-    /**
-     * A run's first failure: a mismatch, or a simulation error.
-     *
-     * @param found       cycle it was found at
-     * @param frame       frame it concerns, or -1
-     * @param injectCycle cycle that frame was queued at, or -1
-     * @param label       marker name
-     * @param reason      one line for the save file and the report
-     * @param mismatch    the mismatch, or null for an error
-     * @param error       the error's class and message, or null for a mismatch
-     * @param stage       the frame's first diverging RX stage, or null
-     */
-    /** The save file's row for a frame's first diverging stage, or null. */
-    private static String stageNote(StageFinding stage) {
-        return stage == null ? null : stage.stage() + ": hardware " + stage.hardware() + ", model " + stage.model()
-                + " (stage output at cycle " + stage.cycle() + ")";
-    }
-
-    private record Failure(long found, long frame, long injectCycle, String label, String reason, Mismatch mismatch,
-                           String error, StageFinding stage) {
-        /** The check the failure is debugged by (its signals go on top), or the simulation failure's kind. */
-        String focus() {
-            return stage != null ? stage.stage() : mismatch != null ? mismatch.check().id() : label;
-        }
-
-        /** Determinism check of a re-run: the same failure, at the same cycle, from a frame queued at the same cycle. */
-        boolean sameAs(Failure o) {
-            return found == o.found && injectCycle == o.injectCycle && Objects.equals(mismatch, o.mismatch)
-                    && Objects.equals(error, o.error);
         }
     }
 }

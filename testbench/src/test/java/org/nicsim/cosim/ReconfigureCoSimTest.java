@@ -1,5 +1,7 @@
 package org.nicsim.cosim;
 
+import org.nicsim.run.Fate;
+import org.nicsim.run.PacketRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,5 +1,6 @@
 package org.nicsim.cosim;
 
+import org.nicsim.run.Fate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 

@@ -96,8 +96,8 @@ class DmaFaultTest {
                     m.mmioDrain(1_000);
                 });
         assertNotNull(run.result, run::mismatches);
-        assertEquals(1, run.result.fate(org.nicsim.cosim.Fate.ERROR), run::mismatches);
-        assertEquals(0, run.result.fate(org.nicsim.cosim.Fate.NOBUF), run::mismatches);
+        assertEquals(1, run.result.fate(org.nicsim.run.Fate.ERROR), run::mismatches);
+        assertEquals(0, run.result.fate(org.nicsim.run.Fate.NOBUF), run::mismatches);
         assertEquals(0, run.result.scoreboard().failed(org.nicsim.scoreboard.Check.ACCOUNTING), run::mismatches);
         assertTrue(run.result.scoreboard().firstMismatches().stream()
                 .noneMatch(m -> m.field().startsWith("RX_DROP")), run::mismatches);

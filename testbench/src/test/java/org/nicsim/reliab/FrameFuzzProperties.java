@@ -15,9 +15,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.PropagationMode;
-import org.nicsim.cosim.Fate;
-import org.nicsim.cosim.InjectedFrame;
-import org.nicsim.cosim.PacketRecord;
+import org.nicsim.run.Fate;
+import org.nicsim.run.InjectedFrame;
+import org.nicsim.run.PacketRecord;
 import org.nicsim.scenario.Scenario;
 
 /**

@@ -13,7 +13,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.lifecycle.AddLifecycleHook;
 import net.jqwik.api.lifecycle.PropagationMode;
-import org.nicsim.cosim.Fate;
+import org.nicsim.run.Fate;
 
 /**
  * Random valid scenarios (CPUs, queues, netisr policy and dispatch, qlimit, buffers, staging, app,

@@ -40,7 +40,7 @@ public final class SoakMain {
             Path wave = waves.resolve("m" + i + ".fst");
             try (NicModel m = NicModel.open(NicOptions.builder().seed(i).hostMemoryBytes(4 << 20).build())) {
                 if (i % 10 == 0) {
-                    m.traceOn(wave, 1);
+                    m.probes().traceOn(wave, 1);
                 }
                 m.hostMemory().putLong(0, i);
                 if (m.mmioRead(NicRegisters.ID) != NicRegisters.ID_VALUE) {

@@ -3,9 +3,9 @@ package org.nicsim.report;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
-import org.nicsim.cosim.DoorbellRecord;
-import org.nicsim.cosim.Fate;
-import org.nicsim.cosim.PacketRecord;
+import org.nicsim.run.DoorbellRecord;
+import org.nicsim.run.Fate;
+import org.nicsim.run.PacketRecord;
 
 /** The JSONL line formats of INTERFACES.md. */
 class JsonLinesTest {

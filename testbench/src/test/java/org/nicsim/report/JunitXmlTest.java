@@ -7,6 +7,7 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
+import org.nicsim.session.FailureKind;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
@@ -69,7 +70,7 @@ class JunitXmlTest {
 
     @Test
     void aSimulationFailureIsAnErrorTestcase() throws Exception {
-        Document d = parse(JunitXml.render(Reports.failed(new RunFailure("stall", "no progress for 200000 cycles", 5000))));
+        Document d = parse(JunitXml.render(Reports.failed(new RunFailure(FailureKind.STALL, "no progress for 200000 cycles", 5000))));
         Element suite = (Element) d.getElementsByTagName("testsuite").item(0);
         assertEquals("1", suite.getAttribute("errors"));
         assertEquals("15", suite.getAttribute("tests"), "one testcase per check and one for the simulation");

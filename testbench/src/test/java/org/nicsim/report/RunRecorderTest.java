@@ -8,9 +8,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.nicsim.cosim.DoorbellRecord;
-import org.nicsim.cosim.Fate;
-import org.nicsim.cosim.PacketRecord;
+import org.nicsim.run.DoorbellRecord;
+import org.nicsim.run.Fate;
+import org.nicsim.run.PacketRecord;
 
 /** The streamed JSONL files: one line per record, newline-terminated, in callback order. */
 class RunRecorderTest {

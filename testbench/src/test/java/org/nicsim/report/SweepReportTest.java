@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nicsim.session.FailureKind;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Scoreboard;
 
@@ -34,7 +35,7 @@ class SweepReportTest {
 
     @Test
     void aRunThatDidNotFinishHasEmptyNumbers() {
-        RunReport failed = Reports.failed(new RunFailure("stall", "x", 1));
+        RunReport failed = Reports.failed(new RunFailure(FailureKind.STALL, "x", 1));
         String row = SweepReport.csv("p", List.of(new SweepRow("v", failed))).lines().toList().get(1);
         assertTrue(row.startsWith("v,error,1,,,"), row);
     }

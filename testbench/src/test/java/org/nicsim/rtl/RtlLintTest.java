@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,11 +34,9 @@ class RtlLintTest {
         modules().filter(n -> n.endsWith("_pkg.sv") && !n.equals(file)).forEach(cmd::add);
         cmd.addAll(List.of(file, "--top-module", top));
         Process p = new ProcessBuilder(cmd).directory(rtlDir().toFile()).redirectErrorStream(true).start();
+        // reading to EOF waits for verilator to exit; a hang ends at the fork timeout (pom.xml)
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!p.waitFor(120, TimeUnit.SECONDS)) {
-            p.destroyForcibly();
-            throw new AssertionError("verilator lint of " + file + " timed out");
-        }
+        p.waitFor();
         return p.exitValue() == 0 && out.isBlank() ? "" : "exit " + p.exitValue() + "\n" + out;
     }
 

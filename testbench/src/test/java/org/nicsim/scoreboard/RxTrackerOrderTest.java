@@ -4,8 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nicsim.cosim.Fate;
-import org.nicsim.cosim.PacketRecord;
+import org.nicsim.run.Fate;
+import org.nicsim.run.PacketRecord;
 import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.session.RecordingObserver;
 

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nicsim.cosim.RunObserver;
+import org.nicsim.run.RunObserver;
 import org.nicsim.host.TxPacket;
 import org.nicsim.scoreboard.stage.FrameDigest;
-import org.nicsim.scoreboard.stage.StageFinding;
-import org.nicsim.scoreboard.stage.TxHardware;
-import org.nicsim.scoreboard.stage.TxPosted;
+import org.nicsim.run.StageFinding;
+import org.nicsim.run.TxHardware;
+import org.nicsim.run.TxPosted;
 
 /**
  * The TX stages of one descriptor slot against what the host posted: the stage monitor's records

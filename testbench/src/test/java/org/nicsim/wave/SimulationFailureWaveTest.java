@@ -12,7 +12,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nicsim.bridge.NicModel;
-import org.nicsim.cosim.InjectedFrame;
+import org.nicsim.run.InjectedFrame;
 import org.nicsim.cosim.ScenarioTraffic;
 import org.nicsim.cosim.SimulationStallException;
 import org.nicsim.scenario.Scenario;

@@ -64,7 +64,7 @@ public final class TracePlan implements CycleEdges {
                 done = true;   // the window passed inside a blocking read: nothing to trace
                 return;
             }
-            model.traceOn(fst, levels);
+            model.probes().traceOn(fst, levels);
             on = true;
             firstTraced = now;
             return;
@@ -96,7 +96,7 @@ public final class TracePlan implements CycleEdges {
         on = false;
         done = true;
         lastTraced = now - 1;   // cycle `now` has not been simulated yet
-        model.traceOff();
+        model.probes().traceOff();
     }
 
     /** Whether anything was traced. */

@@ -35,6 +35,7 @@ public final class Netisr {
     private final List<IntConsumer> rollups = new ArrayList<>();
     private MbufFreeListener freeListener = (m, p, r) -> { };
     private final VnetState vnet = new VnetState();
+    private final PacketSources sources;
 
     public Netisr(NetisrConfig config) {
         if (config == null) {
@@ -48,6 +49,7 @@ public final class Netisr {
         }
         this.select = new CpuSelect(config.workstreams());
         this.protocols = new NetisrProtocols(config, nws);
+        this.sources = new PacketSources(protocols, nws, select, vnet);
     }
 
     public NetisrConfig config() {
@@ -195,49 +197,9 @@ public final class Netisr {
      * @return {@link Errno#OK}, or {@link Errno#ENOBUFS} when the packet was freed
      */
     public int dispatchSrc(CpuContext ctx, int proto, long source, Mbuf m) {
-        NetisrHandler h = protocols.registered(proto);
+        protocols.registered(proto);
         checkCall(ctx, m);
-        if (vnet.refused(proto, m, freeListener)) {
-            return Errno.ENOPROTOOPT;
-        }
-        NetisrDispatch policy = dispatchPolicy(proto);
-        if (policy == NetisrDispatch.DEFERRED) {
-            return queueSrc(ctx, proto, source, m);
-        }
-        Workstream here = nws[ctx.cpu()];
-        if (policy == NetisrDispatch.DIRECT) {
-            // No CPU selection; the current CPU's counters are borrowed even without a worker there.
-            Workstream.Work w = here.work[proto];
-            w.dispatched++;
-            w.handled++;
-            h.handler().handle(m, ctx);
-            return Errno.OK;
-        }
-        CpuSelect.Selection s = select.selectCpuid(h, NetisrDispatch.HYBRID, source, m, ctx.cpu());
-        if (s.mbuf() == null) {
-            freeListener.freed(m, proto, FreeReason.POLICY_DROP);
-            return Errno.ENOBUFS;
-        }
-        if (s.cpu() != ctx.cpu()) {
-            return nws[s.cpu()].enqueue(proto, s.mbuf(), freeListener);
-        }
-        if (here.busy()) {
-            return here.enqueue(proto, s.mbuf(), freeListener);
-        }
-        // This thread becomes the worker for the duration of the handler.
-        here.flags |= Workstream.NWS_DISPATCHING;
-        try {
-            h.handler().handle(s.mbuf(), ctx);
-        } finally {
-            here.flags &= ~Workstream.NWS_DISPATCHING;
-        }
-        Workstream.Work w = here.work[proto];
-        w.handled++;
-        w.hybridDispatched++;
-        if (here.pendingBits != 0) {
-            here.flags |= Workstream.NWS_SCHEDULED; // work arrived meanwhile: wake the worker
-        }
-        return Errno.OK;
+        return sources.dispatch(ctx, proto, dispatchPolicy(proto), source, m, freeListener);
     }
 
     /**
@@ -246,17 +208,9 @@ public final class Netisr {
      * @return {@link Errno#OK}, or {@link Errno#ENOBUFS} when the packet was freed
      */
     public int queueSrc(CpuContext ctx, int proto, long source, Mbuf m) {
-        NetisrHandler h = protocols.registered(proto);
+        protocols.registered(proto);
         checkCall(ctx, m);
-        if (vnet.refused(proto, m, freeListener)) {
-            return Errno.ENOPROTOOPT;
-        }
-        CpuSelect.Selection s = select.selectCpuid(h, NetisrDispatch.DEFERRED, source, m, ctx.cpu());
-        if (s.mbuf() == null) {
-            freeListener.freed(m, proto, FreeReason.POLICY_DROP);
-            return Errno.ENOBUFS;
-        }
-        return nws[s.cpu()].enqueue(proto, s.mbuf(), freeListener);
+        return sources.queue(ctx, proto, source, m, freeListener);
     }
 
     // ---------------------------------------------------------------- workers

@@ -1,5 +1,7 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.HardwareStages;
+import org.nicsim.run.StageFinding;
 import java.util.Arrays;
 import org.nicsim.model.rss.Classification;
 import org.nicsim.model.rss.L4Kind;

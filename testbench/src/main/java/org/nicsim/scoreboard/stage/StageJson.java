@@ -1,5 +1,6 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.StageFinding;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import org.nicsim.scoreboard.Mismatch;

@@ -1,5 +1,7 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.HardwareStages;
+import org.nicsim.run.TxHardware;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -26,7 +28,7 @@ public final class StageLog {
         }
     };
 
-    /** Adds one batch from {@code NicModel.drainStages()}, handing its TX records to {@code tx}. */
+    /** Adds one batch from {@code NicProbes.drainStages()}, handing its TX records to {@code tx}. */
     public void load(long[] w, TxRecords tx) {
         int i = 0;
         while (i < w.length) {

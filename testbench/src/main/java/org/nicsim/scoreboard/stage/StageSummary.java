@@ -1,5 +1,6 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.StageFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;

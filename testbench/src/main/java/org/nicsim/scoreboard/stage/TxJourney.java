@@ -1,6 +1,9 @@
 package org.nicsim.scoreboard.stage;
 
 import java.util.Locale;
+import org.nicsim.run.StageFinding;
+import org.nicsim.run.TxHardware;
+import org.nicsim.run.TxPosted;
 
 /**
  * The transmit half of a frame's journey as text, in the layout of {@link FrameJourney}: the

@@ -1,5 +1,7 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.TxHardware;
+
 /** Receives the TX records of a stage monitor batch, decoded by {@link StageLog#load}, in cycle order. */
 public interface TxRecords {
     void doorbell(TxHardware.Doorbell d);

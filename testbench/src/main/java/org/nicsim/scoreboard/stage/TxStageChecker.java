@@ -1,5 +1,9 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.StageFinding;
+import org.nicsim.run.TxHardware;
+import org.nicsim.run.TxPosted;
+
 /**
  * Walks one TX descriptor slot through the TX stages in datapath order — doorbell, descriptor
  * (slot, length, flags), bytes sent — and returns the first stage whose hardware result differs

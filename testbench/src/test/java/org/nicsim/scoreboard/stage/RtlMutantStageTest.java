@@ -1,5 +1,6 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.StageFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

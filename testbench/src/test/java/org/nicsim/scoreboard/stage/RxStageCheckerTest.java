@@ -1,5 +1,7 @@
 package org.nicsim.scoreboard.stage;
 
+import org.nicsim.run.HardwareStages;
+import org.nicsim.run.StageFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 

@@ -1,4 +1,4 @@
-package org.nicsim.scoreboard.stage;
+package org.nicsim.run;
 
 /**
  * What the TX stages of the NIC did for one descriptor slot, as the bridge's stage monitor sampled
@@ -33,7 +33,7 @@ public record TxHardware(int queue, int index, Doorbell doorbell, Descriptor des
     public record Descriptor(long cycle, int queue, int index, long address, int length, int flags) {
     }
 
-    /** The frame on the wire: its length and FNV-1a 64-bit digest ({@link FrameDigest}). */
+    /** The frame on the wire: its length and FNV-1a 64-bit digest (the stage monitor's, as FrameDigest computes it). */
     public record Sent(long cycle, int queue, int index, int length, long digest) {
     }
 

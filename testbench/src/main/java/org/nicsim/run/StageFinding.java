@@ -1,4 +1,4 @@
-package org.nicsim.scoreboard.stage;
+package org.nicsim.run;
 
 /**
  * The first RX or TX stage at which the hardware and the model (or what the host posted) disagree

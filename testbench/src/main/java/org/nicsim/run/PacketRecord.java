@@ -1,4 +1,4 @@
-package org.nicsim.cosim;
+package org.nicsim.run;
 
 /**
  * One line of {@code packets.jsonl}: an injected frame, what the hardware did with it and what

@@ -1,11 +1,7 @@
-package org.nicsim.cosim;
+package org.nicsim.run;
 
 import org.nicsim.model.netisr.CpuChoice;
 import org.nicsim.model.rss.RssPlacement;
-import org.nicsim.scoreboard.stage.HardwareStages;
-import org.nicsim.scoreboard.stage.StageFinding;
-import org.nicsim.scoreboard.stage.TxHardware;
-import org.nicsim.scoreboard.stage.TxPosted;
 
 /**
  * Passes every callback on to another observer; subclasses override the ones they add to (a

@@ -1,4 +1,4 @@
-package org.nicsim.cosim;
+package org.nicsim.run;
 
 import org.nicsim.model.ifq.TxEvent;
 import org.nicsim.model.netisr.NetisrWorkStats;

@@ -1,4 +1,4 @@
-package org.nicsim.scoreboard.stage;
+package org.nicsim.run;
 
 /**
  * What the host put into one TX descriptor slot: the frame (its length and {@link FrameDigest})

@@ -1,4 +1,4 @@
-package org.nicsim.scoreboard.stage;
+package org.nicsim.run;
 
 /**
  * What the RX stages of the NIC produced for one frame, as the bridge's stage monitor sampled it
@@ -44,19 +44,20 @@ public record HardwareStages(long seq, Parser parser, Hash hash, Reta reta, Dma 
     public record Dma(long cycle, int queue, long descriptor, long buffer, long data) {
     }
 
-    HardwareStages with(Parser p) {
+    /** This frame's record with the parser stage's output set (the stage log fills one stage at a time). */
+    public HardwareStages with(Parser p) {
         return new HardwareStages(seq, p, hash, reta, dma);
     }
 
-    HardwareStages with(Hash h) {
+    public HardwareStages with(Hash h) {
         return new HardwareStages(seq, parser, h, reta, dma);
     }
 
-    HardwareStages with(Reta r) {
+    public HardwareStages with(Reta r) {
         return new HardwareStages(seq, parser, hash, r, dma);
     }
 
-    HardwareStages with(Dma d) {
+    public HardwareStages with(Dma d) {
         return new HardwareStages(seq, parser, hash, reta, d);
     }
 }

@@ -1,4 +1,4 @@
-package org.nicsim.cosim;
+package org.nicsim.run;
 
 /**
  * One line of {@code doorbells.jsonl}: a TX tail write observed at the RTL's register port.

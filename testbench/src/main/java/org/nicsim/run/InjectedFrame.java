@@ -1,4 +1,4 @@
-package org.nicsim.cosim;
+package org.nicsim.run;
 
 /**
  * A frame offered to the NIC's RX stream.

@@ -1,4 +1,4 @@
-package org.nicsim.cosim;
+package org.nicsim.run;
 
 /** What became of an injected frame. */
 public enum Fate {

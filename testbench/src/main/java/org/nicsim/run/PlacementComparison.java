@@ -1,4 +1,4 @@
-package org.nicsim.cosim;
+package org.nicsim.run;
 
 /**
  * How the CPUs FreeBSD netisr chose for hashed packets compare with other systems' placement of
