@@ -76,10 +76,8 @@ final class TxStageCheck implements TxRecords {
     /** The driver wrote TXQ_TAIL of {@code queue}: it announces the posted slots from its last tail up to {@code tail}. */
     void driverRang(int queue, int tail) {
         TxHardware.Doorbell write = new TxHardware.Doorbell(-1, queue, driverTail[queue], tail);
-        for (Slot s : posted[queue]) {
-            if (s.doorbellTail < 0 && write.announces(s.index, ringSize)) {
-                s.doorbellTail = tail;
-            }
+        for (Slot s : unannounced(posted[queue], write, false)) {
+            s.doorbellTail = tail;
         }
         driverTail[queue] = tail;
     }
@@ -93,11 +91,31 @@ final class TxStageCheck implements TxRecords {
         if (d.queue() < 0 || d.queue() >= posted.length) {
             return;
         }
-        for (Slot s : posted[d.queue()]) {
-            if (s.nicDoorbell == null && d.announces(s.index, ringSize)) {
-                s.nicDoorbell = d;
+        for (Slot s : unannounced(posted[d.queue()], d, true)) {
+            s.nicDoorbell = d;
+        }
+    }
+
+    /**
+     * For each index {@code d} announces, the oldest slot with no driver write ({@code nic} false)
+     * or no TXQ_TAIL change ({@code nic} true) yet. Oldest only: the records arrive later than the
+     * host posts, so the next lap's slot of the same index may already wait behind it.
+     */
+    private java.util.List<Slot> unannounced(ArrayDeque<Slot> slots, TxHardware.Doorbell d, boolean nic) {
+        int count = (d.after() - d.before()) & (ringSize - 1);
+        java.util.List<Slot> out = new java.util.ArrayList<>(count);
+        java.util.BitSet seen = new java.util.BitSet(ringSize);
+        for (Slot s : slots) {
+            if (out.size() == count) {
+                break;
+            }
+            boolean open = nic ? s.nicDoorbell == null : s.doorbellTail < 0;
+            if (open && d.announces(s.index, ringSize) && !seen.get(s.index)) {
+                seen.set(s.index);
+                out.add(s);
             }
         }
+        return out;
     }
 
     @Override

@@ -120,6 +120,28 @@ class TxStageCheckTest {
     }
 
     @Test
+    void aDoorbellAnnouncesTheOldestLapOfASlotWhenTheNextLapIsAlreadyPosted() {
+        // ring of 8: slots 0..6 rung with tail 7; the host reclaims and posts slots 7, 0, 1 (tail 2)
+        // before the stage records of the first lap reach the check
+        for (int i = 0; i < 10; i++) {
+            check.posted(0, tx.posted(0, new TxPacket(i, FRAME)));
+            if (i == 6) {
+                check.driverRang(0, 7);
+            }
+        }
+        check.driverRang(0, 2);
+        check.doorbell(new TxHardware.Doorbell(100, 0, 0, 7));
+        for (int i = 0; i < 7; i++) {
+            check.descriptor(new TxHardware.Descriptor(120 + i, 0, i, 0x4000, 60, TxHardware.FLAG_RS));
+        }
+        check.doorbell(new TxHardware.Doorbell(300, 0, 7, 2));
+        for (int i = 7; i < 10; i++) {
+            check.descriptor(new TxHardware.Descriptor(300 + i, 0, i & 7, 0x4000, 60, TxHardware.FLAG_RS));
+        }
+        assertEquals(0, scoreboard.stages().frames(), String.valueOf(scoreboard.stages().first()));
+    }
+
+    @Test
     void aDescriptorFromTheWrongSlotIsTheIndexStage() {
         postOne();
         check.doorbell(new TxHardware.Doorbell(100, 1, 0, 1));
