@@ -14,6 +14,7 @@ void StageMonitor::enable(bool on) {
 
 void StageMonitor::clear() {
     for (auto& t : txTail_) t = 0;   // TXQ_TAIL's reset value
+    for (auto& w : txTailWords_) w = 0;
     txDigest_ = 0xcbf29ce484222325ull;
     txBytes_ = 0;
     toHash_.clear();
@@ -52,6 +53,28 @@ uint32_t field12(const VlWide<N>& w, unsigned lo) {
 inline uint32_t field12(uint64_t v, unsigned lo) {
     return static_cast<uint32_t>((v >> lo) & 0xFFF);
 }
+
+// true when the vector's 32-bit words equal seen[]; seen[] then holds them. A few word compares per
+// cycle instead of one field extraction per queue: TXQ_TAIL changes only on a doorbell.
+template <std::size_t N>
+bool sameWords(const VlWide<N>& w, uint32_t* seen) {
+    static_assert(N <= 12, "TXQ_TAIL of at most 32 queues");
+    bool same = true;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (w[i] != seen[i]) {
+            same = false;
+            seen[i] = w[i];
+        }
+    }
+    return same;
+}
+inline bool sameWords(uint64_t v, uint32_t* seen) {
+    const uint32_t lo = static_cast<uint32_t>(v), hi = static_cast<uint32_t>(v >> 32);
+    const bool same = lo == seen[0] && hi == seen[1];
+    seen[0] = lo;
+    seen[1] = hi;
+    return same;
+}
 }  // namespace
 
 // TX: the doorbell as the engine sees it (TXQ_TAIL), the scheduler's descriptor handoff to the
@@ -59,11 +82,13 @@ inline uint32_t field12(uint64_t v, unsigned lo) {
 // completion port in the cycle its TLAST is accepted.
 void StageMonitor::sampleTx(Vnic& top, int64_t c) {
     auto& r = *top.rootp;
-    for (uint32_t q = 0; q < NICSIM_NUM_QUEUES && q < 32; ++q) {
-        const uint32_t t = field12(r.nic_top__DOT__cfg_txq_tail, 12 * q);
-        if (t != txTail_[q]) {
-            out_.insert(out_.end(), {kTxDoorbell, c, q, txTail_[q], t});
-            txTail_[q] = t;
+    if (!sameWords(r.nic_top__DOT__cfg_txq_tail, txTailWords_)) {
+        for (uint32_t q = 0; q < NICSIM_NUM_QUEUES && q < 32; ++q) {
+            const uint32_t t = field12(r.nic_top__DOT__cfg_txq_tail, 12 * q);
+            if (t != txTail_[q]) {
+                out_.insert(out_.end(), {kTxDoorbell, c, q, txTail_[q], t});
+                txTail_[q] = t;
+            }
         }
     }
     if (r.nic_top__DOT__u_tx__DOT__s_valid && r.nic_top__DOT__u_tx__DOT__s_ready) {

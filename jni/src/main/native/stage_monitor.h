@@ -64,6 +64,7 @@ private:
     bool jobOpen_ = false;                                 // a delivered frame awaits its first burst
     Alloc job_{};
     uint32_t txTail_[32] = {};                             // TXQ_TAIL per queue as last seen
+    uint32_t txTailWords_[12] = {};                        // the packed TXQ_TAIL vector as last seen
     uint64_t txDigest_ = 0xcbf29ce484222325ull;            // frame on m_axis_tx so far
     int64_t txBytes_ = 0;
 };
