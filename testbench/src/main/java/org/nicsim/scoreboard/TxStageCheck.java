@@ -19,6 +19,8 @@ import org.nicsim.scoreboard.stage.TxStageChecker;
  * stage is recorded, and fails the frame unless the TX data check already did.
  */
 final class TxStageCheck implements TxRecords {
+    private static final int LAPS_KEPT = 8;   // posted slots kept per queue, in ring laps, awaiting records
+
     private final Scoreboard scoreboard;
     private final RunObserver observer;
     private final TxTracker tx;
@@ -69,15 +71,27 @@ final class TxStageCheck implements TxRecords {
 
     /** The driver put {@code p} (numbered by the TX data check) into the next slot of {@code queue}. */
     void posted(int queue, TxPacket p) {
-        posted[queue].addLast(new Slot(p, queue, nextSlot[queue]));
+        ArrayDeque<Slot> waiting = posted[queue];
+        waiting.addLast(new Slot(p, queue, nextSlot[queue]));
         nextSlot[queue] = (nextSlot[queue] + 1) & (ringSize - 1);
+        if (waiting.size() > LAPS_KEPT * ringSize) {
+            waiting.pollFirst();   // no stage records come (the monitor is off): keep memory flat
+        }
     }
 
     /** The driver wrote TXQ_TAIL of {@code queue}: it announces the posted slots from its last tail up to {@code tail}. */
     void driverRang(int queue, int tail) {
         TxHardware.Doorbell write = new TxHardware.Doorbell(-1, queue, driverTail[queue], tail);
-        for (Slot s : unannounced(posted[queue], write, false)) {
-            s.doorbellTail = tail;
+        // the slots still waiting for a driver write are the newest (the driver rings in order)
+        var it = posted[queue].descendingIterator();
+        while (it.hasNext()) {
+            Slot s = it.next();
+            if (s.doorbellTail >= 0) {
+                break;
+            }
+            if (write.announces(s.index, ringSize)) {
+                s.doorbellTail = tail;
+            }
         }
         driverTail[queue] = tail;
     }
@@ -91,17 +105,17 @@ final class TxStageCheck implements TxRecords {
         if (d.queue() < 0 || d.queue() >= posted.length) {
             return;
         }
-        for (Slot s : unannounced(posted[d.queue()], d, true)) {
+        for (Slot s : unannounced(posted[d.queue()], d)) {
             s.nicDoorbell = d;
         }
     }
 
     /**
-     * For each index {@code d} announces, the oldest slot with no driver write ({@code nic} false)
-     * or no TXQ_TAIL change ({@code nic} true) yet. Oldest only: the records arrive later than the
-     * host posts, so the next lap's slot of the same index may already wait behind it.
+     * For each index {@code d} announces, the oldest posted slot with no TXQ_TAIL change yet.
+     * Oldest only: the records arrive later than the host posts, so the next lap's slot of the
+     * same index may already wait behind it.
      */
-    private java.util.List<Slot> unannounced(ArrayDeque<Slot> slots, TxHardware.Doorbell d, boolean nic) {
+    private java.util.List<Slot> unannounced(ArrayDeque<Slot> slots, TxHardware.Doorbell d) {
         int count = (d.after() - d.before()) & (ringSize - 1);
         java.util.List<Slot> out = new java.util.ArrayList<>(count);
         java.util.BitSet seen = new java.util.BitSet(ringSize);
@@ -109,8 +123,7 @@ final class TxStageCheck implements TxRecords {
             if (out.size() == count) {
                 break;
             }
-            boolean open = nic ? s.nicDoorbell == null : s.doorbellTail < 0;
-            if (open && d.announces(s.index, ringSize) && !seen.get(s.index)) {
+            if (s.nicDoorbell == null && d.announces(s.index, ringSize) && !seen.get(s.index)) {
                 seen.set(s.index);
                 out.add(s);
             }
