@@ -16,7 +16,7 @@ import org.nicsim.scoreboard.stage.TxStageChecker;
  * sent (recorded by the bridge's stage monitor) against what the host posted in that slot and the
  * tail the driver wrote for it. The slot of each posted frame follows from the ring's rule (the
  * driver fills slots in order from 0, modulo the ring size), not from the RTL. The first diverging
- * stage is recorded, and fails the frame unless the TX data check already did.
+ * stage per frame is recorded and always fails the run ({@link #diverged}).
  */
 final class TxStageCheck implements TxRecords {
     private static final int LAPS_KEPT = 8;   // posted slots kept per queue, in ring laps, awaiting records
