@@ -85,6 +85,15 @@ class RtlMutantStageTest {
                 .anyMatch(m -> m.check() == org.nicsim.scoreboard.Check.TX_DATA), "the short frame on the wire is grouped under it");
     }
 
+    @Test
+    @Tag("nightly")
+    void txFrameDataReadEightBytesPastTheBufferIsTheBytesSentStage() throws Exception {
+        CoSimResult r = new RtlMutant("tx_frame_dma.sv", "ar_addr    <= {ft_addr[a][AXI_ADDR_WIDTH-1:3], 3'b000};",
+                "ar_addr    <= {ft_addr[a][AXI_ADDR_WIDTH-1:3], 3'b000} + 64'd8;").run(dir, FORWARD);
+        StageFinding f = firstStage(r, "tx.bytes");
+        assertTrue(f.detail().endsWith("same length, different bytes (buffer address or data path)"), f.toString());
+    }
+
     /**
      * The run failed, every kept finding names {@code stage}, and the first check failure belongs
      * to a frame whose finding explains it.
