@@ -124,8 +124,9 @@ final class ExplainCommand implements Command {
             terminal.out().println("\nthe forwarded frame did not leave the NIC in the re-run (see the TX data check)");
         }
         long last = j.hardware == null ? j.injectCycle + MARGIN : Math.max(j.injectCycle, lastCycle(j.hardware));
-        if (j.txHardware != null && j.txHardware.sent() != null) {
-            last = Math.max(last, j.txHardware.sent().cycle());
+        if (j.txHardware != null) {   // the window reaches the frame's last TX stage too
+            TxHardware tx = j.txHardware;
+            last = Math.max(last, tx.sent() != null ? tx.sent().cycle() : tx.descriptor().cycle());
         }
         WaveRun w = runner.run(setup, new WaveSpec(WaveMode.WINDOW, Math.max(0, j.injectCycle - MARGIN), last + MARGIN),
                 null);
