@@ -8,6 +8,9 @@
 // runs ahead of its AW (any AXI4 slave accepts that order), bursts never interleave, and the next
 // AW can be granted while the current burst's data still flows — back-to-back bursts lose no cycle.
 // `hold` stops new grants (soft reset pending); `idle` says nothing is outstanding on the bus.
+// Simulation speed: the bus handshake terms that feed only registers are locals of the clocked
+// block, evaluated once per edge by a cycle-based simulator rather than on each input-settling
+// pass; the readies and the W/R/B routing stay combinational, as the protocol needs. Same logic.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -194,17 +197,18 @@ module axi_dma_arb #(
     assign s1_bvalid = m_axi_bvalid && b_to1;
     assign m_axi_bready = b_to1 ? s1_bready : s0_bready;
 
-    wire ar_hs = m_axi_arvalid && m_axi_arready;
-    wire r_done = m_axi_rvalid && m_axi_rready && m_axi_rlast;
-    wire aw_hs = m_axi_awvalid && m_axi_awready;
-    wire b_hs = m_axi_bvalid && m_axi_bready;
-
-    wire w_done = m_axi_wvalid && m_axi_wready && m_axi_wlast;
-
     assign idle = rd_outstanding == 0 && wr_outstanding == 0 && !m_axi_arvalid
                   && !m_axi_awvalid && !w_active;
 
     always_ff @(posedge clk) begin
+        // bus handshakes: locals of the clocked block (they feed only these registers), so a
+        // cycle-based simulator evaluates them once per edge, not on each input-settling pass
+        logic ar_hs, r_done, aw_hs, b_hs, w_done;
+        ar_hs = m_axi_arvalid && m_axi_arready;
+        r_done = m_axi_rvalid && m_axi_rready && m_axi_rlast;
+        aw_hs = m_axi_awvalid && m_axi_awready;
+        b_hs = m_axi_bvalid && m_axi_bready;
+        w_done = m_axi_wvalid && m_axi_wready && m_axi_wlast;
         if (ar_hs) m_axi_arvalid <= 1'b0;
         if (s0_arready || s1_arready) begin
             m_axi_arvalid <= 1'b1;

@@ -2,13 +2,24 @@
 // from nic_regs_pkg, generated from regmap/nic_regs.json; docs/registers.md describes it.
 //
 // Holds the configuration the datapaths run from, the TX doorbell (TXQ_TAIL) registers with their
-// counters, IRQ status/mask, MMIO_WRITES and DMA_FAULTS; reads the engines' counters.
+// counters, IRQ status/mask, MMIO_WRITES and DMA_FAULTS, and the per-queue counters RXQ_DELIVERED,
+// RXQ_DROPS and TXQ_FRAMES, counted from the engines' event strobes (queue + pulse, in the cycle
+// the engine's event happens, so a read sees the same value as if the engine kept them); reads
+// the engines' global counters. A per-queue statistics file next to its read mux, instead of
+// QN x 32-bit counter buses from the engines: less wiring in hardware, and nothing a cycle-based
+// simulator must repack every cycle.
 // Latency: a write takes effect on the cycle after both AW and W are held, with BVALID; RVALID
 // follows the AR handshake by one cycle. Throughput: one transaction of each kind in flight; with
 // BREADY and RREADY held high, one write and one read every 2 cycles.
 //
-// A write's byte strobes merge into the old value only in the write cycle: the merged value is
-// computed inside the write decode, never as free-running logic.
+// A write's byte strobes merge into the old value only in the write cycle: the byte mask and the
+// merged value are computed inside the write decode, never as free-running logic. The wide
+// configuration (key, RETA, ring bases, sizes, tails) takes its next value as a whole, built in
+// block locals in the write cycle: the same registers and write decode, but a cycle-based
+// simulator needs no per-cycle shadow copy of a register that is written a slice at a time.
+// rxq_ring_wr / txq_ring_wr pulse (registered, with the new value) when any queue's TAIL or SIZE is
+// written: the engines keep per-queue ring status in registers and refresh it on that pulse, so
+// neither they nor a cycle-based simulator compare the QN x 25-bit ring vectors every cycle.
 //
 // Soft reset (CTRL.SOFT_RESET) is not applied at once: `dma_hold` stops the DMA arbiter from
 // starting bursts and the reset is pulsed on `core_rst` only when `dma_idle`, so no AXI4 burst is
@@ -62,24 +73,29 @@ module axil_regs
     output logic [NUM_QUEUES-1:0][12:0]     cfg_rxq_size,
     output logic [NUM_QUEUES-1:0][11:0]     cfg_rxq_tail,
     output logic [NUM_QUEUES-1:0]           rxq_reset,
+    output logic                            rxq_ring_wr,
     output logic [NUM_QUEUES-1:0][63:0]     cfg_txq_base,
     output logic [NUM_QUEUES-1:0][12:0]     cfg_txq_size,
     output logic [NUM_QUEUES-1:0][11:0]     cfg_txq_tail,
     output logic [NUM_QUEUES-1:0]           txq_reset,
+    output logic                            txq_ring_wr,
 
     input  logic [31:0]                     stat_rx_frames,
     input  logic [31:0]                     stat_rx_delivered,
     input  logic [31:0]                     stat_rx_drop_nobuf,
     input  logic [31:0]                     stat_rx_drop_error,
     input  logic [31:0]                     stat_rx_malformed,
-    input  logic [NUM_QUEUES-1:0][31:0]     stat_rxq_delivered,
-    input  logic [NUM_QUEUES-1:0][31:0]     stat_rxq_drops,
+    input  logic                            rxq_delivered_ev,   // RXQ_DELIVERED[rxq_delivered_q] += 1
+    input  logic [3:0]                      rxq_delivered_q,
+    input  logic                            rxq_drop_ev,        // RXQ_DROPS[rxq_drop_q] += 1
+    input  logic [3:0]                      rxq_drop_q,
     input  logic [NUM_QUEUES-1:0][11:0]     rxq_head,
     input  logic [NUM_QUEUES-1:0]           rx_irq_set,
     input  logic                            rx_idle,
     input  logic                            rx_dma_fault,
     input  logic [31:0]                     stat_tx_frames,
-    input  logic [NUM_QUEUES-1:0][31:0]     stat_txq_frames,
+    input  logic                            txq_frame_ev,       // TXQ_FRAMES[txq_frame_q] += 1
+    input  logic [3:0]                      txq_frame_q,
     input  logic [NUM_QUEUES-1:0][11:0]     txq_head,
     input  logic                            tx_idle,
     input  logic                            tx_dma_fault,
@@ -123,12 +139,12 @@ module axil_regs
     logic [31:0]         mmio_writes, dma_faults;
     logic [31:0]         txq_doorbells [QN];
     logic [31:0]         txq_bad_doorbells [QN];
+    logic [31:0]         rxq_delivered [QN], rxq_drops [QN], txq_frames [QN];   // from the engines' event strobes
 
     assign core_rst = rst || soft_rst;
     assign dma_hold = sr_pending;
 
     wire [AW-1:0] wa = AW'(aw_addr) & ~AW'(3);
-    wire [31:0] wmask = {{8{w_strb[3]}}, {8{w_strb[2]}}, {8{w_strb[1]}}, {8{w_strb[0]}}};
     wire [QW-1:0] q = wa[QREG_BITS +: QW];   // queue of a per-queue register write (checked < QN)
 
     // the old value with the strobed bytes of the write data
@@ -162,8 +178,17 @@ module axil_regs
 
     always_ff @(posedge clk) begin : p_write
         logic [12:0] tail_w;  // {fits, value} of a TAIL write, computed in the write cycle only
+        logic [31:0] wmask;   // the write's byte strobes as a bit mask, built in the write cycle only
+        // the wide configuration's next value, built in the write cycle and assigned whole
+        logic [RSS_KEY_BYTES*8-1:0] key_n;
+        logic [RETA_SIZE*4-1:0]     reta_n;
+        logic [QN-1:0][63:0]        rxb_n, txb_n;
+        logic [QN-1:0][12:0]        rxs_n, txs_n;
+        logic [QN-1:0][11:0]        rxt_n, txt_n;
         rxq_reset <= '0;
         txq_reset <= '0;
+        rxq_ring_wr <= 1'b0;
+        txq_ring_wr <= 1'b0;
         soft_rst  <= 1'b0;
 
         // AXI4-Lite handshakes: never touched by the soft reset
@@ -185,9 +210,21 @@ module axil_regs
 
         // status inputs
         irq_status <= irq_status | rx_irq_set;
+        if (rxq_delivered_ev) rxq_delivered[QW'(rxq_delivered_q)] <= rxq_delivered[QW'(rxq_delivered_q)] + 1;
+        if (rxq_drop_ev) rxq_drops[QW'(rxq_drop_q)] <= rxq_drops[QW'(rxq_drop_q)] + 1;
+        if (txq_frame_ev) txq_frames[QW'(txq_frame_q)] <= txq_frames[QW'(txq_frame_q)] + 1;
         dma_faults <= dma_faults + 32'(rx_dma_fault) + 32'(tx_dma_fault);
 
         if (do_write) begin
+            wmask = {{8{w_strb[3]}}, {8{w_strb[2]}}, {8{w_strb[1]}}, {8{w_strb[0]}}};
+            key_n = cfg_rss_key;
+            reta_n = cfg_reta;
+            rxb_n = cfg_rxq_base;
+            txb_n = cfg_txq_base;
+            rxs_n = cfg_rxq_size;
+            txs_n = cfg_txq_size;
+            rxt_n = cfg_rxq_tail;
+            txt_n = cfg_txq_tail;
             mmio_writes <= mmio_writes + 1;
             case (wa)
                 ADDR_CTRL: begin
@@ -205,45 +242,57 @@ module axil_regs
                         // key word i holds key bytes 4i..4i+3, byte 4i in bits 31:24
                         for (int i = 0; i < KW; i++) begin
                             if (wa == RSS_KEY_BASE + AW'(4 * i))
-                                cfg_rss_key[32*(KW-1-i) +: 32] <= merge(cfg_rss_key[32*(KW-1-i) +: 32], w_data, wmask);
+                                key_n[32*(KW-1-i) +: 32] = merge(cfg_rss_key[32*(KW-1-i) +: 32], w_data, wmask);
                         end
                     end else if (wa >= RETA_BASE && wa <= RETA_LAST) begin
                         // word w holds entries 4w..4w+3, entry 4w+k in bits 8k+3:8k
                         for (int k = 0; k < 4; k++) begin
-                            if (w_strb[k]) cfg_reta[16*32'(wa[6:2]) + 4*k +: 4] <= w_data[8*k +: 4];
+                            if (w_strb[k]) reta_n[16*32'(wa[6:2]) + 4*k +: 4] = w_data[8*k +: 4];
                         end
                     end else if (is_queue_addr(wa)) begin
                         case (wa[QREG_BITS-1:0])
-                            OFS_RXQ_BASE_LO: cfg_rxq_base[q][31:0] <= merge(cfg_rxq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
-                            OFS_RXQ_BASE_HI: cfg_rxq_base[q][63:32] <= merge(cfg_rxq_base[q][63:32], w_data, wmask);
+                            OFS_RXQ_BASE_LO: rxb_n[q][31:0] = merge(cfg_rxq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
+                            OFS_RXQ_BASE_HI: rxb_n[q][63:32] = merge(cfg_rxq_base[q][63:32], w_data, wmask);
                             OFS_RXQ_SIZE: begin
-                                cfg_rxq_size[q] <= stored_size(cfg_rxq_size[q], w_data, wmask);
-                                cfg_rxq_tail[q] <= '0;
+                                rxs_n[q] = stored_size(cfg_rxq_size[q], w_data, wmask);
+                                rxt_n[q] = '0;
                                 rxq_reset[q] <= 1'b1;
+                                rxq_ring_wr <= 1'b1;
                             end
                             OFS_RXQ_TAIL: begin
                                 tail_w = tail_write(cfg_rxq_size[q], cfg_rxq_tail[q], w_data, wmask);
-                                if (tail_w[12]) cfg_rxq_tail[q] <= tail_w[11:0];
+                                if (tail_w[12]) rxt_n[q] = tail_w[11:0];
+                                rxq_ring_wr <= 1'b1;
                             end
-                            OFS_TXQ_BASE_LO: cfg_txq_base[q][31:0] <= merge(cfg_txq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
-                            OFS_TXQ_BASE_HI: cfg_txq_base[q][63:32] <= merge(cfg_txq_base[q][63:32], w_data, wmask);
+                            OFS_TXQ_BASE_LO: txb_n[q][31:0] = merge(cfg_txq_base[q][31:0], w_data, wmask) & 32'hFFFF_FFF0;
+                            OFS_TXQ_BASE_HI: txb_n[q][63:32] = merge(cfg_txq_base[q][63:32], w_data, wmask);
                             OFS_TXQ_SIZE: begin
-                                cfg_txq_size[q] <= stored_size(cfg_txq_size[q], w_data, wmask);
-                                cfg_txq_tail[q] <= '0;
+                                txs_n[q] = stored_size(cfg_txq_size[q], w_data, wmask);
+                                txt_n[q] = '0;
                                 txq_reset[q] <= 1'b1;
+                                txq_ring_wr <= 1'b1;
                             end
                             OFS_TXQ_TAIL: begin
                                 // the doorbell: every write counts, an invalid one is also ignored
                                 txq_doorbells[q] <= txq_doorbells[q] + 1;
                                 tail_w = tail_write(cfg_txq_size[q], cfg_txq_tail[q], w_data, wmask);
-                                if (tail_w[12]) cfg_txq_tail[q] <= tail_w[11:0];
+                                if (tail_w[12]) txt_n[q] = tail_w[11:0];
                                 else txq_bad_doorbells[q] <= txq_bad_doorbells[q] + 1;
+                                txq_ring_wr <= 1'b1;
                             end
                             default: ;  // read-only or unmapped within the block: ignored
                         endcase
                     end
                 end
             endcase
+            cfg_rss_key <= key_n;
+            cfg_reta <= reta_n;
+            cfg_rxq_base <= rxb_n;
+            cfg_txq_base <= txb_n;
+            cfg_rxq_size <= rxs_n;
+            cfg_txq_size <= txs_n;
+            cfg_rxq_tail <= rxt_n;
+            cfg_txq_tail <= txt_n;
         end
 
         if (sr_pending && dma_idle && !soft_rst) soft_rst <= 1'b1;
@@ -273,6 +322,9 @@ module axil_regs
             for (int i = 0; i < QN; i++) begin
                 txq_doorbells[i] <= '0;
                 txq_bad_doorbells[i] <= '0;
+                rxq_delivered[i] <= '0;
+                rxq_drops[i] <= '0;
+                txq_frames[i] <= '0;
             end
         end
         if (rst) begin
@@ -282,6 +334,8 @@ module axil_regs
             soft_rst <= 1'b0;
             rxq_reset <= '0;
             txq_reset <= '0;
+            rxq_ring_wr <= 1'b0;
+            txq_ring_wr <= 1'b0;
         end
     end
 
@@ -328,15 +382,15 @@ module axil_regs
                         OFS_RXQ_SIZE:          v = 32'(cfg_rxq_size[rq]);
                         OFS_RXQ_TAIL:          v = 32'(cfg_rxq_tail[rq]);
                         OFS_RXQ_HEAD:          v = 32'(rxq_head[rq]);
-                        OFS_RXQ_DELIVERED:     v = stat_rxq_delivered[rq];
-                        OFS_RXQ_DROPS:         v = stat_rxq_drops[rq];
+                        OFS_RXQ_DELIVERED:     v = rxq_delivered[rq];
+                        OFS_RXQ_DROPS:         v = rxq_drops[rq];
                         OFS_TXQ_BASE_LO:       v = cfg_txq_base[rq][31:0];
                         OFS_TXQ_BASE_HI:       v = cfg_txq_base[rq][63:32];
                         OFS_TXQ_SIZE:          v = 32'(cfg_txq_size[rq]);
                         OFS_TXQ_TAIL:          v = 32'(cfg_txq_tail[rq]);
                         OFS_TXQ_HEAD:          v = 32'(txq_head[rq]);
                         OFS_TXQ_DOORBELLS:     v = txq_doorbells[rq];
-                        OFS_TXQ_FRAMES:        v = stat_txq_frames[rq];
+                        OFS_TXQ_FRAMES:        v = txq_frames[rq];
                         OFS_TXQ_BAD_DOORBELLS: v = txq_bad_doorbells[rq];
                         default:               v = UNMAPPED_VALUE;
                     endcase
@@ -359,7 +413,8 @@ module axil_regs
         end
     end
 
-    wire unused = &{1'b0, s_axil_awprot, s_axil_arprot};
+    // queue numbers are 4 bits wide on the ports; only the low QW bits address the counters
+    wire unused = &{1'b0, s_axil_awprot, s_axil_arprot, rxq_delivered_q, rxq_drop_q, txq_frame_q};
 endmodule
 
 `resetall

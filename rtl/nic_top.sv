@@ -45,11 +45,13 @@ module nic_top #(
     wire [QN*13-1:0]    cfg_rxq_size, cfg_txq_size;
     wire [QN*12-1:0]    cfg_rxq_tail, cfg_txq_tail;
     wire [QN-1:0]       rxq_reset, txq_reset;
+    wire                rxq_ring_wr, txq_ring_wr;   // a TAIL or SIZE register was written
 
     // status from the engines
     wire [31:0]         stat_rx_frames, stat_rx_delivered, stat_rx_drop_nobuf;
     wire [31:0]         stat_rx_drop_error, stat_rx_malformed, stat_tx_frames;
-    wire [QN*32-1:0]    stat_rxq_delivered, stat_rxq_drops, stat_txq_frames;
+    wire                rxq_delivered_ev, rxq_drop_ev, txq_frame_ev;   // per-queue counter events
+    wire [3:0]          rxq_delivered_q, rxq_drop_q, txq_frame_q;
     wire [QN*12-1:0]    rxq_head, txq_head;
     wire [QN-1:0]       rx_irq_set;
     wire                rx_idle, tx_idle, rx_dma_fault, tx_dma_fault;
@@ -73,15 +75,16 @@ module nic_top #(
         .cfg_hash_types(cfg_hash_types), .cfg_default_queue(cfg_default_queue),
         .cfg_rss_key(cfg_rss_key), .cfg_reta(cfg_reta),
         .cfg_rxq_base(cfg_rxq_base), .cfg_rxq_size(cfg_rxq_size), .cfg_rxq_tail(cfg_rxq_tail),
-        .rxq_reset(rxq_reset),
+        .rxq_reset(rxq_reset), .rxq_ring_wr(rxq_ring_wr),
         .cfg_txq_base(cfg_txq_base), .cfg_txq_size(cfg_txq_size), .cfg_txq_tail(cfg_txq_tail),
-        .txq_reset(txq_reset),
+        .txq_reset(txq_reset), .txq_ring_wr(txq_ring_wr),
         .stat_rx_frames(stat_rx_frames), .stat_rx_delivered(stat_rx_delivered),
         .stat_rx_drop_nobuf(stat_rx_drop_nobuf), .stat_rx_drop_error(stat_rx_drop_error),
         .stat_rx_malformed(stat_rx_malformed),
-        .stat_rxq_delivered(stat_rxq_delivered), .stat_rxq_drops(stat_rxq_drops),
+        .rxq_delivered_ev(rxq_delivered_ev), .rxq_delivered_q(rxq_delivered_q),
+        .rxq_drop_ev(rxq_drop_ev), .rxq_drop_q(rxq_drop_q),
         .rxq_head(rxq_head), .rx_irq_set(rx_irq_set), .rx_idle(rx_idle), .rx_dma_fault(rx_dma_fault),
-        .stat_tx_frames(stat_tx_frames), .stat_txq_frames(stat_txq_frames),
+        .stat_tx_frames(stat_tx_frames), .txq_frame_ev(txq_frame_ev), .txq_frame_q(txq_frame_q),
         .txq_head(txq_head), .tx_idle(tx_idle), .tx_dma_fault(tx_dma_fault),
         .irq(irq)
     );
@@ -114,7 +117,7 @@ module nic_top #(
         .cfg_rx_en(cfg_rx_en), .cfg_hash_types(cfg_hash_types),
         .cfg_default_queue(cfg_default_queue), .cfg_rss_key(cfg_rss_key), .cfg_reta(cfg_reta),
         .cfg_rxq_base(cfg_rxq_base), .cfg_rxq_size(cfg_rxq_size), .cfg_rxq_tail(cfg_rxq_tail),
-        .rxq_reset(rxq_reset),
+        .rxq_reset(rxq_reset), .rxq_ring_wr(rxq_ring_wr),
         .m_axi_awid(rxd_awid), .m_axi_awaddr(rxd_awaddr), .m_axi_awlen(rxd_awlen),
         .m_axi_awsize(rxd_awsize), .m_axi_awburst(rxd_awburst),
         .m_axi_awvalid(rxd_awvalid), .m_axi_awready(rxd_awready),
@@ -129,7 +132,8 @@ module nic_top #(
         .stat_rx_frames(stat_rx_frames), .stat_rx_delivered(stat_rx_delivered),
         .stat_rx_drop_nobuf(stat_rx_drop_nobuf), .stat_rx_drop_error(stat_rx_drop_error),
         .stat_rx_malformed(stat_rx_malformed),
-        .stat_rxq_delivered(stat_rxq_delivered), .stat_rxq_drops(stat_rxq_drops),
+        .rxq_delivered_ev(rxq_delivered_ev), .rxq_delivered_q(rxq_delivered_q),
+        .rxq_drop_ev(rxq_drop_ev), .rxq_drop_q(rxq_drop_q),
         .rxq_head(rxq_head), .rx_irq_set(rx_irq_set), .rx_idle(rx_idle), .rx_dma_fault(rx_dma_fault)
     );
 
@@ -142,7 +146,7 @@ module nic_top #(
         .clk(clk), .rst(core_rst),
         .cfg_tx_en(cfg_tx_en),
         .cfg_txq_base(cfg_txq_base), .cfg_txq_size(cfg_txq_size), .cfg_txq_tail(cfg_txq_tail),
-        .txq_reset(txq_reset),
+        .txq_reset(txq_reset), .txq_ring_wr(txq_ring_wr),
         .m_axis_tx_tdata(m_axis_tx_tdata), .m_axis_tx_tkeep(m_axis_tx_tkeep),
         .m_axis_tx_tlast(m_axis_tx_tlast), .m_axis_tx_tuser(m_axis_tx_tuser),
         .m_axis_tx_tvalid(m_axis_tx_tvalid), .m_axis_tx_tready(m_axis_tx_tready),
@@ -157,7 +161,7 @@ module nic_top #(
         .m_axi_arvalid(txd_arvalid), .m_axi_arready(txd_arready),
         .m_axi_rid(txd_rid), .m_axi_rdata(txd_rdata), .m_axi_rresp(txd_rresp),
         .m_axi_rlast(txd_rlast), .m_axi_rvalid(txd_rvalid), .m_axi_rready(txd_rready),
-        .stat_tx_frames(stat_tx_frames), .stat_txq_frames(stat_txq_frames),
+        .stat_tx_frames(stat_tx_frames), .txq_frame_ev(txq_frame_ev), .txq_frame_q(txq_frame_q),
         .txq_head(txq_head), .tx_idle(tx_idle), .tx_dma_fault(tx_dma_fault)
     );
 

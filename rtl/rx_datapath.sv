@@ -19,6 +19,10 @@
 // frame rate is bounded by the AXI W channel (1 cycle per 8 bytes + 2 per frame for the
 // write-back): 10 cycles per 64-byte frame directly on an AXI slave that accepts back-to-back
 // bursts.
+// Simulation speed: the ingress next-state terms (frame, beat count, FIFO level, frames in flight),
+// which depend on the stream inputs, are locals of the clocked block, so a cycle-based simulator
+// computes them once per clock edge rather than on each input-settling pass; the configuration
+// snapshot is only registered with a frame's last beat. Same hardware.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -51,6 +55,7 @@ module rx_datapath #(
     input  wire [NUM_QUEUES*13-1:0]      cfg_rxq_size,
     input  wire [NUM_QUEUES*12-1:0]      cfg_rxq_tail,
     input  wire [NUM_QUEUES-1:0]         rxq_reset,
+    input  wire                          rxq_ring_wr,
     output wire [AXI_ID_WIDTH-1:0]       m_axi_awid,
     output wire [AXI_ADDR_WIDTH-1:0]     m_axi_awaddr,
     output wire [7:0]                    m_axi_awlen,
@@ -85,8 +90,10 @@ module rx_datapath #(
     output wire [31:0]                   stat_rx_drop_nobuf,
     output wire [31:0]                   stat_rx_drop_error,
     output wire [31:0]                   stat_rx_malformed,
-    output wire [NUM_QUEUES*32-1:0]      stat_rxq_delivered,
-    output wire [NUM_QUEUES*32-1:0]      stat_rxq_drops,
+    output wire                          rxq_delivered_ev,
+    output wire [3:0]                    rxq_delivered_q,
+    output wire                          rxq_drop_ev,
+    output wire [3:0]                    rxq_drop_q,
     output wire [NUM_QUEUES*12-1:0]      rxq_head,
     output wire [NUM_QUEUES-1:0]         rx_irq_set,
     output wire                          rx_idle,
@@ -129,19 +136,19 @@ module rx_datapath #(
         .rd_en(dat_pop), .rd_valid(dat_valid), .rd_data(dat_data), .level(dat_level)
     );
 
-    logic            in_frame_n;
-    logic [NB_W-1:0] beat_cnt_n;
-    logic [DLW:0]    level_n;
-    logic [MLW:0]    inflight_n;
-    always_comb begin
+    // The next-state terms below (frame, beat count, FIFO level, frames in flight) are locals of the
+    // clocked block: the same logic, which a cycle-based simulator then evaluates once per clock
+    // edge instead of on every change of the stream inputs.
+    always_ff @(posedge clk) begin
+        logic            in_frame_n;
+        logic [NB_W-1:0] beat_cnt_n;
+        logic [DLW:0]    level_n;
+        logic [MLW:0]    inflight_n;
         in_frame_n = acc ? !s_axis_rx_tlast : in_frame;
         beat_cnt_n = beat_cnt;
         if (acc) beat_cnt_n = s_axis_rx_tlast ? '0 : (store ? beat_cnt + NB_W'(1) : beat_cnt);
         level_n = (DLW+1)'(dat_level) + (DLW+1)'(store) - (DLW+1)'(dat_pop && dat_valid);
         inflight_n = (MLW+1)'(inflight) + (MLW+1)'(first) - (MLW+1)'(meta_valid && meta_ready);
-    end
-
-    always_ff @(posedge clk) begin
         if (rst) begin
             tready_r <= 1'b0;
             in_frame <= 1'b0;
@@ -251,7 +258,7 @@ module rx_datapath #(
         .meta_tci(m_f[15:0]),
         .dat_valid(dat_valid), .dat_data(dat_data), .dat_pop(dat_pop),
         .cfg_rxq_base(cfg_rxq_base), .cfg_rxq_size(cfg_rxq_size), .cfg_rxq_tail(cfg_rxq_tail),
-        .rxq_reset(rxq_reset),
+        .rxq_reset(rxq_reset), .rxq_ring_wr(rxq_ring_wr),
         .m_axi_awid(m_axi_awid), .m_axi_awaddr(m_axi_awaddr), .m_axi_awlen(m_axi_awlen),
         .m_axi_awsize(m_axi_awsize), .m_axi_awburst(m_axi_awburst),
         .m_axi_awvalid(m_axi_awvalid), .m_axi_awready(m_axi_awready),
@@ -266,7 +273,8 @@ module rx_datapath #(
         .m_axi_rlast(m_axi_rlast), .m_axi_rvalid(m_axi_rvalid), .m_axi_rready(m_axi_rready),
         .stat_rx_delivered(stat_rx_delivered), .stat_rx_drop_nobuf(stat_rx_drop_nobuf),
         .stat_rx_drop_error(stat_rx_drop_error), .stat_rx_malformed(stat_rx_malformed),
-        .stat_rxq_delivered(stat_rxq_delivered), .stat_rxq_drops(stat_rxq_drops),
+        .rxq_delivered_ev(rxq_delivered_ev), .rxq_delivered_q(rxq_delivered_q),
+        .rxq_drop_ev(rxq_drop_ev), .rxq_drop_q(rxq_drop_q),
         .rxq_head(rxq_head), .rx_irq_set(rx_irq_set), .rx_dma_fault(rx_dma_fault),
         .engine_idle(engine_idle)
     );

@@ -35,12 +35,17 @@
 //
 // Only AXI_DATA_WIDTH = 64 is supported (8-byte beats throughout).
 //
-// Simulation speed: ring indices, cache counters and statistics are register files written at
-// the queue an event names (a reset is the only all-queue update); the prefetch flags are held in
-// registers and refreshed for the queues the last edge touched (all of them after a reset or a
-// TAIL/SIZE change); the prefetch round-robin is a masked priority encoder (rr_pick). Per cycle a
-// cycle-based simulator does work per event rather than per queue, and the hardware is the
-// ordinary one: indexed register files and one address/size datapath behind the arbiter.
+// Per-queue statistics (RXQ_DELIVERED, RXQ_DROPS) are kept in axil_regs, counted from the
+// rxq_delivered_ev / rxq_drop_ev pulses this block raises in the cycle of the event.
+// Simulation speed: ring indices and cache counters are register files written at
+// the queue an event names; a queue reset is one more write, at the queue rxq_reset names (the
+// register file resets at most one queue per cycle), and only a hard/soft reset clears them all;
+// RXQ_HEAD is kept packed, as the rxq_head output is, so no per-cycle repacking is needed; the
+// prefetch flags are held in registers and refreshed for the queues the last edge touched (all of
+// them after a reset or the rxq_ring_wr pulse of a TAIL/SIZE write); the prefetch round-robin is a
+// masked priority encoder (rr_pick). Per cycle a cycle-based simulator does work per event rather
+// than per queue, and the hardware is the ordinary one: indexed register files with one write per
+// event and one address/size datapath behind the arbiter.
 //
 // Latency: metadata at the head of its FIFO with the descriptor cached -> data AW 3 cycles; the
 // write-back AW follows the last data B response; commit on the write-back's B response. Measured
@@ -93,7 +98,8 @@ module rx_engine
     input  wire [NUM_QUEUES*64-1:0]      cfg_rxq_base,
     input  wire [NUM_QUEUES*13-1:0]      cfg_rxq_size,
     input  wire [NUM_QUEUES*12-1:0]      cfg_rxq_tail,
-    input  wire [NUM_QUEUES-1:0]         rxq_reset,
+    input  wire [NUM_QUEUES-1:0]         rxq_reset,    // at most one bit set (one register write per cycle)
+    input  wire                          rxq_ring_wr,  // an RXQ TAIL or SIZE was written at the last edge
 
     output wire [AXI_ID_WIDTH-1:0]       m_axi_awid,
     output logic [AXI_ADDR_WIDTH-1:0]    m_axi_awaddr,
@@ -129,8 +135,10 @@ module rx_engine
     output logic [31:0]                  stat_rx_drop_nobuf,
     output logic [31:0]                  stat_rx_drop_error,
     output logic [31:0]                  stat_rx_malformed,
-    output wire [NUM_QUEUES*32-1:0]      stat_rxq_delivered,
-    output wire [NUM_QUEUES*32-1:0]      stat_rxq_drops,
+    output wire                          rxq_delivered_ev,   // RXQ_DELIVERED[rxq_delivered_q] += 1 (kept in axil_regs)
+    output wire [3:0]                    rxq_delivered_q,
+    output wire                          rxq_drop_ev,        // RXQ_DROPS[rxq_drop_q] += 1 (kept in axil_regs)
+    output wire [3:0]                    rxq_drop_q,
     output wire [NUM_QUEUES*12-1:0]      rxq_head,
     output logic [NUM_QUEUES-1:0]        rx_irq_set,
     output logic                         rx_dma_fault,
@@ -187,25 +195,20 @@ module rx_engine
     // ------------------------------------------------------------------ per-queue state
     // Arrays indexed by the queue of the event (a frame, a read, a commit): one entry is read and
     // written per event, as a register file would be, rather than every queue every cycle.
-    logic [11:0]    head   [QN];       // RXQ_HEAD: next descriptor to be written back
+    logic [QN-1:0][11:0] head;         // RXQ_HEAD: next descriptor to be written back (= rxq_head)
     logic [11:0]    alloc  [QN];       // next descriptor to give to a frame
     logic [DCN-1:0] dc_cnt [QN];       // cached descriptors alloc .. alloc+dc_cnt-1
     logic [DCW-1:0] dc_rd  [QN];       // cache position of descriptor `alloc`
     logic [QN-1:0]  pf_busy;           // a descriptor read of this queue is in flight
     logic [QN-1:0]  pf_discard;        // ... and its data is stale (reset / flush)
-    logic [31:0]    cnt_delivered [QN];
-    logic [31:0]    cnt_drops     [QN];
 
     localparam int DCE = (1 << QW) * DC;     // cache entries, indexed {queue, position}
     logic [63:0] dc_addr  [DCE];
     logic [15:0] dc_len   [DCE];
     logic        dc_fault [DCE];
 
-    for (genvar q = 0; q < QN; q++) begin : g_stat
-        assign rxq_head[12*q +: 12] = head[q];
-        assign stat_rxq_delivered[32*q +: 32] = cnt_delivered[q];
-        assign stat_rxq_drops[32*q +: 32] = cnt_drops[q];
-    end
+    assign rxq_head = head;
+
 
     // ------------------------------------------------------------------ bookkeeping queues
     // job queue: allocation -> AW issuer, in frame order (drops included, so the FIFO drains in order)
@@ -295,7 +298,8 @@ module rx_engine
     // the cached ones. That changes only when the queue's allocation pointer or cache count moves
     // (a frame allocated or flushed on aq, a descriptor written on rq) or its ring registers are
     // written, so the flags are kept in registers and refreshed each cycle for the (at most two)
-    // queues the last edge touched; a queue reset or a TAIL/SIZE change refreshes every queue.
+    // queues the last edge touched; a queue reset or a TAIL/SIZE write (rxq_ring_wr, a pulse from
+    // the register file) refreshes every queue.
     // Same function of the same state as evaluating every queue every cycle.
     function automatic logic pf_wants(input logic [QW-1:0] q);
         return cfg_rxq_size[13*q +: 13] != 13'd0 && dc_cnt[q] != DCN'(DC)
@@ -307,10 +311,8 @@ module rx_engine
     logic [1:0]       pe_v;                      // touched at the last edge: allocation, read data
     logic [QW-1:0]    pe_q [2];
     logic             pf_all;                    // refresh every queue (reset since the last cycle)
-    logic [QN*12-1:0] rx_tail_seen;
-    logic [QN*13-1:0] rx_size_seen;
     always_comb begin
-        if (pf_all || cfg_rxq_tail != rx_tail_seen || cfg_rxq_size != rx_size_seen) begin
+        if (pf_all || rxq_ring_wr) begin
             for (int q = 0; q < QN; q++) pf_can[q] = pf_wants(QW'(q));
         end else begin
             pf_can = pf_can_r;
@@ -357,8 +359,8 @@ module rx_engine
     wire r_fire = m_axi_rvalid && !rt_empty;
     wire r_err = m_axi_rresp != 2'b00;
     wire r_final = r_fire && r_beat == 9'({rn, 1'b0}) - 9'd1;
-    wire r_write = r_fire && r_beat[0] && !pf_discard[rq] && !rxq_reset[rq] && !(a_flush && aq == rq);
-    wire [DCW-1:0] r_pos = dc_rd[rq] + DCW'(dc_cnt[rq]);
+    // r_write (a descriptor's second beat lands in the cache at r_pos) is decoded inside the
+    // clocked block below: it depends on the R channel inputs and feeds only registers
     assign rt_rd = r_final;
     wire r_fault = r_final && (r_burst_err || r_err);
 
@@ -429,13 +431,22 @@ module rx_engine
     assign bq_rd = b_fire;
     wire commit = b_fire && bk == B_WB;
     wire [QW-1:0] cq = sl_q[bslot];
-    wire c_ok = commit && !b_err && !sl_derr[bslot];
-    wire c_malformed = sl_wb0[bslot][RX_WB0_FLAGS_LSB + FLAG_MALFORMED];
+    wire c_ok = commit && !b_err && !sl_derr[bslot];   // the frame is delivered
+    assign rxq_delivered_ev = c_ok;
+    assign rxq_delivered_q = 4'(cq);
+    assign rxq_drop_ev = a_act == A_DROP_NOBUF && aq_ok;
+    assign rxq_drop_q = meta_queue;
 
     logic [1:0] fault_pend;
 
     // ------------------------------------------------------------------ state
     always_ff @(posedge clk) begin
+        // input-dependent terms that feed only these registers: locals, evaluated once per clock
+        // edge by a cycle-based simulator rather than on each input-settling pass (same logic)
+        logic           r_write;
+        logic [DCW-1:0] r_pos;
+        r_write = r_fire && r_beat[0] && !pf_discard[rq] && !rxq_reset[rq] && !(a_flush && aq == rq);
+        r_pos = dc_rd[rq] + DCW'(dc_cnt[rq]);
         // descriptor cache fill
         if (r_write) begin
             dc_addr[{rq, r_pos}] <= r_addr_tmp;
@@ -481,21 +492,17 @@ module rx_engine
 
         // ---- prefetch flags bookkeeping: which queues the updates below move
         pf_can_r     <= pf_can;
-        rx_tail_seen <= cfg_rxq_tail;
-        rx_size_seen <= cfg_rxq_size;
         pe_v         <= {r_write, a_deliver || a_flush};
         pe_q[0]      <= aq;
         pe_q[1]      <= rq;
         pf_all       <= rxq_reset != '0 || rst;
 
         if (rst) begin
+            head <= '0;
             for (int q = 0; q < QN; q++) begin
-                head[q] <= '0;
                 alloc[q] <= '0;
                 dc_cnt[q] <= '0;
                 dc_rd[q] <= '0;
-                cnt_delivered[q] <= '0;
-                cnt_drops[q] <= '0;
             end
             pf_busy <= '0;
             pf_discard <= '0;
@@ -535,7 +542,6 @@ module rx_engine
             end
             sl_used <= sl_used + SCW'(a_deliver) - SCW'(commit);
             wb_pend <= wb_pend + SCW'(a_deliver) - SCW'(aw_wb);
-            if (a_act == A_DROP_NOBUF && aq_ok) cnt_drops[aq] <= cnt_drops[aq] + 32'd1;
             stat_rx_drop_nobuf <= stat_rx_drop_nobuf + 32'(a_act == A_DROP_NOBUF);
             stat_rx_drop_error <= stat_rx_drop_error + 32'(a_act == A_DROP_ERR)
                                   + 32'(commit && !c_ok);
@@ -592,24 +598,29 @@ module rx_engine
                 if (!b_err) rx_irq_set[cq] <= 1'b1;
                 if (!sl_stale[bslot] && !rxq_reset[cq]) head[cq] <= (head[cq] + 12'd1) & q_mask(cq);
                 if (c_ok) begin
-                    cnt_delivered[cq] <= cnt_delivered[cq] + 32'd1;
                     stat_rx_delivered <= stat_rx_delivered + 32'd1;
-                    stat_rx_malformed <= stat_rx_malformed + 32'(c_malformed);
+                    stat_rx_malformed <= stat_rx_malformed
+                                         + 32'(sl_wb0[bslot][RX_WB0_FLAGS_LSB + FLAG_MALFORMED]);
                 end
             end
 
             // ---- SIZE written: the queue restarts at 0; frames in flight finish in the old ring
             //      (also empties its descriptor cache and discards its descriptor read in flight)
+            //      rxq_reset names one queue (one register write per cycle): its index is
+            //      encoded here, in the reset cycle, and the register files take one write
             if (rxq_reset != '0) begin
+                logic [QW-1:0] zq;
+                zq = '0;
                 for (int q = 0; q < QN; q++) begin
                     if (rxq_reset[q]) begin
-                        head[q] <= '0;
-                        alloc[q] <= '0;
-                        dc_cnt[q] <= '0;
-                        dc_rd[q] <= '0;
+                        zq = QW'(q);
                         if (pf_busy[q] && !(r_final && rq == QW'(q))) pf_discard[q] <= 1'b1;
                     end
                 end
+                head[zq] <= '0;
+                alloc[zq] <= '0;
+                dc_cnt[zq] <= '0;
+                dc_rd[zq] <= '0;
                 for (int s = 0; s < SLOTS; s++) begin
                     if (sl_valid[s] && rxq_reset[sl_q[s]]) sl_stale[s] <= 1'b1;
                 end

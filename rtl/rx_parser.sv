@@ -25,7 +25,9 @@
 // single beat every cycle is fine); never stalls.
 // Simulation speed: each beat writes only its own 8 bytes of the header register; the tail mask
 // is one thermometer shift; the classification runs once per frame, under the result-valid
-// condition. The hardware is the same logic.
+// condition; the per-beat byte and beat counting (fed by the stream inputs) is computed inside the
+// clocked block under beat_valid, so a cycle-based simulator does not re-evaluate it on each of
+// its input-settling passes. The hardware is the same logic.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -76,37 +78,14 @@ module rx_parser
     logic [NB_W:0]   beat_cnt;     // saturates at MAX_BEATS + 1
     logic            err_bad;
 
-    logic [3:0] keep_bytes;
-    always_comb begin
-        keep_bytes = '0;
-        for (int k = 0; k < 8; k++) keep_bytes = keep_bytes + 4'(beat_keep[k]);
-    end
-    // last beat: contiguous from byte 0 and not empty; other beats: full
-    wire [7:0] keep_plus1 = beat_keep + 8'd1;
-    wire keep_ok = beat_last ? (beat_keep != 8'h00 && (keep_plus1 & beat_keep) == 8'h00)
-                             : beat_keep == 8'hFF;
-    wire [16:0] byte_sum = {1'b0, byte_cnt} + 17'(keep_bytes);
-    wire [15:0] len_next = byte_sum[16] ? 16'hFFFF : byte_sum[15:0];
-    wire [NB_W:0] beats_next = beat_cnt == (NB_W+1)'(MAX_BEATS + 1) ? beat_cnt : beat_cnt + 1'b1;
-    wire bad_next = err_bad || beat_user || !keep_ok;
+    // The beat's accounting (byte count, beat count, framing error) is computed inside the clocked
+    // block below, under beat_valid: the same adders and compares, but a cycle-based simulator
+    // evaluates them once per accepted beat, not on every input change of every cycle.
 
-    // The header with the current beat merged in and bytes past the frame end zeroed. Functions
-    // called only under the conditions that use them (a beat, the last beat): the same logic, but a
-    // cycle-based simulator does not redo the 704-bit merge and mask on every evaluation.
-    function automatic logic [HW-1:0] merge_beat(input logic [HW-1:0] h, input logic [NB_W:0] n,
-                                                 input logic [63:0] d);
-        for (int b = 0; b < HDR_BEATS; b++) begin
-            if (n == (NB_W+1)'(b)) h[64*b +: 64] = d;
-        end
-        return h;
-    endfunction
-
-    // a thermometer mask of the frame's bytes (one wide shift, not one compare per byte)
-    function automatic logic [HW-1:0] mask_tail(input logic [HW-1:0] h, input logic [15:0] len);
-        logic [HW-1:0] keep;
-        keep = (len >= 16'(HDR_BYTES)) ? '1 : ~({HW{1'b1}} << {len[6:0], 3'b000});
-        return h & keep;
-    endfunction
+    // On the last beat, S1 takes the header with that beat merged in and the bytes past the frame
+    // end zeroed (a thermometer mask: one wide shift, not one compare per byte). Computed in the
+    // clocked block under the last-beat condition, in block locals: the same logic, but a
+    // cycle-based simulator does not redo (or clear) the 704-bit merge and mask on every evaluation.
 
     // S1: the header bytes of the finished frame
     logic            s1_valid;
@@ -117,18 +96,34 @@ module rx_parser
     logic [SB_W-1:0] s1_sb;
 
     always_ff @(posedge clk) begin
-        // only the beat's own 8 bytes of the header register are written
-        if (beat_valid && beat_cnt < (NB_W+1)'(HDR_BEATS)) hdr[64*beat_cnt[$clog2(HDR_BEATS)-1:0] +: 64] <= beat_data;
+        logic [16:0]   byte_sum;
+        logic [15:0]   len_next;     // bytes so far with this beat, saturating at 65535
+        logic [NB_W:0] beats_next;   // beats so far with this beat, saturating at MAX_BEATS + 1
+        logic          keep_ok;      // last beat: contiguous from byte 0 and not empty; other beats: full
+        logic          bad_next;
+        logic [HW-1:0] h_last;       // the header with the last beat merged in
+        logic [HW-1:0] keep;         // the frame's bytes of it
         s1_valid <= beat_valid && beat_last;
-        if (beat_valid && beat_last) begin
-            s1_h <= mask_tail(merge_beat(hdr, beat_cnt, beat_data), len_next);
-            s1_len <= len_next;
-            s1_beats <= beats_next;
-            s1_bad <= bad_next;
-            s1_sb <= frame_sb;
-        end
         if (beat_valid) begin
+            byte_sum = {1'b0, byte_cnt} + 17'($countones(beat_keep));
+            len_next = byte_sum[16] ? 16'hFFFF : byte_sum[15:0];
+            beats_next = beat_cnt == (NB_W+1)'(MAX_BEATS + 1) ? beat_cnt : beat_cnt + 1'b1;
+            keep_ok = beat_last ? (beat_keep != 8'h00 && ((beat_keep + 8'd1) & beat_keep) == 8'h00)
+                                : beat_keep == 8'hFF;
+            bad_next = err_bad || beat_user || !keep_ok;
+            // only the beat's own 8 bytes of the header register are written
+            if (beat_cnt < (NB_W+1)'(HDR_BEATS)) hdr[64*beat_cnt[$clog2(HDR_BEATS)-1:0] +: 64] <= beat_data;
             if (beat_last) begin
+                h_last = hdr;
+                for (int b = 0; b < HDR_BEATS; b++) begin
+                    if (beat_cnt == (NB_W+1)'(b)) h_last[64*b +: 64] = beat_data;
+                end
+                keep = (len_next >= 16'(HDR_BYTES)) ? '1 : ~({HW{1'b1}} << {len_next[6:0], 3'b000});
+                s1_h <= h_last & keep;
+                s1_len <= len_next;
+                s1_beats <= beats_next;
+                s1_bad <= bad_next;
+                s1_sb <= frame_sb;
                 byte_cnt <= '0;
                 beat_cnt <= '0;
                 err_bad <= 1'b0;
@@ -150,20 +145,16 @@ module rx_parser
     localparam int L3_BYTES = HDR_BYTES - 14;   // L3 bytes available with the untagged offset
     localparam int L3W = 8 * L3_BYTES;
 
-    // Classification of the registered header: a function evaluated only when a frame's result is
-    // registered (s1_valid), so a cycle-based simulator does not reclassify the last frame on every
-    // clock edge; the logic is the same.
-    typedef struct packed {
+    // Classification of the registered header (rules C1..C14), evaluated in the clocked block under
+    // s1_valid: once per frame. Its working variables are locals of the block, so a cycle-based
+    // simulator neither reclassifies the last frame on every clock edge nor clears a function's
+    // wide temporaries (header copy, L3 window, tuple) on every evaluation; the logic is the same.
+    always_ff @(posedge clk) begin : p_classify
+        logic [HW-1:0] h;                   // the registered header, byte i at [8i +: 8]
+        logic [15:0]   len;
         logic [7:0]   flags;
         logic [15:0]  tci;
         logic [287:0] tuple;
-    } class_t;
-
-    function automatic class_t classify(input logic [HW-1:0] h, input logic [15:0] len);
-        logic [7:0]   flags;
-        logic [15:0]  tci;
-        logic [287:0] tuple;
-
         logic [L3W-1:0] l3;                  // L3 header, byte j at [8j +: 8]
         logic [15:0] et0, et, tl, pl, rem;
         logic [12:0] frag_off;
@@ -172,77 +163,74 @@ module rx_parser
         logic [15:0] ihl4;          // 4 * IHL
         logic [7:0]  proto, nh;
         logic [31:0] ports4;
-        et0 = {h[8*12 +: 8], h[8*13 +: 8]};
-        has_tag = et0 == 16'h8100;
-        vlan_short = has_tag && len < 16'd18;                    // C2: tag but no room for it
-        vlan = has_tag && !vlan_short;
-        tci = vlan ? {h[8*14 +: 8], h[8*15 +: 8]} : 16'h0000;
-        et = vlan ? {h[8*16 +: 8], h[8*17 +: 8]} : et0;
-        l3 = vlan ? L3W'(h >> (8*18)) : L3W'(h >> (8*14));
-        rem = len - (vlan ? 16'd18 : 16'd14);                    // only used when len >= o
-        is4 = !vlan_short && len >= 16'd14 && et == 16'h0800;
-        is6 = !vlan_short && len >= 16'd14 && et == 16'h86DD;
-
-        // IPv4 (C4..C8)
-        ihl = l3[3:0];
-        ihl4 = {10'd0, ihl, 2'b00};
-        tl = {l3[8*2 +: 8], l3[8*3 +: 8]};
-        frag_off = {l3[8*6 +: 5], l3[8*7 +: 8]};
-        proto = l3[8*9 +: 8];
-        frag = l3[8*6 + 5] || frag_off != 13'd0;                   // MF or offset
-        l4_4 = !frag && (proto == 8'd6 || proto == 8'd17);
-        mal4 = rem < 16'd20 || l3[7:4] != 4'd4 || ihl < 4'd5 || rem < ihl4
-               || tl < ihl4 || tl > rem || (l4_4 && ihl4 + 16'd4 > tl);
-        ports4 = '0;
-        for (int k = 5; k < 16; k++) begin
-            if (ihl == 4'(k)) ports4 = {l3[8*(4*k) +: 8], l3[8*(4*k+1) +: 8],
-                                        l3[8*(4*k+2) +: 8], l3[8*(4*k+3) +: 8]};
-        end
-
-        // IPv6 (C9..C12)
-        pl = {l3[8*4 +: 8], l3[8*5 +: 8]};
-        nh = l3[8*6 +: 8];
-        l4_6 = nh == 8'd6 || nh == 8'd17;
-        mal6 = rem < 16'd40 || l3[7:4] != 4'd6 || {1'b0, pl} + 17'd40 > {1'b0, rem}
-               || (l4_6 && pl < 16'd4);
-
-        tcp = (is4 && !mal4 && l4_4 && proto == 8'd6) || (is6 && !mal6 && l4_6 && nh == 8'd6);
-        udp = (is4 && !mal4 && l4_4 && proto == 8'd17) || (is6 && !mal6 && l4_6 && nh == 8'd17);
-
-        flags = 8'h00;                               // FLAG_DD is the DMA engine's
-        flags[FLAG_VLAN] = vlan;
-        flags[FLAG_IPV4] = is4;
-        flags[FLAG_IPV6] = is6;
-        flags[FLAG_TCP]  = tcp;
-        flags[FLAG_UDP]  = udp;
-        flags[FLAG_FRAG] = is4 && !mal4 && frag;
-        flags[FLAG_MALFORMED] = len < 16'd14 || vlan_short || (is4 && mal4) || (is6 && mal6);
-
-        tuple = '0;
-        if (is4 && !mal4) begin
-            for (int k = 0; k < 8; k++) tuple[287 - 8*k -: 8] = l3[8*(12 + k) +: 8];
-            if (tcp || udp) tuple[287 - 64 -: 32] = ports4;
-        end else if (is6 && !mal6) begin
-            for (int k = 0; k < 32; k++) tuple[287 - 8*k -: 8] = l3[8*(8 + k) +: 8];
-            if (tcp || udp)
-                for (int k = 0; k < 4; k++) tuple[287 - 256 - 8*k -: 8] = l3[8*(40 + k) +: 8];
-        end
-        return '{flags: flags, tci: tci, tuple: tuple};
-    endfunction
-
-    always_ff @(posedge clk) begin
-        class_t c;
         out_valid <= s1_valid;
         if (s1_valid) begin
-            c = classify(s1_h, s1_len);   // one evaluation per frame
+            h = s1_h;
+            len = s1_len;
+            et0 = {h[8*12 +: 8], h[8*13 +: 8]};
+            has_tag = et0 == 16'h8100;
+            vlan_short = has_tag && len < 16'd18;                    // C2: tag but no room for it
+            vlan = has_tag && !vlan_short;
+            tci = vlan ? {h[8*14 +: 8], h[8*15 +: 8]} : 16'h0000;
+            et = vlan ? {h[8*16 +: 8], h[8*17 +: 8]} : et0;
+            l3 = vlan ? L3W'(h >> (8*18)) : L3W'(h >> (8*14));
+            rem = len - (vlan ? 16'd18 : 16'd14);                    // only used when len >= o
+            is4 = !vlan_short && len >= 16'd14 && et == 16'h0800;
+            is6 = !vlan_short && len >= 16'd14 && et == 16'h86DD;
+
+            // IPv4 (C4..C8)
+            ihl = l3[3:0];
+            ihl4 = {10'd0, ihl, 2'b00};
+            tl = {l3[8*2 +: 8], l3[8*3 +: 8]};
+            frag_off = {l3[8*6 +: 5], l3[8*7 +: 8]};
+            proto = l3[8*9 +: 8];
+            frag = l3[8*6 + 5] || frag_off != 13'd0;                   // MF or offset
+            l4_4 = !frag && (proto == 8'd6 || proto == 8'd17);
+            mal4 = rem < 16'd20 || l3[7:4] != 4'd4 || ihl < 4'd5 || rem < ihl4
+                   || tl < ihl4 || tl > rem || (l4_4 && ihl4 + 16'd4 > tl);
+            ports4 = '0;
+            for (int k = 5; k < 16; k++) begin
+                if (ihl == 4'(k)) ports4 = {l3[8*(4*k) +: 8], l3[8*(4*k+1) +: 8],
+                                            l3[8*(4*k+2) +: 8], l3[8*(4*k+3) +: 8]};
+            end
+
+            // IPv6 (C9..C12)
+            pl = {l3[8*4 +: 8], l3[8*5 +: 8]};
+            nh = l3[8*6 +: 8];
+            l4_6 = nh == 8'd6 || nh == 8'd17;
+            mal6 = rem < 16'd40 || l3[7:4] != 4'd6 || {1'b0, pl} + 17'd40 > {1'b0, rem}
+                   || (l4_6 && pl < 16'd4);
+
+            tcp = (is4 && !mal4 && l4_4 && proto == 8'd6) || (is6 && !mal6 && l4_6 && nh == 8'd6);
+            udp = (is4 && !mal4 && l4_4 && proto == 8'd17) || (is6 && !mal6 && l4_6 && nh == 8'd17);
+
+            flags = 8'h00;                               // FLAG_DD is the DMA engine's
+            flags[FLAG_VLAN] = vlan;
+            flags[FLAG_IPV4] = is4;
+            flags[FLAG_IPV6] = is6;
+            flags[FLAG_TCP]  = tcp;
+            flags[FLAG_UDP]  = udp;
+            flags[FLAG_FRAG] = is4 && !mal4 && frag;
+            flags[FLAG_MALFORMED] = len < 16'd14 || vlan_short || (is4 && mal4) || (is6 && mal6);
+
+            tuple = '0;
+            if (is4 && !mal4) begin
+                for (int k = 0; k < 8; k++) tuple[287 - 8*k -: 8] = l3[8*(12 + k) +: 8];
+                if (tcp || udp) tuple[287 - 64 -: 32] = ports4;
+            end else if (is6 && !mal6) begin
+                for (int k = 0; k < 32; k++) tuple[287 - 8*k -: 8] = l3[8*(8 + k) +: 8];
+                if (tcp || udp)
+                    for (int k = 0; k < 4; k++) tuple[287 - 256 - 8*k -: 8] = l3[8*(40 + k) +: 8];
+            end
+
             out_len <= s1_len;
             out_nbeats <= s1_beats > (NB_W+1)'(MAX_BEATS) ? NB_W'(MAX_BEATS) : s1_beats[NB_W-1:0];
             out_runt <= s1_len < 16'd14;
             out_bad <= s1_bad;
             out_oversize <= s1_beats > (NB_W+1)'(MAX_BEATS) || s1_len > 16'(MAX_BYTES);
-            out_flags <= c.flags;
-            out_tci <= c.tci;
-            out_tuple <= c.tuple;
+            out_flags <= flags;
+            out_tci <= tci;
+            out_tuple <= tuple;
             out_sb <= s1_sb;
         end
         if (rst) out_valid <= 1'b0;

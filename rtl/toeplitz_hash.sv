@@ -67,36 +67,32 @@ module toeplitz_hash
 
     // ------------------------------------------------------------------ stage 1: partial XORs
     // Input bytes from nbytes on are zero; group g XORs the key windows of input bits 32g..32g+31.
-    // A function called only under in_valid: the same logic, but a cycle-based simulator evaluates
-    // the 288 key-window XORs once per hash instead of on every clock edge.
-    function automatic logic [GROUPS-1:0][31:0] partials(input logic [287:0] tuple, input logic [5:0] n,
-                                                         input logic [319:0] key);
-        logic [287:0] d;
-        logic [GROUPS-1:0][31:0] p;
-        // bytes 0..n-1 of the tuple (byte 0 most significant): a thermometer mask
-        d = tuple & ~({IN_BITS{1'b1}} >> {n, 3'b000});
-        for (int g = 0; g < GROUPS; g++) begin
-            // key bits 32g .. 32g+63 hold every 32-bit window input bits 32g..32g+31 select
-            logic [63:0] w;
-            w = key[319 - 32*g -: 64];
-            p[g] = 32'h0;
-            for (int b = 0; b < 32; b++) begin
-                // input bit j = 32g + b (MSB first) selects key bits j .. j+31
-                if (d[IN_BITS - 1 - (32*g + b)]) p[g] = p[g] ^ w[63 - b -: 32];
-            end
-        end
-        return p;
-    endfunction
-
+    // Computed in the clocked block under in_valid, in block locals: the same logic, but a
+    // cycle-based simulator evaluates the 288 key-window XORs once per hash instead of on every
+    // clock edge, and clears no wide function temporaries per evaluation.
     logic [GROUPS-1:0][31:0] part;
     logic        s1_valid;
     logic [7:0]  s1_htype;
     logic [SB_W-1:0] s1_sb;
 
-    always_ff @(posedge clk) begin
+    always_ff @(posedge clk) begin : p_partials
+        logic [287:0] d;
+        logic [GROUPS-1:0][31:0] p;
+        logic [63:0] w;
         s1_valid <= in_valid;
         if (in_valid) begin
-            part <= partials(in_tuple, nbytes, in_key);
+            // bytes 0..nbytes-1 of the tuple (byte 0 most significant): a thermometer mask
+            d = in_tuple & ~({IN_BITS{1'b1}} >> {nbytes, 3'b000});
+            for (int g = 0; g < GROUPS; g++) begin
+                // key bits 32g .. 32g+63 hold every 32-bit window input bits 32g..32g+31 select
+                w = in_key[319 - 32*g -: 64];
+                p[g] = 32'h0;
+                for (int b = 0; b < 32; b++) begin
+                    // input bit j = 32g + b (MSB first) selects key bits j .. j+31
+                    if (d[IN_BITS - 1 - (32*g + b)]) p[g] = p[g] ^ w[63 - b -: 32];
+                end
+            end
+            part <= p;
             s1_htype <= htype;
             s1_sb <= in_sb;
         end

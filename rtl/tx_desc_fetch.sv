@@ -32,11 +32,13 @@
 //
 // Simulation speed: the per-queue status (fetchable, in rotation, landed, quiet) is held in
 // registers and re-derived only for the queues whose indices moved at the last edge (at most four)
-// or, after a queue reset or a TAIL/SIZE change, for all; both picks are masked priority encoders
-// (rr_pick); the burst size is computed for the picked queue only; index updates write the one
-// queue an event names. A cycle-based simulator thus does work per event, not per queue per cycle.
-// As hardware it is the usual structure: a status register file with per-event update, one
-// sizing datapath behind the arbiter instead of NUM_QUEUES copies, log-depth arbiters.
+// or, after a queue reset or the txq_ring_wr pulse of a TAIL/SIZE write, for all; both picks are
+// masked priority encoders (rr_pick); the burst size is computed for the picked queue only; index
+// updates write the one queue an event names, a queue reset included (txq_reset names at most one
+// queue per cycle); HEAD is kept packed, as the txq_head output is. A cycle-based simulator thus
+// does work per event, not per queue per cycle. As hardware it is the usual structure: a status
+// register file with per-event update, one sizing datapath behind the arbiter instead of
+// NUM_QUEUES copies, log-depth arbiters.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -56,7 +58,8 @@ module tx_desc_fetch
     input  wire [NUM_QUEUES*64-1:0]      cfg_txq_base,
     input  wire [NUM_QUEUES*13-1:0]      cfg_txq_size,
     input  wire [NUM_QUEUES*12-1:0]      cfg_txq_tail,
-    input  wire [NUM_QUEUES-1:0]         txq_reset,
+    input  wire [NUM_QUEUES-1:0]         txq_reset,    // at most one bit set (one register write per cycle)
+    input  wire                          txq_ring_wr,  // a TXQ TAIL or SIZE was written at the last edge
 
     // descriptor fetch request: read 2*freq_n beats at freq_addr for queue freq_q
     output logic                          freq_valid,
@@ -100,7 +103,7 @@ module tx_desc_fetch
         $error("tx_desc_fetch: CACHE_DEPTH a power of two in 2..128, NUM_QUEUES 1..16, MAX_FRAME_LEN 14..65535");
     end
 
-    logic [11:0] head  [QN];
+    logic [QN-1:0][11:0] head;                              // TXQ_HEAD (= txq_head)
     logic [11:0] sched [QN];
     logic [11:0] land  [QN];
     logic [11:0] fetch [QN];
@@ -144,8 +147,8 @@ module tx_desc_fetch
     // The status of a queue changes only when one of its indices moves (at most four events per
     // cycle: fetch issued, descriptor landed, frame scheduled, HEAD advanced) or its ring registers
     // are written. So the status vector is kept in registers and, each cycle, refreshed for the
-    // queues the last clock edge touched; a queue reset or a change of TAIL/SIZE refreshes every
-    // queue. The result is the same function of the same state as evaluating every queue every
+    // queues the last clock edge touched; a queue reset or a TAIL/SIZE write (txq_ring_wr, a pulse
+    // from the register file) refreshes every queue. The result is the same function of the same state as evaluating every queue every
     // cycle; per cycle it costs four status evaluations instead of NUM_QUEUES.
     localparam int NEV = 4;
     logic [QN-1:0]    st_fetchable, st_rot, st_landed, st_quiet;     // this cycle
@@ -153,8 +156,6 @@ module tx_desc_fetch
     logic [NEV-1:0]   ev_v;                       // touched at the last edge: fetch, land, sched, ret
     logic [QW-1:0]    ev_q [NEV];
     logic             st_all;                     // refresh every queue (reset since the last cycle)
-    logic [QN*12-1:0] tail_seen;
-    logic [QN*13-1:0] size_seen;
 
     always_comb begin
         qstat_t t;
@@ -163,7 +164,7 @@ module tx_desc_fetch
         st_rot       = st_rot_r;
         st_landed    = st_landed_r;
         st_quiet     = st_quiet_r;
-        if (st_all || cfg_txq_tail != tail_seen || cfg_txq_size != size_seen) begin
+        if (st_all || txq_ring_wr) begin
             for (int q = 0; q < QN; q++) begin
                 t = qstat(QW'(q));
                 {st_fetchable[q], st_rot[q], st_landed[q], st_quiet[q]} = t;
@@ -277,15 +278,17 @@ module tx_desc_fetch
         if (land_now) land[dbeat_q] <= inc(land[dbeat_q], dbeat_q, 12'd1);
         if (s_load) sched[sq] <= inc(sched[sq], sq, 12'd1);
         if (ret_valid) head[ret_q] <= inc(head[ret_q], ret_q, 12'd1);
+        // txq_reset names one queue (one register write per cycle): its index is encoded here,
+        // in the reset cycle, and each index register file takes one write
         if (txq_reset != '0) begin
-            for (int q = 0; q < QN; q++) begin
-                if (txq_reset[q]) begin
-                    fetch[q] <= '0;
-                    land[q]  <= '0;
-                    sched[q] <= '0;
-                    head[q]  <= '0;
-                end
-            end
+            logic [QW-1:0] zq;
+            zq = '0;
+            for (int q = 0; q < QN; q++)
+                if (txq_reset[q]) zq = QW'(q);
+            fetch[zq] <= '0;
+            land[zq]  <= '0;
+            sched[zq] <= '0;
+            head[zq]  <= '0;
         end
 
         // ---- status bookkeeping: which queues the indices above moved
@@ -293,8 +296,6 @@ module tx_desc_fetch
         st_rot_r       <= st_rot;
         st_landed_r    <= st_landed;
         st_quiet_r     <= st_quiet;
-        tail_seen <= cfg_txq_tail;
-        size_seen <= cfg_txq_size;
         ev_v      <= {ret_valid, s_load, land_now, f_load};
         ev_q[0]   <= fq;
         ev_q[1]   <= dbeat_q;
@@ -308,18 +309,16 @@ module tx_desc_fetch
             dphase     <= 1'b0;
             f_rr       <= '0;
             s_rr       <= '0;
+            head <= '0;
             for (int q = 0; q < QN; q++) begin
                 fetch[q] <= '0;
                 land[q]  <= '0;
                 sched[q] <= '0;
-                head[q]  <= '0;
             end
         end
     end
 
-    for (genvar q = 0; q < QN; q++) begin : g_head
-        assign txq_head[12*q +: 12] = head[q];
-    end
+    assign txq_head = head;
     assign idle = &q_idle && !freq_valid && !s_valid && !dphase;
 
 endmodule

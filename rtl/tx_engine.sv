@@ -5,7 +5,8 @@
 //                   or merged), descriptor prefetch into a per-queue cache with multi-descriptor
 //                   AXI4 bursts, round-robin frame scheduler, TXQ_HEAD;
 //   tx_frame_dma  — frame table, data read bursts, realignment (tx_realign) into the data FIFO
-//                   (tx_fifo), store-and-forward AXI4-Stream transmit, TX_FRAMES / TXQ_FRAMES;
+//                   (tx_fifo), store-and-forward AXI4-Stream transmit, TX_FRAMES and the
+//                   txq_frame_ev pulse TXQ_FRAMES is counted from (in axil_regs);
 //   tx_writeback  — DD status write-back for RS descriptors and in-order TXQ_HEAD advance;
 //   this module   — AR channel (descriptor and data requests, alternating, registered), the read
 //                   tracking FIFO that steers R beats, DMA fault pulses, tx_idle.
@@ -42,7 +43,9 @@
 // Throughput: one 8-byte beat per cycle on the read channel and on the stream; a 64-byte frame
 // costs 10 read beats (2 descriptor + 8 data), so 10 cycles per frame sustained.
 // Simulation speed: the read tracking FIFO is swept for killed entries only in a cycle with a
-// queue reset (the same per-entry logic in hardware, enabled by the reset pulse).
+// queue reset (the same per-entry logic in hardware, enabled by the reset pulse); the DMA fault
+// count's next value (fed by the R channel inputs) is a local of the clocked block, evaluated once
+// per clock edge by a cycle-based simulator instead of on each input-settling pass.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -66,6 +69,7 @@ module tx_engine #(
     input  wire [NUM_QUEUES*13-1:0]      cfg_txq_size,
     input  wire [NUM_QUEUES*12-1:0]      cfg_txq_tail,
     input  wire [NUM_QUEUES-1:0]         txq_reset,
+    input  wire                          txq_ring_wr,
     output wire [AXI_DATA_WIDTH-1:0]     m_axis_tx_tdata,
     output wire [AXI_DATA_WIDTH/8-1:0]   m_axis_tx_tkeep,
     output wire                          m_axis_tx_tlast,
@@ -102,7 +106,8 @@ module tx_engine #(
     input  wire                          m_axi_rvalid,
     output wire                          m_axi_rready,
     output wire [31:0]                   stat_tx_frames,
-    output wire [NUM_QUEUES*32-1:0]      stat_txq_frames,
+    output wire                          txq_frame_ev,
+    output wire [3:0]                    txq_frame_q,
     output wire [NUM_QUEUES*12-1:0]      txq_head,
     output wire                          tx_idle,
     output wire                          tx_dma_fault
@@ -146,6 +151,7 @@ module tx_engine #(
     ) u_desc (
         .clk(clk), .rst(rst), .cfg_tx_en(cfg_tx_en), .cfg_txq_base(cfg_txq_base),
         .cfg_txq_size(cfg_txq_size), .cfg_txq_tail(cfg_txq_tail), .txq_reset(txq_reset),
+        .txq_ring_wr(txq_ring_wr),
         .freq_valid(freq_valid), .freq_ready(freq_ready), .freq_addr(freq_addr),
         .freq_n(freq_n), .freq_q(freq_q),
         .dbeat_valid(dbeat_valid), .dbeat_data(m_axi_rdata), .dbeat_err(m_axi_rresp != 2'b00),
@@ -182,7 +188,7 @@ module tx_engine #(
         .m_axis_tx_tlast(m_axis_tx_tlast), .m_axis_tx_tuser(m_axis_tx_tuser),
         .m_axis_tx_tvalid(m_axis_tx_tvalid), .m_axis_tx_tready(m_axis_tx_tready),
         .c_valid(c_valid), .c_ready(c_ready), .c_q(c_q), .c_idx(c_idx), .c_rs(c_rs), .c_kill(c_kill),
-        .stat_tx_frames(stat_tx_frames), .stat_txq_frames(stat_txq_frames), .idle(frame_idle)
+        .stat_tx_frames(stat_tx_frames), .txq_frame_ev(txq_frame_ev), .txq_frame_q(txq_frame_q), .idle(frame_idle)
     );
 
     wire b_fault;
@@ -233,13 +239,17 @@ module tx_engine #(
     assign m_axi_rready = !t_valid || t_desc || rbeat_ready;
     wire r_hs = m_axi_rvalid && m_axi_rready;
     logic  r_err_acc;                         // an earlier beat of this burst had an error
-    wire r_fault = r_hs && m_axi_rlast && (r_err_acc || m_axi_rresp != 2'b00);
 
     logic [7:0] fault_cnt;                    // fault events not yet pulsed
     logic       fault_pulse, idle_r;
-    wire [7:0] fault_next = fault_cnt + 8'(r_fault) + 8'(b_fault);
 
     always_ff @(posedge clk) begin
+        // fault accounting: locals of the clocked block, evaluated once per edge by a cycle-based
+        // simulator rather than on every change of the R channel inputs (same logic)
+        logic       r_fault;
+        logic [7:0] fault_next;
+        r_fault = r_hs && m_axi_rlast && (r_err_acc || m_axi_rresp != 2'b00);
+        fault_next = fault_cnt + 8'(r_fault) + 8'(b_fault);
         if (arvalid_r && m_axi_arready) arvalid_r <= 1'b0;
         // a queue reset is rare: look at every entry only then
         if (txq_reset != '0)

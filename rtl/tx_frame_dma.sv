@@ -84,7 +84,8 @@ module tx_frame_dma #(
     output wire                          c_kill,
 
     output logic [31:0]                   stat_tx_frames,
-    output wire [NUM_QUEUES*32-1:0]      stat_txq_frames,
+    output wire                          txq_frame_ev,   // a frame of queue txq_frame_q left (TXQ_FRAMES, counted in axil_regs)
+    output wire [3:0]                    txq_frame_q,
     output wire                          idle
 );
     localparam int QN  = NUM_QUEUES;
@@ -173,7 +174,6 @@ module tx_frame_dma #(
     logic           ol_valid, ol_rs, ol_kill;   // completion of the sent frame whose TLAST is in the output register
     logic [QW-1:0]  ol_q;
     logic [11:0]    ol_idx;
-    logic [31:0]    txq_frames [QN];
 
     wire [FTW-1:0] o_slot = op[FTW-1:0];
     wire [FTW:0]   e_ptr = o_active ? op + 1'b1 : op;
@@ -269,7 +269,6 @@ module tx_frame_dma #(
         if (push_tl) begin
             ol_valid <= 1'b0;
             stat_tx_frames <= stat_tx_frames + 1;
-            txq_frames[ol_q] <= txq_frames[ol_q] + 1;
         end
         if (last_pop && o_send) begin
             ol_valid <= 1'b1;
@@ -303,13 +302,11 @@ module tx_frame_dma #(
             ol_valid <= 1'b0;
             m_axis_tx_tvalid <= 1'b0;
             stat_tx_frames <= '0;
-            for (int q = 0; q < QN; q++) txq_frames[q] <= '0;
         end
     end
 
-    for (genvar q = 0; q < QN; q++) begin : g_stat
-        assign stat_txq_frames[32*q +: 32] = txq_frames[q];
-    end
+    assign txq_frame_ev = push_tl;
+    assign txq_frame_q = 4'(ol_q);
 
     assign idle = wp == op && !o_active && !ol_valid && !m_axis_tx_tvalid && !ar_active
                   && df_count == '0;

@@ -13,7 +13,9 @@
 // Latency: completion -> AW/W valid 1 cycle; B -> HEAD advance 1 cycle.
 // Throughput: one completion, one DD write and one retirement per cycle.
 // Simulation speed: the completion queue is swept for killed entries only in a cycle with a
-// queue reset (the same per-entry logic in hardware, enabled by the reset pulse).
+// queue reset (the same per-entry logic in hardware, enabled by the reset pulse); the issue
+// decision, which depends on the AW/W ready inputs and feeds only registers, is a local of the
+// clocked block, so a cycle-based simulator evaluates it once per edge.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -88,16 +90,16 @@ module tx_writeback
 
     wire [CW-1:0] i = ip[CW-1:0];
     wire [CW-1:0] r = rp[CW-1:0];
-    wire i_pending = ip != wp;
-    wire i_write   = cq_rs[i] && !cq_kill[i] && !txq_reset[cq_q[i]];
-    wire aw_free   = (!m_axi_awvalid || m_axi_awready) && (!m_axi_wvalid || m_axi_wready);
-    wire issue     = i_pending && (!i_write || aw_free);
-
     wire retire    = rp != ip && (!cq_wr[r] || b_avail != '0);
     assign ret_valid = retire && !cq_kill[r] && !txq_reset[cq_q[r]];
     assign ret_q     = cq_q[r];
 
     always_ff @(posedge clk) begin
+        // the issue decision feeds only these registers and depends on the AW/W ready inputs: a
+        // local of the clocked block, evaluated once per edge by a cycle-based simulator (same logic)
+        logic i_write, issue;
+        i_write = cq_rs[i] && !cq_kill[i] && !txq_reset[cq_q[i]];
+        issue   = ip != wp && (!i_write || ((!m_axi_awvalid || m_axi_awready) && (!m_axi_wvalid || m_axi_wready)));
         // a queue reset is rare: look at every entry only then
         if (txq_reset != '0)
             for (int k = 0; k < CD; k++)
