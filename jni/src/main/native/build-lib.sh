@@ -1,32 +1,45 @@
 #!/usr/bin/env bash
-# build-lib.sh TOP OUT_DIR [NUM_QUEUES] [coverage] — produce OUT_DIR/libnicsim-TOP.so (NUM_QUEUES
+# build-lib.sh TOP OUT_DIR [NUM_QUEUES] [VARIANT] — produce OUT_DIR/libnicsim-TOP.so (NUM_QUEUES
 # 16, the default) or OUT_DIR/libnicsim-TOP-qN.so (NUM_QUEUES N), from the content-addressed cache
 # when possible. NUM_QUEUES sets the top's parameter and the bridge's NICSIM_NUM_QUEUES together.
-# "coverage" builds the coverage variant, ...-coverage.so: Verilator line and toggle coverage
-# (NicModel.writeCoverage); slower, built only when asked.
+# VARIANT builds ...-VARIANT.so (and nicsim-cpp-harness-VARIANT for nic_top) with other Verilator flags:
+#   coverage   line and toggle coverage (NicModel.writeCoverage); slower, built only when asked
+#   notrace    no FST tracing compiled in: runs with waveforms off load it (NicModel.traceOn refuses)
+#   noreorder  -fno-reorder; priced by `nicsim bench --variants`, not used by runs
+#   threads2   --threads 2; priced by `nicsim bench --variants`, not used by runs
 #
 # Cache key: sha256 over the RTL sources of TOP (rtl/, or NICSIM_RTL_DIR for nic_top), the bridge
 # sources (this directory), the Verilator and compiler flags, `verilator --version` and
 # `g++ --version`. A hit copies the cached library and runs neither verilator nor g++. A miss
 # verilates into a scratch directory, compiles with lib.mk (make -j, the Verilator runtime objects
 # come from their own cache), and publishes the result atomically. Cache:
-# ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the 16 most recently used library entries are
-# kept.
+# ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the NICSIM_CACHE_ENTRIES (default 48) most
+# recently used library entries are kept: every top, queue count, variant and a few mutant builds
+# of one tree, for several trees sharing the cache.
 set -euo pipefail
 
-USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES] [coverage]"
+USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES] [coverage|notrace|noreorder|threads2]"
 TOP=${1:?$USAGE}
 OUT=${2:?$USAGE}
 NUM_QUEUES=${3:-16}
 [[ "$NUM_QUEUES" =~ ^([1-9]|[12][0-9]|3[0-2])$ ]] || { echo "build-lib.sh: NUM_QUEUES '$NUM_QUEUES' is not a number 1..32; $USAGE" >&2; exit 2; }
 VARIANT=""
 [ "$NUM_QUEUES" = 16 ] || VARIANT="-q$NUM_QUEUES"
-COVERAGE=${4:-}
-case "$COVERAGE" in
-    "") VM_COVERAGE=0 ;;
-    coverage) VM_COVERAGE=1; VARIANT="$VARIANT-coverage" ;;
-    *) echo "build-lib.sh: unknown variant '$COVERAGE' (only coverage); $USAGE" >&2; exit 2 ;;
+BUILD_VARIANT=${4:-}
+VM_COVERAGE=0
+VM_TRACE=1
+VL_VARIANT_FLAGS=()
+case "$BUILD_VARIANT" in
+    "") ;;
+    coverage) VM_COVERAGE=1; VL_VARIANT_FLAGS=(--coverage-line --coverage-toggle) ;;
+    notrace) VM_TRACE=0 ;;
+    noreorder) VL_VARIANT_FLAGS=(-fno-reorder) ;;
+    threads2) VL_VARIANT_FLAGS=(--threads 2) ;;
+    *) echo "build-lib.sh: unknown variant '$BUILD_VARIANT' (coverage, notrace, noreorder or threads2); $USAGE" >&2; exit 2 ;;
 esac
+[ -z "$BUILD_VARIANT" ] || VARIANT="$VARIANT-$BUILD_VARIANT"
+KEEP=${NICSIM_CACHE_ENTRIES:-48}
+[[ "$KEEP" =~ ^[1-9][0-9]*$ ]] || { echo "build-lib.sh: NICSIM_CACHE_ENTRIES '$KEEP' is not a positive number" >&2; exit 2; }
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 JNI_DIR="$(cd "$HERE/../../.." && pwd)"
 ROOT="$(cd "$JNI_DIR/.." && pwd)"
@@ -63,9 +76,9 @@ case "$TOP" in
 esac
 for w in "$RTL_DIR"/*.vlt; do [ -e "$w" ] && VL_SOURCES=("$w" "${VL_SOURCES[@]}"); done
 
-VL_FLAGS=(--cc --trace-fst -O3 --x-assign fast --x-initial unique --prefix Vnic
-          -GNUM_QUEUES="$NUM_QUEUES" --top-module "$TOP")
-if [ "$VM_COVERAGE" = 1 ]; then VL_FLAGS+=(--coverage-line --coverage-toggle); fi
+VL_FLAGS=(--cc -O3 --x-assign fast --x-initial unique --prefix Vnic -GNUM_QUEUES="$NUM_QUEUES" --top-module "$TOP")
+if [ "$VM_TRACE" = 1 ]; then VL_FLAGS+=(--trace-fst); fi
+VL_FLAGS+=("${VL_VARIANT_FLAGS[@]}")
 # -DVL_USER_*: Verilator fatal/stop/finish become C++ exceptions (vl_user.cpp), not exit/abort
 CXX_FLAGS="-std=gnu++17 -O2 -fPIC -fvisibility=hidden -fvisibility-inlines-hidden -DVL_USER_FATAL -DVL_USER_STOP -DVL_USER_FINISH"
 MODEL_OPT="OPT_FAST=-O2 OPT_SLOW=-O1"
@@ -142,19 +155,20 @@ fi
 
 make -s -j"$JOBS" -f "$HERE/lib.mk" lib SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
     OUT_LIB="$WORK/$LIB" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
-    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" NUM_QUEUES="$NUM_QUEUES" VM_COVERAGE="$VM_COVERAGE" TOP_DEFS="$TOP_DEFS"
+    TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" NUM_QUEUES="$NUM_QUEUES" VM_COVERAGE="$VM_COVERAGE" VM_TRACE="$VM_TRACE" \
+    TOP_DEFS="$TOP_DEFS"
 
 mkdir -p "$WORK/entry"
 cp "$WORK/$LIB" "$WORK/entry/$LIB"
-if [ "$TOP" = nic_top ] && [ "$VM_COVERAGE" = 0 ]; then
+if [ "$TOP" = nic_top ]; then
     make -s -j"$JOBS" -f "$HERE/lib.mk" harness SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
         BENCH="$BENCH_DIR" OUT_HARNESS="$WORK/entry/$HARNESS" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" \
-        NUM_QUEUES="$NUM_QUEUES"
+        NUM_QUEUES="$NUM_QUEUES" VM_COVERAGE="$VM_COVERAGE" VM_TRACE="$VM_TRACE"
 fi
-printf 'top=%s\nnum_queues=%s\nbuilt=%s\nseconds=%s\n' "$TOP" "$NUM_QUEUES" "$(date -u +%FT%TZ)" "$(( $(date +%s) - START ))" >"$WORK/entry/BUILD-INFO"
+printf 'top=%s\nnum_queues=%s\nvariant=%s\nbuilt=%s\nseconds=%s\n' "$TOP" "$NUM_QUEUES" "${BUILD_VARIANT:-default}" "$(date -u +%FT%TZ)" "$(( $(date +%s) - START ))" >"$WORK/entry/BUILD-INFO"
 mv -T "$WORK/entry" "$ENTRY" 2>/dev/null || true
 echo "nicsim-native: built $TOP in $(( $(date +%s) - START )) s -> $OUT/$LIB"
 publish
 
-# keep the 16 most recently used library entries (64-hex directory names)
-ls -1dt "$CACHE"/*/ 2>/dev/null | grep -E '/[0-9a-f]{64}/$' | tail -n +17 | xargs -r rm -rf
+# keep the $KEEP most recently used library entries (64-hex directory names)
+ls -1dt "$CACHE"/*/ 2>/dev/null | grep -E '/[0-9a-f]{64}/$' | tail -n +$((KEEP + 1)) | xargs -r rm -rf

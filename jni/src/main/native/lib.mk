@@ -10,7 +10,12 @@ VL_CXXFLAGS := -faligned-new -Wno-bool-operation -Wno-sign-compare -Wno-uninitia
   -Wno-unused-but-set-variable -Wno-unused-parameter -Wno-unused-variable -Wno-shadow
 # VM_COVERAGE=1 for the coverage variant (build-lib.sh ... coverage): the runtime adds verilated_cov
 VM_COVERAGE ?= 0
-INCS := -I$(VINC) -I$(VINC)/vltstd -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=0 -DVM_COVERAGE=$(VM_COVERAGE) -DVM_SC=0
+# VM_TRACE=0 for the untraced variant (build-lib.sh ... notrace): the bridge leaves out its FST calls;
+# the runtime objects are the same for both (the FST writer is linked in and unused)
+VM_TRACE ?= 1
+RT_INCS := -I$(VINC) -I$(VINC)/vltstd -DVM_TRACE=1 -DVM_TRACE_FST=1 -DVM_TRACE_VCD=0 -DVM_COVERAGE=$(VM_COVERAGE) -DVM_SC=0
+INCS := -I$(VINC) -I$(VINC)/vltstd -DVM_TRACE=$(VM_TRACE) -DVM_TRACE_FST=$(VM_TRACE) -DVM_TRACE_VCD=0 \
+  -DVM_COVERAGE=$(VM_COVERAGE) -DVM_SC=0
 
 RT_SRCS := verilated verilated_fst_c verilated_threads $(if $(filter 1,$(VM_COVERAGE)),verilated_cov)
 RT_OBJS := $(addprefix $(RT)/,$(addsuffix .o,$(RT_SRCS)))
@@ -18,7 +23,7 @@ RT_OBJS := $(addprefix $(RT)/,$(addsuffix .o,$(RT_SRCS)))
 .PHONY: runtime lib harness
 runtime: $(RT_OBJS)
 $(RT)/%.o: $(VINC)/%.cpp
-	$(CXX) $(CXX_FLAGS) $(VL_CXXFLAGS) $(INCS) -c -o $@ $<
+	$(CXX) $(CXX_FLAGS) $(VL_CXXFLAGS) $(RT_INCS) -c -o $@ $<
 
 BRIDGE_SRCS := jni_glue jni_impl model stage_monitor ports axil_master axis_source axis_sink axi_host_mem vl_user
 BRIDGE_OBJS := $(addprefix $(BUILD)/,$(addsuffix .o,$(BRIDGE_SRCS)))

@@ -225,6 +225,11 @@ void Model::step(uint64_t n) {
 }
 
 void Model::traceOn(const std::string& path, int levels) {
+#if !VM_TRACE
+    (void)levels;
+    throw StateError("this model library was built without FST tracing (the untraced variant, for runs "
+                     "with waveforms off); open the default library to trace to " + path);
+#else
     if (trace_) throw StateError("tracing is already on (to " + tracePath_ + "); call traceOff() first");
     FILE* probe = std::fopen(path.c_str(), "wb");
     if (!probe) throw ArgumentError("cannot create trace file " + path + ": " + std::strerror(errno));
@@ -237,6 +242,7 @@ void Model::traceOn(const std::string& path, int levels) {
     t->open(path.c_str());
     trace_ = std::move(t);
     tracePath_ = path;
+#endif
 }
 
 void Model::writeCoverage(const std::string& path) {

@@ -55,14 +55,23 @@ final class NativeLibraries {
 
     /** As {@link #api(Path, String, int)} for a build variant ("coverage": {@code ...-coverage.so}; "" the plain build). */
     static long api(Path dir, String top, int numQueues, String buildVariant) {
-        String variant = (numQueues == 0 ? "" : "-q" + numQueues) + (buildVariant.isEmpty() ? "" : "-" + buildVariant);
-        Path file = dir.resolve("libnicsim-" + top + variant + ".so").toAbsolutePath().normalize();
+        Path file = file(dir, top, numQueues, buildVariant);
         long api = APIS.computeIfAbsent(file, f -> load(f, top));
         int built = NativeBridge.apiNumQueues(api);
         if (numQueues != 0 && built != numQueues) {
             throw new IllegalStateException(file + " was built with NUM_QUEUES " + built + ", not " + numQueues);
         }
         return api;
+    }
+
+    /** Whether the library of that top, queue count and build variant is in {@code dir}. */
+    static boolean exists(Path dir, String top, int numQueues, String buildVariant) {
+        return Files.isRegularFile(file(dir, top, numQueues, buildVariant));
+    }
+
+    private static Path file(Path dir, String top, int numQueues, String buildVariant) {
+        String variant = (numQueues == 0 ? "" : "-q" + numQueues) + (buildVariant.isEmpty() ? "" : "-" + buildVariant);
+        return dir.resolve("libnicsim-" + top + variant + ".so").toAbsolutePath().normalize();
     }
 
     private static long load(Path file, String top) {

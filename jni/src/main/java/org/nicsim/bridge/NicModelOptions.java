@@ -15,8 +15,10 @@ import java.util.Objects;
  * @param writeLatency      cycles from the last W beat to BVALID (0 behaves as 1; default 4)
  * @param maxOutstanding    AXI4 read bursts, and write bursts, the slave accepts at once (default 8)
  * @param txBackpressure    probability that TX TREADY is low in a cycle, 0 ≤ p ≤ 0.999999 in steps of 1 ppm (default 0)
- * @param variant           native build variant: "" (default, the plain library) or "coverage" (line and toggle
- *                          coverage counted, {@link NicProbes#writeCoverage}; slower)
+ * @param variant           native build variant: "" (default, the plain library), "coverage" (line and toggle
+ *                          coverage counted, {@link NicProbes#writeCoverage}; slower) or "notrace" (no FST
+ *                          tracing compiled in, faster; {@link NicProbes#traceOn} refuses); see
+ *                          {@link Builder#untraced()}
  * @param rxIdle            probability of an RX TVALID idle cycle after each beat inside a frame (seeded), 0 ≤ p ≤ 0.999999 in ppm (default 0)
  * @param mmioTimeoutCycles cycle budget of one {@link NicModel#mmioRead(int)} (default 100 000)
  * @param libraryDir        directory of {@code libnicsim-<top>.so}; null = system property
@@ -30,6 +32,9 @@ import java.util.Objects;
 public record NicModelOptions(String top, long seed, int hostMemoryBytes, long hostMemoryBase, int readLatency,
         int writeLatency, int maxOutstanding, double txBackpressure, long mmioTimeoutCycles, Path libraryDir,
         int numQueues, DoorbellWindow doorbells, double rxIdle, String variant) {
+
+    /** The build variant without FST tracing ({@code build-lib.sh TOP DIR N notrace}). */
+    public static final String UNTRACED = "notrace";
 
     /** Validates every field; the message names the field. */
     public NicModelOptions {
@@ -104,10 +109,32 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
         private DoorbellWindow doorbells = DoorbellWindow.NONE;
         private double rxIdle = 0.0;
         private String variant = "";
+        private boolean untraced;
 
-        /** @param v native build variant ("" or "coverage") @return this */
+        /** @param v native build variant ("", "coverage" or "notrace") @return this */
         public Builder variant(String v) {
             variant = v;
+            return this;
+        }
+
+        /**
+         * This model will never trace: {@link #build()} picks the untraced build of the default
+         * library ({@value #UNTRACED}) when it was built next to it, the same RTL without the FST
+         * trace code (faster per cycle, same cycles and results). Other variants are left alone.
+         *
+         * @return this
+         */
+        public Builder untraced() {
+            untraced = true;
+            return this;
+        }
+
+        /** Undoes {@link #untraced()}: the model must be able to trace (waveforms). @return this */
+        public Builder traceable() {
+            untraced = false;
+            if (variant.equals(UNTRACED)) {
+                variant = "";
+            }
             return this;
         }
 
@@ -192,8 +219,17 @@ public record NicModelOptions(String top, long seed, int hostMemoryBytes, long h
             return this;
         }
 
+        private boolean untracedBuilt() {
+            try {
+                return NativeLibraries.exists(NativeLibraries.resolveDir(libraryDir), top, numQueues, UNTRACED);
+            } catch (IllegalStateException e) {
+                return false;   // no library directory known: open() reports that
+            }
+        }
+
         /** @return validated options */
         public NicModelOptions build() {
+            String variant = this.variant.isEmpty() && untraced && untracedBuilt() ? UNTRACED : this.variant;
             return new NicModelOptions(top, seed, hostMemoryBytes, hostMemoryBase, readLatency, writeLatency,
                     maxOutstanding, txBackpressure, mmioTimeoutCycles, libraryDir, numQueues, doorbells, rxIdle, variant);
         }

@@ -4,23 +4,52 @@ import java.util.Arrays;
 import java.util.HexFormat;
 
 /**
- * A frame captured from the model's AXI4-Stream TX port.
- *
- * @param bytes      the bytes whose TKEEP bit was set, in beat and lane order
- * @param tuser      TUSER[0] was set on any beat
- * @param firstCycle cycle of the first beat's handshake
- * @param lastCycle  cycle of the last beat's handshake
+ * A frame captured from the model's AXI4-Stream TX port. Immutable: {@link #bytes()} hands out a
+ * copy. A class rather than a record so that the bridge's batch is copied once per frame, not
+ * again by a record's canonical constructor.
  */
-public record TxFrame(byte[] bytes, boolean tuser, long firstCycle, long lastCycle) {
-    /** Copies {@code bytes}, so the record stays immutable. */
-    public TxFrame {
-        bytes = bytes.clone();
+public final class TxFrame {
+    private final byte[] bytes;
+    private final boolean tuser;
+    private final long firstCycle;
+    private final long lastCycle;
+
+    /**
+     * @param bytes      the bytes whose TKEEP bit was set, in beat and lane order (copied)
+     * @param tuser      TUSER[0] was set on any beat
+     * @param firstCycle cycle of the first beat's handshake
+     * @param lastCycle  cycle of the last beat's handshake
+     */
+    public TxFrame(byte[] bytes, boolean tuser, long firstCycle, long lastCycle) {
+        this(tuser, firstCycle, lastCycle, bytes.clone());
+    }
+
+    /** Takes {@code owned} without copying: only for arrays nothing else holds. */
+    private TxFrame(boolean tuser, long firstCycle, long lastCycle, byte[] owned) {
+        this.bytes = owned;
+        this.tuser = tuser;
+        this.firstCycle = firstCycle;
+        this.lastCycle = lastCycle;
     }
 
     /** @return a copy of the frame bytes */
-    @Override
     public byte[] bytes() {
         return bytes.clone();
+    }
+
+    /** @return TUSER[0] was set on any beat */
+    public boolean tuser() {
+        return tuser;
+    }
+
+    /** @return cycle of the first beat's handshake */
+    public long firstCycle() {
+        return firstCycle;
+    }
+
+    /** @return cycle of the last beat's handshake */
+    public long lastCycle() {
+        return lastCycle;
     }
 
     /** @return the frame length in bytes */
@@ -56,8 +85,7 @@ public record TxFrame(byte[] bytes, boolean tuser, long firstCycle, long lastCyc
         int off = 0;
         for (int i = 0; i < meta.length; i += 4) {
             int len = (int) meta[i];
-            out.add(new TxFrame(java.util.Arrays.copyOfRange(data, off, off + len), meta[i + 1] != 0, meta[i + 2],
-                    meta[i + 3]));
+            out.add(new TxFrame(meta[i + 1] != 0, meta[i + 2], meta[i + 3], Arrays.copyOfRange(data, off, off + len)));
             off += len;
         }
         return out;

@@ -25,6 +25,12 @@ final class CoSimRunner {
      * @throws IllegalStateException if the scoreboard found a mismatch (a benchmark of a failing run is meaningless)
      */
     static Sample run(BenchSetup setup, FramePool pool, long warmup, long count, ProgressHook checkpoint) {
+        return run(setup, pool, warmup, count, checkpoint, null);
+    }
+
+    /** As above on one build variant's library (null: the one runs use). */
+    static Sample run(BenchSetup setup, FramePool pool, long warmup, long count, ProgressHook checkpoint,
+                      Variant variant) {
         long total = warmup + count;
         Scenario sc = setup.scenario(total);
         Window window = new Window(warmup);
@@ -36,6 +42,9 @@ final class CoSimRunner {
         }
         RunSession session = RunSession.of(sc).withFrames(() -> frames(pool, total), total)
                 .prepare((model, sim) -> sim.setRxGapCycles(setup.traffic().gapCycles()));
+        if (variant != null) {
+            session = session.withModel(variant::apply);
+        }
         try (StreamingOutputs out = new StreamingOutputs(dir, window, checkpoint)) {
             RunOutcome o = session.run(out, new RunSession.Hook() {
                 @Override

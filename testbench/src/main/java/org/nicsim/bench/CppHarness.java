@@ -20,8 +20,9 @@ final class CppHarness {
 
     private final Path executable;
 
-    CppHarness(Path nativeDir) {
-        this.executable = nativeDir.resolve(EXECUTABLE);
+    /** The harness of one build variant ({@link Variant#harness}). */
+    CppHarness(Path executable) {
+        this.executable = executable;
         if (!Files.isExecutable(executable)) {
             throw new IllegalStateException("no C++ harness at " + executable + "; build with mvn -pl jni package");
         }
@@ -53,7 +54,7 @@ final class CppHarness {
                 }
             }
             return new Sample(Mode.CPP, Long.parseLong(kv.get("frames")), Long.parseLong(kv.get("cycles")),
-                    Double.parseDouble(kv.get("seconds")), Double.parseDouble(kv.get("cpu_seconds")), -1);
+                    Double.parseDouble(kv.get("seconds")), Double.parseDouble(kv.get("cpu_seconds")), -1, -1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {

@@ -4,17 +4,11 @@ import org.nicsim.cosim.NicOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicPins;
-import org.nicsim.bridge.NicModelOptions;
 
 /**
  * {@code nicsim bench}: simulation speed of the four ways to drive the same Verilated nic_top with
@@ -22,7 +16,7 @@ import org.nicsim.bridge.NicModelOptions;
  * length, two-seed scaling on two cores and start-up time. Not a test: run it on a quiet machine.
  *
  * <pre>
- * bench [--frames N] [--warmup N] [--reps N] [--traffic 64B,IMIX] [--modes 1,2,3,4] [--seed S]
+ * bench [--frames N] [--warmup N] [--reps N] [--traffic 64B,IMIX] [--modes 1,2,3,4] [--seed S] [--variants V,...]
  * bench --memory 100000,300000,1000000      heap and RSS of one co-simulation run at those frame counts
  * bench --parallel [--frames N]             one seed vs two seeds on two threads (one model each)
  * bench --startup                           JVM start to the driver attached
@@ -81,80 +75,10 @@ public final class Main {
     // ------------------------------------------------------------------------------- throughput
 
     private static void throughput(Options o, PrintStream out, PrintStream err) throws IOException {
-        out.printf("# nicsim bench: %d frames per run after %d warm-up frames, %d repetitions, seed %d%n", o.frames,
-                o.warmup, o.reps, o.seed);
-        out.printf("# %s%n", machine());
-        CppHarness cpp = o.modes.contains(Mode.CPP) ? new CppHarness(nativeDir()) : null;
         if (o.modes.contains(Mode.PIN)) {
             crossingCost(o, out);
         }
-        for (BenchTraffic t : o.traffic) {
-            BenchSetup setup = new BenchSetup(t, o.seed);
-            FramePool pool = t.pool(POOL_FRAMES, o.seed);
-            Path file = Files.createTempFile("nicsim-bench-frames-", ".bin");
-            try {
-                pool.write(file);
-                Runner runner = new Runner(setup, pool, file, cpp);
-                // warm-up round: JIT compilation, page cache, CPU caches; results discarded
-                for (Mode m : o.modes) {
-                    runner.run(m, 0, Math.max(1000, o.warmup));
-                }
-                Map<Mode, List<Sample>> samples = new EnumMap<>(Mode.class);
-                for (int r = 0; r < o.reps; r++) {
-                    for (Mode m : o.modes) {   // interleaved, so a load change hits every mode alike
-                        Sample s = runner.run(m, o.warmup, o.frames);
-                        samples.computeIfAbsent(m, k -> new ArrayList<>()).add(s);
-                        err.printf("  %s %s rep %d: %.3f Mcycles/s wall, %.3f Mcycles/s CPU, %.1f cycles/frame%n",
-                                t.label(), m.label(), r + 1, s.cyclesPerSecond() / 1e6, s.cyclesPerCpuSecond() / 1e6,
-                                s.cyclesPerFrame());
-                    }
-                }
-                report(out, t, pool, samples);
-            } finally {
-                Files.deleteIfExists(file);
-            }
-        }
-    }
-
-    private static void report(PrintStream out, BenchTraffic t, FramePool pool, Map<Mode, List<Sample>> samples) {
-        out.printf("%n## %s (mean frame %.0f bytes)%n%n", t.label(), pool.meanLength());
-        out.println("| mode | cycles/frame | Mcycles/s wall (min / median / max) | kframes/s wall (min / median / max) "
-                + "| Mcycles/s per CPU-second (median) | JNI calls/cycle |");
-        out.println("|---|---|---|---|---|---|");
-        for (Map.Entry<Mode, List<Sample>> e : samples.entrySet()) {
-            List<Sample> s = e.getValue();
-            Stats c = Stats.of(s, Sample::cyclesPerSecond);
-            Stats f = Stats.of(s, Sample::framesPerSecond);
-            Stats cpu = Stats.of(s, Sample::cyclesPerCpuSecond);
-            double x = s.get(0).crossingsPerCycle();
-            out.printf("| %s | %.2f | %.3f / %.3f / %.3f | %.1f / %.1f / %.1f | %.3f | %s |%n", e.getKey().label(),
-                    Stats.of(s, Sample::cyclesPerFrame).median(), c.min() / 1e6, c.median() / 1e6, c.max() / 1e6,
-                    f.min() / 1e3, f.median() / 1e3, f.max() / 1e3, cpu.median() / 1e6,
-                    Double.isNaN(x) ? (e.getKey() == Mode.CPP ? "0" : "batched") : String.format("%.3f", x));
-        }
-        out.println();
-        out.println("| ratio | cycles/s, per repetition (min / median / max) | frames/s (median) | cycles per CPU-second (median) |");
-        out.println("|---|---|---|---|");
-        ratio(out, samples, Mode.COSIM, Mode.CPP, "1/3 nicsim / C++ harness");
-        ratio(out, samples, Mode.BRIDGE, Mode.CPP, "2/3 bridge only / C++ harness");
-        ratio(out, samples, Mode.COSIM, Mode.PIN, "1/4 nicsim / per-signal");
-    }
-
-    private static void ratio(PrintStream out, Map<Mode, List<Sample>> samples, Mode a, Mode b, String label) {
-        List<Sample> x = samples.get(a);
-        List<Sample> y = samples.get(b);
-        if (x == null || y == null) {
-            return;
-        }
-        double[] paired = new double[Math.min(x.size(), y.size())];
-        for (int i = 0; i < paired.length; i++) {
-            paired[i] = x.get(i).cyclesPerSecond() / y.get(i).cyclesPerSecond();
-        }
-        Arrays.sort(paired);
-        double frames = Stats.of(x, Sample::framesPerSecond).median() / Stats.of(y, Sample::framesPerSecond).median();
-        double cpu = Stats.of(x, Sample::cyclesPerCpuSecond).median() / Stats.of(y, Sample::cyclesPerCpuSecond).median();
-        out.printf("| %s | %.3f / %.3f / %.3f | %.3f | %.3f |%n", label, paired[0], Stats.median(paired),
-                paired[paired.length - 1], frames, cpu);
+        new Throughput(o, out, err, nativeDir()).run();
     }
 
     /**
@@ -163,8 +87,9 @@ public final class Main {
      */
     private static void crossingCost(Options o, PrintStream out) {
         BenchSetup setup = new BenchSetup(BenchTraffic.SMALL, o.seed);
-        try (NicModel m = NicModel.open(NicOptions.builder().seed(o.seed).hostMemoryBytes(setup.hostMemoryBytes())
-                .build())) {
+        Variant v = o.variants.isEmpty() ? Variant.forRuns(nativeDir()) : o.variants.get(0);
+        try (NicModel m = NicModel.open(v.apply(NicOptions.builder()).seed(o.seed)
+                .hostMemoryBytes(setup.hostMemoryBytes()).build())) {
             NicPins pins = m.pins();
             pins.setPinMode(true);
             int irq = pins.portId("irq");
@@ -185,7 +110,8 @@ public final class Main {
                 long t2 = System.nanoTime();
                 if (round == 1) {
                     out.printf("# per-signal crossing: peek %.0f ns; an idle nic_top cycle (2 pokes + 2 evaluations, "
-                            + "no BFMs): %.0f ns%s%n", (t1 - t0) / 200_000.0, (t2 - t1) / 20_000.0, sink < 0 ? "!" : "");
+                            + "no BFMs, variant %s): %.0f ns%s%n", (t1 - t0) / 200_000.0, v.label(),
+                            (t2 - t1) / 20_000.0, sink < 0 ? "!" : "");
                 }
             }
         }
@@ -223,7 +149,7 @@ public final class Main {
 
     // ----------------------------------------------------------------------------------- helpers
 
-    private static Path nativeDir() {
+    static Path nativeDir() {
         String dir = System.getProperty("nicsim.native.dir");
         if (dir == null || dir.isBlank()) {
             dir = System.getenv("NICSIM_NATIVE_DIR");

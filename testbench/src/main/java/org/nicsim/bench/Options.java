@@ -9,6 +9,7 @@ import java.util.Locale;
 final class Options {
     static final String USAGE = """
             usage: ./nicsim bench [--frames N] [--warmup N] [--reps N] [--traffic 64B,IMIX] [--modes 1,2,3,4] [--seed S]
+                                  [--variants traced,notrace,coverage,noreorder,threads2]
                    ./nicsim bench --memory N1,N2,...   heap/RSS of one co-simulation run at those frame counts
                    ./nicsim bench --parallel [--frames N] [--reps N]   one seed vs two seeds on two threads
                    ./nicsim bench --startup            JVM start to the driver attached
@@ -21,8 +22,13 @@ final class Options {
               3 the C++ harness (jni/target/native/nicsim-cpp-harness): same model and BFMs, no JVM: the limit
               4 per-signal bridging: Java BFMs, one JNI peek/poke per port access per cycle
             Reports Mcycles/s and kframes/s (wall clock and per CPU-second of the simulating thread) with
-            min/median/max over repetitions, and the ratios 1/3, 2/3, 1/4. Not a test: run it on a quiet machine.
-            defaults: --frames 20000 --warmup 2000 --reps 5 --traffic 64B,IMIX --modes 1,2,3,4 --seed 1""";
+            min/median/max over repetitions, Java heap bytes allocated per frame, and the ratios 1/3, 2/3, 1/4.
+            --variants prices native build variants of the model, each mode on each (the launcher builds them):
+              traced (FST tracing compiled in: waveform runs), notrace (what runs with waveforms off load),
+              coverage (--rtl-coverage), noreorder (Verilator -fno-reorder), threads2 (Verilator --threads 2)
+            Not a test: run it on a quiet machine.
+            defaults: --frames 20000 --warmup 2000 --reps 5 --traffic 64B,IMIX --modes 1,2,3,4 --seed 1,
+                      the variant runs use (notrace when built)""";
 
     long frames = 20_000;
     long warmup = 2_000;
@@ -30,6 +36,8 @@ final class Options {
     long seed = 1;
     List<BenchTraffic> traffic = List.of(BenchTraffic.SMALL, BenchTraffic.IMIX);
     EnumSet<Mode> modes = EnumSet.allOf(Mode.class);
+    /** Build variants to price, in the order given; empty: the one runs use. */
+    List<Variant> variants = List.of();
     long[] memory;
     boolean parallel;
     boolean startup;
@@ -51,6 +59,7 @@ final class Options {
                 case "--traffic" -> o.traffic = traffic(value(args, ++i, a));
                 case "--write-frames" -> o.writeFrames = value(args, ++i, a);
                 case "--modes" -> o.modes = modes(value(args, ++i, a));
+                case "--variants" -> o.variants = variants(value(args, ++i, a));
                 case "--memory" -> {
                     String[] parts = value(args, ++i, a).split(",");
                     o.memory = new long[parts.length];
@@ -102,6 +111,17 @@ final class Options {
                 case "64B", "64", "SMALL" -> out.add(BenchTraffic.SMALL);
                 case "IMIX" -> out.add(BenchTraffic.IMIX);
                 default -> throw new IllegalArgumentException("--traffic: unknown profile " + s + " (64B or IMIX)");
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static List<Variant> variants(String v) {
+        List<Variant> out = new ArrayList<>();
+        for (String s : v.split(",")) {
+            Variant x = Variant.parse(s);
+            if (!out.contains(x)) {
+                out.add(x);
             }
         }
         return List.copyOf(out);

@@ -12,17 +12,19 @@ final class Runner {
     private final FramePool pool;
     private final Path frameFile;
     private final CppHarness cpp;
+    private final Variant variant;
 
-    Runner(BenchSetup setup, FramePool pool, Path frameFile, CppHarness cpp) {
+    Runner(BenchSetup setup, FramePool pool, Path frameFile, CppHarness cpp, Variant variant) {
         this.setup = setup;
         this.pool = pool;
         this.frameFile = frameFile;
         this.cpp = cpp;
+        this.variant = variant;
     }
 
     Sample run(Mode mode, long warmup, long count) {
         return switch (mode) {
-            case COSIM -> CoSimRunner.run(setup, pool, warmup, count, null);
+            case COSIM -> CoSimRunner.run(setup, pool, warmup, count, null, variant);
             case BRIDGE -> {
                 try (NicModel m = open()) {
                     yield LeanLoop.run(mode, new BridgeTarget(m), setup, pool, warmup, count);
@@ -38,6 +40,7 @@ final class Runner {
     }
 
     private NicModel open() {
-        return NicModel.open(NicOptions.builder().seed(setup.seed()).hostMemoryBytes(setup.hostMemoryBytes()).build());
+        return NicModel.open(variant.apply(NicOptions.builder()).seed(setup.seed())
+                .hostMemoryBytes(setup.hostMemoryBytes()).build());
     }
 }

@@ -1,6 +1,7 @@
 package org.nicsim.scoreboard;
 
 import java.util.ArrayDeque;
+import java.util.List;
 import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.run.DoorbellRecord;
 import org.nicsim.run.RunEvent;
@@ -33,8 +34,9 @@ final class DoorbellTracker {
 
     void trace(TxEvent e) {
         observer.event(new RunEvent.TxTrace(e));
-        for (TailWrite w : predictor.step(e)) {
-            predicted.addLast(w);
+        List<TailWrite> writes = predictor.step(e);
+        for (int i = 0; i < writes.size(); i++) {   // mostly empty: no iterator per event
+            predicted.addLast(writes.get(i));
             predictedTotal++;
         }
     }

@@ -14,12 +14,15 @@ final class FlowOrderCheck {
     static final int MAX_TRACKED_FLOWS = 1 << 20;
 
     private final Scoreboard scoreboard;
-    /** Last handled frame per flow; bounded (LRU) so a capture of millions of flows streams. */
-    private final Map<ByteBuffer, Long> lastIndexOfFlow = new LinkedHashMap<>(1024, 0.75f, true) {
+    /**
+     * Last handled frame per flow; bounded (LRU) so a capture of millions of flows streams. The
+     * index sits in a one-element array updated in place: a flow seen before costs no allocation.
+     */
+    private final Map<ByteBuffer, long[]> lastIndexOfFlow = new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, Long> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, long[]> eldest) {
             return size() > MAX_TRACKED_FLOWS;
         }
     };
@@ -33,8 +36,16 @@ final class FlowOrderCheck {
         if (tuple == null) {
             return;
         }
-        Long last = lastIndexOfFlow.put(ByteBuffer.wrap(tuple), f.index);
-        if (last == null || last < f.index) {
+        ByteBuffer flow = ByteBuffer.wrap(tuple);
+        long[] seen = lastIndexOfFlow.get(flow);   // an access: the flow becomes the most recent
+        if (seen == null) {
+            lastIndexOfFlow.put(flow, new long[] {f.index});
+            scoreboard.pass(Check.FLOW_ORDER);
+            return;
+        }
+        long last = seen[0];
+        seen[0] = f.index;
+        if (last < f.index) {
             scoreboard.pass(Check.FLOW_ORDER);
         } else {
             f.ok &= scoreboard.compare(Check.FLOW_ORDER, false, f.index, f.cycle,

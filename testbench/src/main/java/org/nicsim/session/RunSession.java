@@ -82,6 +82,11 @@ public final class RunSession {
                 finishers);
     }
 
+    /** The same run on a model that can trace (the default library, not the faster untraced build). */
+    public RunSession traceable() {
+        return withModel(NicModelOptions.Builder::traceable);
+    }
+
     /** The same run with {@code p} applied to every engine before it runs (watchdog budget, self-test, ...). */
     public RunSession prepare(BiConsumer<NicModel, CoSimulation> p) {
         List<BiConsumer<NicModel, CoSimulation>> all = new ArrayList<>(preparations);
@@ -105,9 +110,13 @@ public final class RunSession {
         return total;
     }
 
-    /** How the model is opened: seeded from the scenario, with the host memory it needs and the NIC's doorbells. */
+    /**
+     * How the model is opened: seeded from the scenario, with the host memory it needs and the
+     * NIC's doorbells; from the untraced build when there is one (a waveform decorator asks for a
+     * {@link #traceable()} session).
+     */
     public NicModelOptions modelOptions() {
-        return model.apply(NicOptions.builder().seed(scenario.seed())
+        return model.apply(NicOptions.builder().untraced().seed(scenario.seed())
                 .hostMemoryBytes(RunSizing.hostMemoryBytes(scenario)).rxIdle(scenario.bus().rxIdle())
                 .readLatency(scenario.bus().readLatency()).writeLatency(scenario.bus().writeLatency())
                 .txBackpressure(scenario.bus().txBackpressure())).build();

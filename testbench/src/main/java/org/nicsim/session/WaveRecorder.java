@@ -140,7 +140,8 @@ public final class WaveRecorder {
         TracePlan[] plan = new TracePlan[1];
         RunOutcome outcome;
         try {
-            outcome = session.run(log, new RunSession.Hook() {
+            // only a traced attempt needs the library with the FST code in it
+            outcome = (window == null ? session : session.traceable()).run(log, new RunSession.Hook() {
                 @Override
                 public void opened(NicModel model) {
                     if (window != null) {

@@ -20,12 +20,32 @@ class BenchModesAgreeTest {
     Path dir;
 
     private Runner runner(BenchTraffic t) throws Exception {
+        Path nativeDir = Path.of(System.getProperty("nicsim.native.dir"));
+        return runner(t, Variant.forRuns(nativeDir));
+    }
+
+    private Runner runner(BenchTraffic t, Variant v) throws Exception {
         FramePool pool = t.pool(64, 7);
         Path file = dir.resolve("frames.bin");
         pool.write(file);
         Path nativeDir = Path.of(System.getProperty("nicsim.native.dir"));
-        CppHarness cpp = Files.isExecutable(nativeDir.resolve(CppHarness.EXECUTABLE)) ? new CppHarness(nativeDir) : null;
-        return new Runner(new BenchSetup(t, 7), pool, file, cpp);
+        CppHarness cpp = Files.isExecutable(v.harness(nativeDir)) ? new CppHarness(v.harness(nativeDir)) : null;
+        return new Runner(new BenchSetup(t, 7), pool, file, cpp, v);
+    }
+
+    @Test
+    void theTracedAndUntracedBuildsTakeTheSameCycles() throws Exception {
+        Sample traced = runner(BenchTraffic.SMALL, Variant.TRACED).run(Mode.CPP, 0, FRAMES);
+        Sample untraced = runner(BenchTraffic.SMALL, Variant.NOTRACE).run(Mode.CPP, 0, FRAMES);
+        assertEquals(traced.frames(), untraced.frames());
+        assertEquals(traced.cycles(), untraced.cycles());
+    }
+
+    @Test
+    void theCoSimulationReportsItsJavaAllocationPerFrame() throws Exception {
+        Sample s = runner(BenchTraffic.SMALL).run(Mode.COSIM, 50, FRAMES);
+        assertTrue(s.allocated() > 0, "allocated " + s.allocated());
+        assertTrue(runner(BenchTraffic.SMALL).run(Mode.CPP, 0, FRAMES).allocated() < 0, "the C++ harness has no Java heap");
     }
 
     @Test

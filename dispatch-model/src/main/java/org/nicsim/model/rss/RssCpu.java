@@ -26,10 +26,12 @@ public final class RssCpu {
         return getCpu(Reta.bucket(hash), ncpus);
     }
 
+    private static final HashType[] HASH_TYPES = HashType.values();   // values() copies its array per call
+
     /** {@code rss_m2cpuid}: {@link #hash2cpuid} of the mbuf's flowid and hash type. */
     public static int m2cpuid(Mbuf m, int ncpus) {
         HashType type = HashType.NONE;
-        for (HashType t : HashType.values()) {
+        for (HashType t : HASH_TYPES) {
             if (t.mHashType() == m.hashType()) {
                 type = t;
             }

@@ -2,14 +2,14 @@ package org.nicsim.scoreboard.stage;
 
 import org.nicsim.run.HardwareStages;
 import org.nicsim.run.TxHardware;
-import java.util.LinkedHashMap;
-import java.util.Map;
 
 /**
  * The RX stage records of frames not yet checked, by RX sequence number, decoded from the
  * bridge's batches (layout in jni/src/main/native/stage_monitor.h); the batch's TX records go to
- * a {@link TxRecords}. Bounded: frames that never get checked (dropped by the NIC) are forgotten
- * oldest first.
+ * a {@link TxRecords}. Bounded: a frame's records share a slot with the frames {@value #KEEP}
+ * sequence numbers away, so those of a frame never checked (dropped by the NIC) are forgotten once
+ * that many newer frames came in. Sequence numbers rise by one per frame, so a slot array does what
+ * a map would without boxing a key per record (four records a frame).
  */
 public final class StageLog {
     static final int PARSER = 1;
@@ -19,14 +19,9 @@ public final class StageLog {
     static final int TX_DOORBELL = 5;
     static final int TX_DESC = 6;
     static final int TX_SENT = 7;
-    private static final int KEEP = 4096;
+    private static final int KEEP = 4096;   // a power of two: slot = seq & (KEEP - 1)
 
-    private final Map<Long, HardwareStages> open = new LinkedHashMap<>(256, 0.75f, false) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, HardwareStages> eldest) {
-            return size() > KEEP;
-        }
-    };
+    private final HardwareStages[] open = new HardwareStages[KEEP];
 
     /** Adds one batch from {@code NicProbes.drainStages()}, handing its TX records to {@code tx}. */
     public void load(long[] w, TxRecords tx) {
@@ -39,7 +34,10 @@ public final class StageLog {
                 continue;
             }
             long seq = w[i + 2];
-            HardwareStages s = open.getOrDefault(seq, new HardwareStages(seq, null, null, null, null));
+            HardwareStages s = peek(seq);
+            if (s == null) {
+                s = new HardwareStages(seq, null, null, null, null);
+            }
             switch (kind) {
                 case PARSER -> {
                     byte[] tuple = new byte[36];
@@ -65,7 +63,7 @@ public final class StageLog {
                 default -> throw new IllegalStateException("stage record kind " + kind + " at word " + i
                         + ": the bridge and the testbench disagree on stage_monitor.h");
             }
-            open.put(seq, s);
+            open[slot(seq)] = s;
         }
     }
 
@@ -91,11 +89,20 @@ public final class StageLog {
 
     /** The records of frame {@code seq}, removed from the log; null when none was seen. */
     public HardwareStages take(long seq) {
-        return open.remove(seq);
+        HardwareStages s = peek(seq);
+        if (s != null) {
+            open[slot(seq)] = null;
+        }
+        return s;
     }
 
     /** The records of frame {@code seq}, kept; null when none was seen. */
     public HardwareStages peek(long seq) {
-        return open.get(seq);
+        HardwareStages s = open[slot(seq)];
+        return s != null && s.seq() == seq ? s : null;
+    }
+
+    private static int slot(long seq) {
+        return (int) seq & (KEEP - 1);
     }
 }
