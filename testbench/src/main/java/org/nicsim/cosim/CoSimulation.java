@@ -77,7 +77,7 @@ public final class CoSimulation {
                 hashTypeBits, scenario.retaTable(), scenario.rss().defaultQueue(), scenario.ifq().txWregNsegs()),
                 checks, this::ringBarrier);
         model.mmioDrain(ModelClock.MMIO_DRAIN_CYCLES);
-        model.probes().stageMonitor(true);   // white-box RX stage records, compared per frame by the stage check
+        model.probes().stageMonitor(true);   // white-box RX and TX stage records, compared per frame by the stage checks
         this.watchdog = new StallWatchdog(model, queues);
         this.faults = new BusFaultLog(model, host.driver());
         checks.clock(model::cycle);
@@ -279,6 +279,7 @@ public final class CoSimulation {
                 observer.event(new RunEvent.NetisrStatistics(proto, c, host.netisrStats(proto, c)));
             }
         }
+        checks.stagesRecorded(model.probes().drainStages());   // the last frames' TX stages
         Checks.Totals t = checks.finish(model.cycle(), addr -> Integer.toUnsignedLong(model.mmioRead(addr)),
                 faults.count(), faults.first());
         long mmioWrites = Integer.toUnsignedLong(model.mmioRead(NicRegisters.MMIO_WRITES));
