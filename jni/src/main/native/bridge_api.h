@@ -54,7 +54,7 @@ struct NicsimBridgeApi {
 
     // code coverage (libraries built with the coverage variant): write the counters so far
     void (*writeCoverage)(JNIEnv*, jlong h, jstring path);
-    // RX stage monitor (stage_monitor.h): switch on/off, drain the records logged so far
+    // stage monitor, RX and TX (stage_monitor.h): switch on/off, drain the records logged so far
     void (*stageMonitor)(JNIEnv*, jlong h, jboolean on);
     jlongArray (*drainStages)(JNIEnv*, jlong h);
 };

@@ -13,6 +13,10 @@ void StageMonitor::enable(bool on) {
 }
 
 void StageMonitor::clear() {
+    for (auto& t : txTail_) t = 0;   // TXQ_TAIL's reset value
+    for (auto& w : txTailWords_) w = 0;
+    txDigest_ = 0xcbf29ce484222325ull;
+    txBytes_ = 0;
     toHash_.clear();
     toReta_.clear();
     jobs_.clear();
@@ -40,7 +44,75 @@ uint64_t bits64(const W& w, unsigned lo, unsigned words) {
     }
     return v;
 }
+
+// bits [lo+11 : lo] of a packed per-queue vector: wide (VlWide) or, for few queues, a plain integer
+template <std::size_t N>
+uint32_t field12(const VlWide<N>& w, unsigned lo) {
+    return static_cast<uint32_t>(bits64(w, lo, N) & 0xFFF);
+}
+inline uint32_t field12(uint64_t v, unsigned lo) {
+    return static_cast<uint32_t>((v >> lo) & 0xFFF);
+}
+
+// true when the vector's 32-bit words equal seen[]; seen[] then holds them. A few word compares per
+// cycle instead of one field extraction per queue: TXQ_TAIL changes only on a doorbell.
+template <std::size_t N>
+bool sameWords(const VlWide<N>& w, uint32_t* seen) {
+    static_assert(N <= 12, "TXQ_TAIL of at most 32 queues");
+    bool same = true;
+    for (std::size_t i = 0; i < N; ++i) {
+        if (w[i] != seen[i]) {
+            same = false;
+            seen[i] = w[i];
+        }
+    }
+    return same;
+}
+inline bool sameWords(uint64_t v, uint32_t* seen) {
+    const uint32_t lo = static_cast<uint32_t>(v), hi = static_cast<uint32_t>(v >> 32);
+    const bool same = lo == seen[0] && hi == seen[1];
+    seen[0] = lo;
+    seen[1] = hi;
+    return same;
+}
 }  // namespace
+
+// TX: the doorbell as the engine sees it (TXQ_TAIL), the scheduler's descriptor handoff to the
+// frame DMA, and the frame on the AXIS output; the sent frame's queue and index are on the
+// completion port in the cycle its TLAST is accepted.
+void StageMonitor::sampleTx(Vnic& top, int64_t c) {
+    auto& r = *top.rootp;
+    if (!sameWords(r.nic_top__DOT__cfg_txq_tail, txTailWords_)) {
+        for (uint32_t q = 0; q < NICSIM_NUM_QUEUES && q < 32; ++q) {
+            const uint32_t t = field12(r.nic_top__DOT__cfg_txq_tail, 12 * q);
+            if (t != txTail_[q]) {
+                out_.insert(out_.end(), {kTxDoorbell, c, q, txTail_[q], t});
+                txTail_[q] = t;
+            }
+        }
+    }
+    if (r.nic_top__DOT__u_tx__DOT__s_valid && r.nic_top__DOT__u_tx__DOT__s_ready) {
+        out_.insert(out_.end(), {kTxDesc, c, r.nic_top__DOT__u_tx__DOT__s_q, r.nic_top__DOT__u_tx__DOT__s_idx,
+                                 static_cast<int64_t>(r.nic_top__DOT__u_tx__DOT__s_addr),
+                                 r.nic_top__DOT__u_tx__DOT__s_len,
+                                 (r.nic_top__DOT__u_tx__DOT__s_rs ? 1 : 0) | (r.nic_top__DOT__u_tx__DOT__s_bad ? 2 : 0)});
+    }
+    if (top.m_axis_tx_tvalid && top.m_axis_tx_tready) {
+        const uint64_t data = top.m_axis_tx_tdata;
+        const uint32_t keep = top.m_axis_tx_tkeep;
+        for (unsigned b = 0; b < 8; ++b) {
+            if (!(keep >> b & 1)) continue;
+            txDigest_ = (txDigest_ ^ ((data >> (8 * b)) & 0xFF)) * 0x100000001b3ull;
+            ++txBytes_;
+        }
+        if (top.m_axis_tx_tlast) {
+            out_.insert(out_.end(), {kTxSent, c, r.nic_top__DOT__u_tx__DOT__c_q, r.nic_top__DOT__u_tx__DOT__c_idx,
+                                     txBytes_, static_cast<int64_t>(txDigest_)});
+            txDigest_ = 0xcbf29ce484222325ull;
+            txBytes_ = 0;
+        }
+    }
+}
 
 void StageMonitor::sampleNow(Vnic& top, uint64_t cycle) {
     auto& r = *top.rootp;
@@ -49,6 +121,7 @@ void StageMonitor::sampleNow(Vnic& top, uint64_t cycle) {
         return;
     }
     const int64_t c = static_cast<int64_t>(cycle);
+    sampleTx(top, c);
     // downstream first: a stage pops the entry its upstream pushed in an earlier cycle
     if (r.nic_top__DOT__u_rx__DOT__u_engine__DOT__aw_dt && jobOpen_) {
         out_.insert(out_.end(), {kStageDma, c, job_.seq, job_.queue, static_cast<int64_t>(job_.descAddr),

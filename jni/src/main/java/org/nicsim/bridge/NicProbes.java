@@ -62,9 +62,10 @@ public final class NicProbes {
     }
 
     /**
-     * Switches the RX stage monitor on or off (off when opened): while on, the bridge records each
-     * frame's parser, hash, RETA and DMA results once per cycle for {@link #drainStages()}.
-     * Libraries whose top has no RX datapath record nothing.
+     * Switches the stage monitor on or off (off when opened): while on, the bridge records each
+     * received frame's parser, hash, RETA and DMA results and each transmitted frame's doorbell,
+     * descriptor and bytes sent, sampled once per cycle, for {@link #drainStages()}. Libraries
+     * whose top has no datapaths record nothing.
      */
     public void stageMonitor(boolean on) {
         NativeBridge.stageMonitor(api, handle.getAsLong(), on);

@@ -49,6 +49,8 @@ final class CoSimRunner {
             RunOutcome o = session.run(out, new RunSession.Hook() {
                 @Override
                 public void built(NicModel model, CoSimulation sim) {
+                    // NICSIM_JAVA_OPTS=-Dnicsim.bench.stageMonitor=off: the stage monitor's cost, by difference
+                    model.probes().stageMonitor(!"off".equals(System.getProperty("nicsim.bench.stageMonitor")));
                     window.pass(0, model.cycle());
                 }
             });

@@ -6,17 +6,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.nicsim.run.Fate;
 import org.nicsim.run.InjectedFrame;
 import org.nicsim.run.PacketRecord;
 import org.nicsim.run.RunObserver;
 import org.nicsim.model.netisr.CpuChoice;
 import org.nicsim.model.rss.RssPlacement;
+import org.nicsim.scenario.App;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.WaveMode;
 import org.nicsim.scenario.WaveSpec;
 import org.nicsim.scoreboard.stage.FrameJourney;
 import org.nicsim.run.HardwareStages;
 import org.nicsim.run.StageFinding;
+import org.nicsim.run.TxHardware;
+import org.nicsim.run.TxPosted;
+import org.nicsim.scoreboard.stage.TxJourney;
 import org.nicsim.session.RunSession;
 import org.nicsim.session.WaveRecorder;
 import org.nicsim.session.WaveRun;
@@ -99,7 +104,7 @@ final class ExplainCommand implements Command {
         Path out = outArg != null ? Path.of(outArg)
                 : RunPlan.DEFAULT_ROOT.resolve(s.name() + "-" + s.seed() + "-explain-" + frame);
         RunSession setup = session(s, traffic, selfTest);
-        Journey j = new Journey(frame);
+        Journey j = new Journey(frame, s.app() == App.FORWARD);
         WaveRecorder runner = new WaveRecorder(WaveSettings.in(out));
         try {
             runner.run(setup, WaveSpec.off(), j);
@@ -113,7 +118,16 @@ final class ExplainCommand implements Command {
         terminal.out().print(FrameJourney.render(frame, j.bytes(traffic), j.hardware, j.model, j.modelRingCpu, j.record,
                 j.first, "policy " + s.netisr().policy().jsonName() + ", dispatch " + s.netisr().dispatch().jsonName()
                         + (j.netisr == null ? "" : ": " + j.netisr)));
+        if (j.txHardware != null) {
+            terminal.out().print(TxJourney.render(j.txHardware, j.txPosted, j.txFirst));
+        } else if (j.forwards && j.record.fate() == Fate.DELIVERED) {
+            terminal.out().println("\nthe forwarded frame did not leave the NIC in the re-run (see the TX data check)");
+        }
         long last = j.hardware == null ? j.injectCycle + MARGIN : Math.max(j.injectCycle, lastCycle(j.hardware));
+        if (j.txHardware != null) {   // the window reaches the frame's last TX stage too
+            TxHardware tx = j.txHardware;
+            last = Math.max(last, tx.sent() != null ? tx.sent().cycle() : tx.descriptor().cycle());
+        }
         WaveRun w = runner.run(setup, new WaveSpec(WaveMode.WINDOW, Math.max(0, j.injectCycle - MARGIN), last + MARGIN),
                 null);
         WaveCapture c = w.wave();
@@ -121,7 +135,7 @@ final class ExplainCommand implements Command {
             terminal.out().println("wave       cycles " + c.firstCycle() + ".." + c.lastCycle() + " around frame " + frame
                     + ": gtkwave " + c.gtkw());
         }
-        return j.first == null ? ExitStatus.PASSED : ExitStatus.CHECK_FAILED;
+        return j.first == null && j.txFirst == null ? ExitStatus.PASSED : ExitStatus.CHECK_FAILED;
     }
 
     private static long lastCycle(HardwareStages h) {
@@ -141,9 +155,16 @@ final class ExplainCommand implements Command {
         return session.prepare((model, sim) -> sim.explainNetisrChoices());
     }
 
-    /** Collects one frame's records from the re-run and stops it once the frame's fate is final. */
+    /**
+     * Collects one frame's records from the re-run and stops it once the frame's fate is final and,
+     * when the app forwards it, once its copy has left the NIC.
+     */
     private static final class Journey implements RunObserver {
         final long frame;
+        final boolean forwards;
+        TxHardware txHardware;
+        TxPosted txPosted;
+        StageFinding txFirst;
         long injectCycle = -1;
         HardwareStages hardware;
         RssPlacement model;
@@ -152,8 +173,21 @@ final class ExplainCommand implements Command {
         CpuChoice netisr;
         PacketRecord record;
 
-        Journey(long frame) {
+        Journey(long frame, boolean forwards) {
             this.frame = frame;
+            this.forwards = forwards;
+        }
+
+        @Override
+        public void txStages(long source, TxHardware hw, TxPosted posted, StageFinding f) {
+            if (source == frame && txHardware == null) {
+                txHardware = hw;
+                txPosted = posted;
+                txFirst = f;
+                if (record != null) {
+                    throw new Reached();
+                }
+            }
         }
 
         @Override
@@ -184,7 +218,9 @@ final class ExplainCommand implements Command {
         public void packet(PacketRecord r) {
             if (r.index() == frame) {
                 record = r;
-                throw new Reached();
+                if (!forwards || r.fate() != Fate.DELIVERED || txHardware != null) {
+                    throw new Reached();
+                }
             }
         }
 

@@ -81,7 +81,7 @@ public final class CoSimulation {
                 scenario.ifq().txWregNsegs(), scenario.txDataOffset()),
                 checks, this::ringBarrier);
         model.mmioDrain(ModelClock.MMIO_DRAIN_CYCLES);
-        model.probes().stageMonitor(true);   // white-box RX stage records, compared per frame by the stage check
+        model.probes().stageMonitor(true);   // white-box RX and TX stage records, compared per frame by the stage checks
         this.watchdog = new StallWatchdog(model, queues);
         this.faults = new BusFaultLog(model, host.driver());
         checks.clock(model::cycle);
@@ -283,6 +283,7 @@ public final class CoSimulation {
                 observer.event(new RunEvent.NetisrStatistics(proto, c, host.netisrStats(proto, c)));
             }
         }
+        checks.stagesRecorded(model.probes().drainStages());   // the last frames' TX stages
         // the driver's writes only: the read-back's own probes come after
         long mmioWrites = Integer.toUnsignedLong(model.mmioRead(NicRegisters.MMIO_WRITES));
         Checks.Totals t = checks.finish(model.cycle(), addr -> Integer.toUnsignedLong(model.mmioRead(addr)),

@@ -42,8 +42,8 @@ public interface HostListener {
     /** One step of the TX path (a frame, a rollup, a completion), in the order it happened. */
     void txTraced(TxEvent e);
 
-    /** The driver wrote a TX tail on {@code cpu}; the bus shows it next in order. */
-    void doorbellWritten(int cpu);
+    /** The driver wrote {@code tail} to TXQ_TAIL of {@code queue} on {@code cpu}; the bus shows it next in order. */
+    void doorbellWritten(int cpu, int queue, int tail);
 
     /** ifq_dispatch on {@code cpu} dropped a frame: its subqueue was full. */
     void ifqDropped(int cpu);

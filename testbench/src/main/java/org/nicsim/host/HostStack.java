@@ -227,8 +227,8 @@ public final class HostStack {
                 return p.bytes();
             }
         });
-        for (int i = 0; i < rung.size(); i++) {
-            listener.doorbellWritten(ctx.cpu());
+        for (Doorbell d : rung) {
+            listener.doorbellWritten(ctx.cpu(), d.queue(), d.tail());
         }
         if (driver.txOactive(q)) {
             subq.setOactive();

@@ -50,6 +50,11 @@ public class ForwardingRunObserver implements RunObserver {
     }
 
     @Override
+    public void txStages(long source, TxHardware hardware, TxPosted posted, StageFinding first) {
+        next.txStages(source, hardware, posted, first);
+    }
+
+    @Override
     public void netisrChoice(long index, CpuChoice choice) {
         next.netisrChoice(index, choice);
     }

@@ -33,6 +33,13 @@ public interface RunObserver {
     default void rxStages(long index, HardwareStages hardware, RssPlacement model, int modelRingCpu,
                           StageFinding first) {}
 
+    /**
+     * A TX descriptor slot's stages once its frame left the NIC (or its descriptor was skipped):
+     * what the RTL did, what the host posted in the slot, and the first diverging stage or null.
+     * {@code source} is the received frame it forwards, or -1 for transmit-only load.
+     */
+    default void txStages(long source, TxHardware hardware, TxPosted posted, StageFinding first) {}
+
     /** The netisr model's CPU for a written-back frame and the branch that chose it (when asked for). */
     default void netisrChoice(long index, CpuChoice choice) {}
 }

@@ -40,6 +40,7 @@ public final class Checks implements HostListener {
     private final PlacementCheck placement;
     private final FlowOrderCheck flowOrder;
     private final TxTracker tx;
+    private final TxStageCheck txStages;
     private final DoorbellTracker doorbells;
     private final BusProtocolCheck bus;
     private final VnetCheck vnet;
@@ -57,6 +58,7 @@ public final class Checks implements HostListener {
         this.placement = new PlacementCheck(sc, scoreboard);
         this.flowOrder = new FlowOrderCheck(scoreboard);
         this.tx = new TxTracker(queues, scoreboard);
+        this.txStages = new TxStageCheck(queues, sc.txRingSize(), scoreboard, observer, tx);
         this.doorbells = new DoorbellTracker(DoorbellPredictor.Config.of(HostStack.ifqConfig(sc),
                 new TxRingConfig(sc.txRingSize(), 0, sc.ifq().txWregNsegs())), queues, scoreboard, observer);
         this.bus = new BusProtocolCheck(scoreboard);
@@ -83,9 +85,9 @@ public final class Checks implements HostListener {
         vnet.advance(offered);
     }
 
-    /** A batch of RX stage records from the NIC's stage monitor ({@code NicProbes.drainStages()}). */
+    /** A batch of RX and TX stage records from the NIC's stage monitor ({@code NicProbes.drainStages()}). */
     public void stagesRecorded(long[] words) {
-        stages.recorded(words);
+        stages.recorded(words, txStages);
     }
 
     public void doorbellObserved(BridgeEvent e) {
@@ -195,13 +197,14 @@ public final class Checks implements HostListener {
     }
 
     @Override
-    public void doorbellWritten(int cpu) {
+    public void doorbellWritten(int cpu, int queue, int tail) {
         doorbells.driverWrote(cpu);
+        txStages.driverRang(queue, tail);
     }
 
     @Override
     public void txPosted(int queue, TxPacket p) {
-        tx.posted(queue, p);
+        txStages.posted(queue, tx.posted(queue, p));
     }
 
     @Override

@@ -6,6 +6,7 @@ import org.nicsim.scoreboard.stage.RxStageChecker;
 import org.nicsim.run.StageFinding;
 import org.nicsim.scoreboard.stage.StageFindings;
 import org.nicsim.scoreboard.stage.StageLog;
+import org.nicsim.scoreboard.stage.TxRecords;
 
 /**
  * The white-box receive check: the RTL's per-stage results for a frame (parser, hash, RETA, DMA,
@@ -22,9 +23,9 @@ final class RxStageCheck {
         this.observer = observer;
     }
 
-    /** A batch of stage records from the bridge; a frame's records arrive before its write-back. */
-    void recorded(long[] words) {
-        log.load(words);
+    /** A batch of stage records from the bridge; a frame's records arrive before its write-back. TX records go to {@code tx}. */
+    void recorded(long[] words, TxRecords tx) {
+        log.load(words, tx);
     }
 
     /** Checks the stages of a frame whose write-back was just compared; clears its ok flag on divergence. */

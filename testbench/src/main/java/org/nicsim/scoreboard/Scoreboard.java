@@ -64,8 +64,9 @@ public final class Scoreboard {
         return tally.values().stream().mapToLong(t -> t[1]).sum();
     }
 
+    /** No comparison failed and no stage diverged (a stage finding always fails the run). */
     public boolean clean() {
-        return totalFailed() == 0;
+        return totalFailed() == 0 && stages.frames() == 0;
     }
 
     /** Frames whose RX stages diverged from the model, with the first diverging stage of each. */

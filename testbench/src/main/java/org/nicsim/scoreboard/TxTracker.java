@@ -18,6 +18,13 @@ final class TxTracker {
     long sent;
     long unexpected;
     private long postedSeq;
+    /** Posted frames this check failed, by posting number (the latest few), so a stage check does not fail them twice. */
+    private final java.util.Set<Long> failedSeq = java.util.Collections.newSetFromMap(new java.util.LinkedHashMap<>() {
+        @Override
+        protected boolean removeEldestEntry(java.util.Map.Entry<Long, Boolean> eldest) {
+            return size() > 4096;
+        }
+    });
 
     @SuppressWarnings("unchecked")
     TxTracker(int queues, Scoreboard scoreboard) {
@@ -29,8 +36,16 @@ final class TxTracker {
         this.sentByQueue = new long[queues];
     }
 
-    void posted(int queue, TxPacket p) {
-        posted[queue].addLast(p.withSeq(postedSeq++));
+    /** Returns {@code p} numbered in posting order, the identity the TX stage check shares. */
+    TxPacket posted(int queue, TxPacket p) {
+        TxPacket n = p.withSeq(postedSeq++);
+        posted[queue].addLast(n);
+        return n;
+    }
+
+    /** True when the captured frame standing for posted frame {@code seq} failed this check. */
+    boolean failed(long seq) {
+        return failedSeq.contains(seq);
     }
 
     /**
@@ -56,6 +71,7 @@ final class TxTracker {
         }
         TxPacket expected = q < 0 ? null : posted[q].pollFirst();
         if (expected != null) {
+            failedSeq.add(expected.seq());
             sentByQueue[q]++;
             sent++;
         } else {

@@ -12,7 +12,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * {@code explain} re-runs a failed run up to one frame and shows its stages side by side: with the
  * model's key wrong (the scoreboard self-test), parser, type and input agree and the Toeplitz stage
- * is the first to differ; the queue after it differs as a consequence.
+ * is the first to differ; the queue after it differs as a consequence. The app forwards the frame,
+ * so its TX journey follows, every TX stage agreeing with what the host posted.
  */
 class ExplainCommandTest {
     @TempDir
@@ -44,6 +45,16 @@ class ExplainCommandTest {
                 || s.contains("rx.hash.input      hardware 8 bytes") || s.contains("rx.hash.input      hardware 32 bytes"), s);
         assertTrue(s.contains("fields: destination MAC 0-5, source MAC 6-11"), s);
         assertTrue(s.matches("(?s).*netisr.cpu +hardware \\d+\\n +model    policy \\w+, dispatch \\w+: \\d+ \\(.*"), s);
+    }
+
+    @Test
+    void theForwardedCopyShowsTheDoorbellThatCarriedItOutAndItsTxStagesAgree() {
+        String s = explained.out();
+        assertTrue(s.matches("(?s).*\ntransmitted on TX queue \\d+, slot \\d+\n.*"), s);
+        assertTrue(s.matches("(?s).*tx\\.doorbell +hardware TXQ_TAIL\\[(\\d+)\\] \\d+ -> (\\d+) at cycle \\d+\n"
+                + " +model    driver wrote TXQ_TAIL\\[\\1\\] = \\2\n.*"), s);
+        assertTrue(s.matches("(?s).*tx\\.bytes +hardware (\\d+ bytes, FNV-1a 0x[0-9a-f]{16}) at cycle \\d+\n +model    \\1\n.*"), s);
+        assertTrue(s.contains("every recorded TX stage agrees with what the host posted"), s);
     }
 
     @Test

@@ -6,6 +6,9 @@ import java.util.function.UnaryOperator;
 import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.ScenarioLoader;
+import org.nicsim.run.StageFinding;
+import org.nicsim.run.TxHardware;
+import org.nicsim.run.TxPosted;
 import org.nicsim.session.RecordingObserver;
 import org.nicsim.session.RunOutcome;
 import org.nicsim.session.RunSession;
@@ -14,6 +17,11 @@ import org.nicsim.session.RunSession;
 final class CoSimRun extends RecordingObserver {
     final Scenario scenario;
     final CoSimResult result;
+    /** Every TX slot's stages as the TX stage check reported them, in order. */
+    final List<TxStageReport> txStages = new java.util.ArrayList<>();
+
+    record TxStageReport(long source, TxHardware hardware, TxPosted posted, StageFinding first) {
+    }
 
     private CoSimRun(String json, Consumer<CoSimulation> setup, UnaryOperator<NicModelOptions.Builder> options) {
         this.scenario = ScenarioLoader.parse(json, List.of());
@@ -22,6 +30,11 @@ final class CoSimRun extends RecordingObserver {
             throw e.cause();
         }
         this.result = o.result();
+    }
+
+    @Override
+    public void txStages(long source, TxHardware hardware, TxPosted posted, StageFinding first) {
+        txStages.add(new TxStageReport(source, hardware, posted, first));
     }
 
     static CoSimRun of(String json) {

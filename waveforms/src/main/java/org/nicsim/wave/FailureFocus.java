@@ -23,6 +23,7 @@ public final class FailureFocus {
             Map.entry("rx.data", NicSignals.RX_DMA),
             Map.entry("rx.fate", NicSignals.RX_DMA),
             Map.entry("doorbell", NicSignals.TX_DOORBELLS),
+            Map.entry("tx.doorbell", NicSignals.TX_DOORBELLS),
             Map.entry("tx", NicSignals.TX_ENGINE));
 
     private FailureFocus() {

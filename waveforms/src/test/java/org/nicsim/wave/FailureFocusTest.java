@@ -25,6 +25,13 @@ class FailureFocusTest {
     }
 
     @Test
+    void txStagesOpenOnTheDoorbellRegistersOrTheTxEngine() {
+        assertEquals(NicSignals.TX_DOORBELLS, FailureFocus.groupFor("tx.doorbell"));
+        assertEquals(NicSignals.TX_ENGINE, FailureFocus.groupFor("tx.desc.length"));
+        assertEquals(NicSignals.TX_ENGINE, FailureFocus.groupFor("tx.bytes"));
+    }
+
+    @Test
     void aSimulationFailureKeepsTheDatapathOrder() {
         assertNull(FailureFocus.groupFor("stall"));
         List<SignalGroup> g = NicSignals.groups();

@@ -75,7 +75,7 @@ public final class FrameJourney {
         return sb.toString();
     }
 
-    private static void row(StringBuilder sb, String stage, String at, String hardware, String model) {
+    static void row(StringBuilder sb, String stage, String at, String hardware, String model) {
         sb.append(String.format(Locale.ROOT, "%-18s hardware %s%s%n", stage, hardware, stage.equals(at) ? MARK : ""));
         sb.append(String.format(Locale.ROOT, "%-18s model    %s%n", "", model));
     }

@@ -8,9 +8,11 @@ import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 
 /**
- * The frames whose RX stages diverged from the model, with the first diverging stage of each; the
- * first {@link #KEEP} are kept, the rest counted. A check failure of such a frame is a consequence
- * of its stage finding and is grouped under it ({@link #consequences}).
+ * The frames whose RX or TX stages diverged, with the first diverging stage of each; the first
+ * {@link #KEEP} are kept, the rest counted. A check failure of such a frame is a consequence of
+ * its stage finding and is grouped under it ({@link #consequences}): for an RX stage the frame's
+ * per-frame RX checks, for a TX stage the TX data check of the frame it carries (numbered like
+ * that check: by the received frame it forwards, -1 for transmit-only load).
  */
 public final class StageFindings {
     public static final int KEEP = 20;
@@ -46,11 +48,18 @@ public final class StageFindings {
 
     /** The per-frame check failures among {@code mismatches} that belong to {@code f}'s frame. */
     public static List<Mismatch> consequences(StageFinding f, List<Mismatch> mismatches) {
+        if (f.transmit()) {
+            return mismatches.stream().filter(m -> m.item() == f.frame() && m.check() == Check.TX_DATA
+                    && !m.field().startsWith("tx.")).toList();
+        }
         return mismatches.stream().filter(m -> m.item() == f.frame() && perFrame(m.check())).toList();
     }
 
     /** The check a stage's divergence fails when no check of the frame failed on its own. */
     public static Check checkOf(String stage) {
+        if (stage.startsWith("tx.")) {
+            return Check.TX_DATA;
+        }
         if (stage.startsWith("rx.parser")) {
             return Check.RX_FLAGS;
         }

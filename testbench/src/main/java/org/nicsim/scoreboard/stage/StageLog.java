@@ -1,30 +1,38 @@
 package org.nicsim.scoreboard.stage;
 
 import org.nicsim.run.HardwareStages;
+import org.nicsim.run.TxHardware;
 
 /**
- * The stage records of frames not yet checked, by RX sequence number, decoded from the bridge's
- * batches (layout in jni/src/main/native/stage_monitor.h). Bounded: a frame's records share a slot
- * with the frames {@value #KEEP} sequence numbers away, so those of a frame never checked (dropped
- * by the NIC) are forgotten once that many newer frames came in. Sequence numbers rise by one per
- * frame, so a slot array does what a map would without boxing a key per record (four records a
- * frame).
+ * The RX stage records of frames not yet checked, by RX sequence number, decoded from the
+ * bridge's batches (layout in jni/src/main/native/stage_monitor.h); the batch's TX records go to
+ * a {@link TxRecords}. Bounded: a frame's records share a slot with the frames {@value #KEEP}
+ * sequence numbers away, so those of a frame never checked (dropped by the NIC) are forgotten once
+ * that many newer frames came in. Sequence numbers rise by one per frame, so a slot array does what
+ * a map would without boxing a key per record (four records a frame).
  */
 public final class StageLog {
     static final int PARSER = 1;
     static final int HASH = 2;
     static final int RETA = 3;
     static final int DMA = 4;
+    static final int TX_DOORBELL = 5;
+    static final int TX_DESC = 6;
+    static final int TX_SENT = 7;
     private static final int KEEP = 4096;   // a power of two: slot = seq & (KEEP - 1)
 
     private final HardwareStages[] open = new HardwareStages[KEEP];
 
-    /** Adds one batch from {@code NicProbes.drainStages()}. */
-    public void load(long[] w) {
+    /** Adds one batch from {@code NicProbes.drainStages()}, handing its TX records to {@code tx}. */
+    public void load(long[] w, TxRecords tx) {
         int i = 0;
         while (i < w.length) {
             int kind = (int) w[i];
             long cycle = w[i + 1];
+            if (kind >= TX_DOORBELL) {
+                i = loadTx(w, i, kind, cycle, tx);
+                continue;
+            }
             long seq = w[i + 2];
             HardwareStages s = peek(seq);
             if (s == null) {
@@ -56,6 +64,26 @@ public final class StageLog {
                         + ": the bridge and the testbench disagree on stage_monitor.h");
             }
             open[slot(seq)] = s;
+        }
+    }
+
+    private static int loadTx(long[] w, int i, int kind, long cycle, TxRecords tx) {
+        switch (kind) {
+            case TX_DOORBELL -> {
+                tx.doorbell(new TxHardware.Doorbell(cycle, (int) w[i + 2], (int) w[i + 3], (int) w[i + 4]));
+                return i + 5;
+            }
+            case TX_DESC -> {
+                tx.descriptor(new TxHardware.Descriptor(cycle, (int) w[i + 2], (int) w[i + 3], w[i + 4], (int) w[i + 5],
+                        (int) w[i + 6]));
+                return i + 7;
+            }
+            case TX_SENT -> {
+                tx.sent(new TxHardware.Sent(cycle, (int) w[i + 2], (int) w[i + 3], (int) w[i + 4], w[i + 5]));
+                return i + 6;
+            }
+            default -> throw new IllegalStateException("stage record kind " + kind + " at word " + i
+                    + ": the bridge and the testbench disagree on stage_monitor.h");
         }
     }
 

@@ -36,8 +36,9 @@ public final class StageSummary {
     /** The kept mismatches that no kept stage finding explains, in the order found. */
     public static List<Mismatch> unexplained(Scoreboard sb) {
         StageFindings st = sb.stages();
-        return sb.firstMismatches().stream()
-                .filter(m -> st.of(m.item()) == null || StageFindings.consequences(st.of(m.item()), List.of(m)).isEmpty())
-                .toList();
+        return sb.firstMismatches().stream().filter(m -> {
+            StageFinding f = st.of(m.item());
+            return f == null || !m.field().equals(f.stage()) && StageFindings.consequences(f, List.of(m)).isEmpty();
+        }).toList();
     }
 }

@@ -13,14 +13,16 @@ import org.nicsim.cosim.CoSimResult;
 import org.nicsim.scoreboard.Mismatch;
 
 /**
- * A fault put into one RX stage of the RTL is reported at that stage: the run fails, its first
- * diverging stage is the mutated one, and the check failures of that frame are grouped under it.
- * Each mutant is a Verilator build of its own (about a minute on a cold cache), so the default
- * suite builds the hash-input one and the nightly all five.
+ * A fault put into one RX or TX stage of the RTL is reported at that stage: the run fails, its
+ * first diverging stage is the mutated one, and the check failures of that frame are grouped under
+ * it. Each mutant is a Verilator build of its own (one to three minutes on a cold cache, more
+ * under load), so the default suite builds the hash-input one and the nightly all of them.
  */
 class RtlMutantStageTest {
     private static final String UDP6 = "{\"seed\":3,\"app\":\"sink\",\"traffic\":{\"packets\":40,\"flows\":8,"
             + "\"mix\":{\"udp6\":1.0}}}";
+    private static final String FORWARD = "{\"seed\":3,\"app\":\"forward\",\"traffic\":{\"packets\":40,\"flows\":8,"
+            + "\"mix\":{\"tcp4\":0.5,\"udp4\":0.5}}}";
     private static final String MIXED = "{\"seed\":3,\"app\":\"sink\",\"traffic\":{\"packets\":40,\"flows\":8,"
             + "\"mix\":{\"tcp4\":0.5,\"udp4\":0.5}}}";
 
@@ -69,6 +71,27 @@ class RtlMutantStageTest {
                 "cj_addr <= jq_dout[SW +: 64] + 64'd8;").run(dir, MIXED);
         StageFinding f = firstStage(r, "rx.dma.address");
         assertTrue(f.hardware().startsWith("data written at 0x"), f.toString());
+    }
+
+    @Test
+    @Tag("nightly")
+    void aTxDescriptorLengthReadFourBytesShortIsTheDescriptorLengthStage() throws Exception {
+        CoSimResult r = new RtlMutant("tx_desc_fetch.sv", "dbeat_data[TXD_LEN_LSB +: 16], dlo}",
+                "16'(dbeat_data[TXD_LEN_LSB +: 16] - 16'd4), dlo}").run(dir, FORWARD);
+        StageFinding f = firstStage(r, "tx.desc.length");
+        assertEquals(Integer.parseInt(f.model().split(" ")[0]) - 4, Integer.parseInt(f.hardware().split(" ")[0]),
+                f.toString());
+        assertTrue(StageFindings.consequences(f, r.scoreboard().firstMismatches()).stream()
+                .anyMatch(m -> m.check() == org.nicsim.scoreboard.Check.TX_DATA), "the short frame on the wire is grouped under it");
+    }
+
+    @Test
+    @Tag("nightly")
+    void txFrameDataReadEightBytesPastTheBufferIsTheBytesSentStage() throws Exception {
+        CoSimResult r = new RtlMutant("tx_frame_dma.sv", "ar_addr    <= {ft_addr[a][AXI_ADDR_WIDTH-1:3], 3'b000};",
+                "ar_addr    <= {ft_addr[a][AXI_ADDR_WIDTH-1:3], 3'b000} + 64'd8;").run(dir, FORWARD);
+        StageFinding f = firstStage(r, "tx.bytes");
+        assertTrue(f.detail().endsWith("same length, different bytes (buffer address or data path)"), f.toString());
     }
 
     /**
