@@ -1,6 +1,5 @@
 package org.nicsim.bench;
 
-import org.nicsim.cosim.NicOptions;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
@@ -9,6 +8,7 @@ import java.util.Arrays;
 import java.util.Locale;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicPins;
+import org.nicsim.cosim.NicOptions;
 
 /**
  * {@code nicsim bench}: simulation speed of the four ways to drive the same Verilated nic_top with

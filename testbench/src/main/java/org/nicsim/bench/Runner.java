@@ -1,10 +1,10 @@
 package org.nicsim.bench;
 
-import org.nicsim.cosim.NicOptions;
 import java.nio.file.Path;
 import org.nicsim.bench.pin.PinTarget;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
+import org.nicsim.cosim.NicOptions;
 
 /** Runs one repetition of one mode on one frame pool; a fresh model every time. */
 final class Runner {

@@ -3,8 +3,8 @@ package org.nicsim.bench;
 import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
-import org.nicsim.run.ForwardingRunObserver;
 import org.nicsim.report.RunRecorder;
+import org.nicsim.run.ForwardingRunObserver;
 
 /**
  * The outputs of {@code ./nicsim run}, written by the command line's own {@link RunRecorder}

@@ -3,6 +3,9 @@ package org.nicsim.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import org.nicsim.coverage.CoverageCollector;
 import org.nicsim.coverage.CoverageCounts;
 import org.nicsim.coverage.CoverageHtml;
@@ -10,15 +13,12 @@ import org.nicsim.coverage.CoverageJson;
 import org.nicsim.coverage.CoverageMerge;
 import org.nicsim.coverage.RtlCoverage;
 import org.nicsim.regress.CaseResult;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.List;
+import org.nicsim.report.OutputFiles;
+import org.nicsim.run.DoorbellRecord;
 import org.nicsim.run.ForwardingRunObserver;
 import org.nicsim.run.PacketRecord;
-import org.nicsim.run.DoorbellRecord;
 import org.nicsim.run.RunEvent;
 import org.nicsim.run.RunObserver;
-import org.nicsim.report.OutputFiles;
 import org.nicsim.scenario.Scenario;
 
 /**

@@ -1,9 +1,9 @@
 package org.nicsim.cli;
 
 import java.util.Iterator;
-import org.nicsim.run.InjectedFrame;
 import org.nicsim.cosim.ScenarioTraffic;
 import org.nicsim.report.TrafficInput;
+import org.nicsim.run.InjectedFrame;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.traffic.GeneratedFrame;
 import org.nicsim.traffic.TrafficGenerator;

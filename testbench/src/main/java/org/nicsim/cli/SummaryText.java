@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.nicsim.cosim.CoSimResult;
-import org.nicsim.run.Fate;
 import org.nicsim.report.RunReport;
+import org.nicsim.report.StageSummary;
+import org.nicsim.run.Fate;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
-import org.nicsim.scoreboard.stage.StageSummary;
 
 /**
  * The one-screen summary printed after a run and saved as summary.txt: status, checks, frame

@@ -2,8 +2,8 @@ package org.nicsim.cli;
 
 import java.io.Closeable;
 import java.util.Iterator;
-import org.nicsim.run.InjectedFrame;
 import org.nicsim.report.TrafficInput;
+import org.nicsim.run.InjectedFrame;
 
 /** Where a run's receive frames come from: the scenario's generator or a capture file. */
 interface TrafficSource {

@@ -1,8 +1,8 @@
 package org.nicsim.cosim;
 
+import java.util.List;
 import org.nicsim.run.Fate;
 import org.nicsim.run.PlacementComparison;
-import java.util.List;
 import org.nicsim.scoreboard.Scoreboard;
 
 /**

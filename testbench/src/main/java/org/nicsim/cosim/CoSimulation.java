@@ -1,8 +1,5 @@
 package org.nicsim.cosim;
 
-import org.nicsim.run.InjectedFrame;
-import org.nicsim.run.RunEvent;
-import org.nicsim.run.RunObserver;
 import java.util.Iterator;
 import org.nicsim.bridge.EventCursor;
 import org.nicsim.bridge.EventKind;
@@ -14,6 +11,9 @@ import org.nicsim.host.HostStack;
 import org.nicsim.model.netisr.NetisrProto;
 import org.nicsim.model.rss.RssConfig;
 import org.nicsim.model.rss.ToeplitzKey;
+import org.nicsim.run.InjectedFrame;
+import org.nicsim.run.RunEvent;
+import org.nicsim.run.RunObserver;
 import org.nicsim.scenario.Reconfiguration;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scoreboard.Checks;

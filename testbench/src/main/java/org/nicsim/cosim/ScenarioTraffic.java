@@ -1,7 +1,7 @@
 package org.nicsim.cosim;
 
-import org.nicsim.run.InjectedFrame;
 import java.util.Iterator;
+import org.nicsim.run.InjectedFrame;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scenario.TrafficMix;
 import org.nicsim.scenario.TrafficSection;

@@ -13,7 +13,6 @@ import org.nicsim.run.Fate;
 import org.nicsim.scenario.ScenarioJson;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
-import org.nicsim.scoreboard.stage.StageJson;
 import org.nicsim.wave.WaveCapture;
 
 /**

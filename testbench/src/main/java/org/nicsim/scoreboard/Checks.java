@@ -6,10 +6,6 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.LongSupplier;
 import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.bridge.TxFrame;
-import org.nicsim.run.InjectedFrame;
-import org.nicsim.run.PlacementComparison;
-import org.nicsim.run.RunEvent;
-import org.nicsim.run.RunObserver;
 import org.nicsim.driver.RxCompletion;
 import org.nicsim.host.HostListener;
 import org.nicsim.host.HostStack;
@@ -19,11 +15,15 @@ import org.nicsim.model.Mbuf;
 import org.nicsim.model.ifq.DoorbellPredictor;
 import org.nicsim.model.ifq.TxEvent;
 import org.nicsim.model.ifq.TxRingConfig;
-import org.nicsim.model.netisr.NetisrProto;
 import org.nicsim.model.netisr.CpuChoice;
+import org.nicsim.model.netisr.NetisrProto;
 import org.nicsim.model.rss.Reta;
 import org.nicsim.model.rss.RssConfig;
 import org.nicsim.model.rss.ToeplitzKey;
+import org.nicsim.run.InjectedFrame;
+import org.nicsim.run.PlacementComparison;
+import org.nicsim.run.RunEvent;
+import org.nicsim.run.RunObserver;
 import org.nicsim.scenario.Scenario;
 
 /**

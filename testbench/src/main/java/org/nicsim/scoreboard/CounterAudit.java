@@ -2,8 +2,8 @@ package org.nicsim.scoreboard;
 
 import java.util.function.IntToLongFunction;
 import java.util.function.LongSupplier;
-import org.nicsim.run.Fate;
 import org.nicsim.driver.NicRegisters;
+import org.nicsim.run.Fate;
 
 /**
  * The end-of-run audit: the NIC's own counters against what the testbench accounted frame by

@@ -3,12 +3,12 @@ package org.nicsim.scoreboard;
 import java.util.ArrayDeque;
 import java.util.List;
 import org.nicsim.bridge.BridgeEvent;
-import org.nicsim.run.DoorbellRecord;
-import org.nicsim.run.RunEvent;
-import org.nicsim.run.RunObserver;
 import org.nicsim.model.ifq.DoorbellPredictor;
 import org.nicsim.model.ifq.TailWrite;
 import org.nicsim.model.ifq.TxEvent;
+import org.nicsim.run.DoorbellRecord;
+import org.nicsim.run.RunEvent;
+import org.nicsim.run.RunObserver;
 
 /**
  * Doorbells seen on the RTL's register port against the predictor's sequence. The predictor is

@@ -1,8 +1,8 @@
 package org.nicsim.scoreboard;
 
-import org.nicsim.run.PlacementComparison;
 import org.nicsim.model.Mbuf;
 import org.nicsim.model.rss.AlternativePlacement;
+import org.nicsim.run.PlacementComparison;
 import org.nicsim.scenario.Scenario;
 
 /**

@@ -2,9 +2,6 @@ package org.nicsim.scoreboard;
 
 import java.util.Arrays;
 import java.util.List;
-import org.nicsim.run.Fate;
-import org.nicsim.run.InjectedFrame;
-import org.nicsim.run.RunObserver;
 import org.nicsim.driver.RxCompletion;
 import org.nicsim.model.rss.Reta;
 import org.nicsim.model.rss.RingMap;
@@ -13,6 +10,9 @@ import org.nicsim.model.rss.RssHashTypes;
 import org.nicsim.model.rss.RssModel;
 import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.model.rss.ToeplitzKey;
+import org.nicsim.run.Fate;
+import org.nicsim.run.InjectedFrame;
+import org.nicsim.run.RunObserver;
 import org.nicsim.scenario.Scenario;
 
 /**

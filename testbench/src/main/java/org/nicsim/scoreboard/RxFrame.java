@@ -1,8 +1,8 @@
 package org.nicsim.scoreboard;
 
-import org.nicsim.run.Fate;
 import org.nicsim.host.RxPayload;
 import org.nicsim.model.rss.RssPlacement;
+import org.nicsim.run.Fate;
 
 /**
  * An injected frame on its way through the NIC and the stack, with the model's prediction.

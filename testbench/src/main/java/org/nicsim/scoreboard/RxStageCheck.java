@@ -1,10 +1,9 @@
 package org.nicsim.scoreboard;
 
-import org.nicsim.run.RunObserver;
 import org.nicsim.run.HardwareStages;
-import org.nicsim.scoreboard.stage.RxStageChecker;
+import org.nicsim.run.RunObserver;
 import org.nicsim.run.StageFinding;
-import org.nicsim.scoreboard.stage.StageFindings;
+import org.nicsim.scoreboard.stage.RxStageChecker;
 import org.nicsim.scoreboard.stage.StageLog;
 import org.nicsim.scoreboard.stage.TxRecords;
 

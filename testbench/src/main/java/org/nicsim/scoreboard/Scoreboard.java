@@ -1,6 +1,5 @@
 package org.nicsim.scoreboard;
 
-import org.nicsim.scoreboard.stage.StageFindings;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;

@@ -7,7 +7,6 @@ import org.nicsim.run.StageFinding;
 import org.nicsim.run.TxHardware;
 import org.nicsim.run.TxPosted;
 import org.nicsim.scoreboard.stage.FrameDigest;
-import org.nicsim.scoreboard.stage.StageFindings;
 import org.nicsim.scoreboard.stage.TxRecords;
 import org.nicsim.scoreboard.stage.TxStageChecker;
 

@@ -1,8 +1,8 @@
 package org.nicsim.session;
 
 import java.util.Objects;
-import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.run.StageFinding;
+import org.nicsim.scoreboard.Mismatch;
 
 /**
  * A run's first failure: a mismatch, or a simulation error.

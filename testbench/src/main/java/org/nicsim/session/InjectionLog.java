@@ -3,9 +3,9 @@ package org.nicsim.session;
 import java.util.Arrays;
 import org.nicsim.run.ForwardingRunObserver;
 import org.nicsim.run.RunObserver;
+import org.nicsim.run.StageFinding;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
-import org.nicsim.run.StageFinding;
 
 /**
  * Passes a run's records on and remembers what a failure capture needs: the first mismatch, the

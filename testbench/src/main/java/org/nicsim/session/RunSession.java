@@ -12,11 +12,11 @@ import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.cosim.CoSimulation;
-import org.nicsim.run.InjectedFrame;
 import org.nicsim.cosim.NicOptions;
-import org.nicsim.run.RunObserver;
 import org.nicsim.cosim.RunSizing;
 import org.nicsim.cosim.ScenarioTraffic;
+import org.nicsim.run.InjectedFrame;
+import org.nicsim.run.RunObserver;
 import org.nicsim.scenario.Scenario;
 
 /**

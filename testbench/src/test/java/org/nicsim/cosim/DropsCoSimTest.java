@@ -1,10 +1,10 @@
 package org.nicsim.cosim;
 
-import org.nicsim.run.Fate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.nicsim.run.Fate;
 
 /** Frames the NIC or netisr drop are counted, with their reason, and nothing else is lost. */
 class DropsCoSimTest {

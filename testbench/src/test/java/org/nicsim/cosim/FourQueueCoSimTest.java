@@ -1,12 +1,12 @@
 package org.nicsim.cosim;
 
-import org.nicsim.run.DoorbellRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
+import org.nicsim.run.DoorbellRecord;
 
 /**
  * The co-simulation on nic_top built with NUM_QUEUES=4: a four-queue scenario passes every check

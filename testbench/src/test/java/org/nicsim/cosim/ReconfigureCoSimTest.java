@@ -1,12 +1,12 @@
 package org.nicsim.cosim;
 
-import org.nicsim.run.Fate;
-import org.nicsim.run.PacketRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.nicsim.run.Fate;
+import org.nicsim.run.PacketRecord;
 
 /** RETA and key reprogrammed while traffic flows; every frame is judged by its own table. */
 class ReconfigureCoSimTest {

@@ -1,12 +1,12 @@
 package org.nicsim.cosim;
 
-import org.nicsim.run.Fate;
-import org.nicsim.run.PacketRecord;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.nicsim.run.Fate;
+import org.nicsim.run.PacketRecord;
 
 /**
  * Every packet's flow ID, queue, ring CPU and netisr CPU under each netisr policy, with

@@ -1,11 +1,11 @@
 package org.nicsim.cosim;
 
-import org.nicsim.run.DoorbellRecord;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nicsim.run.DoorbellRecord;
 
 /**
  * A TX ring that fills stops the driver (oactive); completions free descriptors and the

@@ -7,8 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nicsim.scoreboard.stage.FrameDigest;
 import org.nicsim.run.TxHardware;
+import org.nicsim.scoreboard.stage.FrameDigest;
 
 /**
  * The TX stage monitor on the real RTL: every frame that leaves the NIC comes with its doorbell,

@@ -1,6 +1,5 @@
 package org.nicsim.cosim;
 
-import org.nicsim.run.Fate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
@@ -8,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.nicsim.model.rss.FrameClassifier;
 import org.nicsim.model.rss.Toeplitz;
 import org.nicsim.model.rss.ToeplitzKey;
+import org.nicsim.run.Fate;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 

@@ -1,6 +1,5 @@
 package org.nicsim.reliab;
 
-import org.nicsim.cosim.NicOptions;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -8,6 +7,7 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicModelOptions;
+import org.nicsim.cosim.NicOptions;
 import org.nicsim.driver.NicRegisters;
 
 /**

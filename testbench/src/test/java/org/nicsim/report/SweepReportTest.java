@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nicsim.session.FailureKind;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Scoreboard;
+import org.nicsim.session.FailureKind;
 
 /** sweep.csv and the console table. */
 class SweepReportTest {

@@ -4,9 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.run.Fate;
 import org.nicsim.run.PacketRecord;
-import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.session.RecordingObserver;
 
 /** packets.jsonl is in injection order whatever order the frames' fates become final in. */

@@ -7,12 +7,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.nicsim.run.RunObserver;
 import org.nicsim.host.TxPacket;
-import org.nicsim.scoreboard.stage.FrameDigest;
+import org.nicsim.run.RunObserver;
 import org.nicsim.run.StageFinding;
 import org.nicsim.run.TxHardware;
 import org.nicsim.run.TxPosted;
+import org.nicsim.scoreboard.stage.FrameDigest;
 
 /**
  * The TX stages of one descriptor slot against what the host posted: the stage monitor's records

@@ -3,7 +3,6 @@ package org.nicsim.model.netisr;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntConsumer;
-
 import org.nicsim.model.CpuContext;
 import org.nicsim.model.Mbuf;
 

@@ -1,16 +1,16 @@
 package org.nicsim.scoreboard.stage;
 
-import org.nicsim.run.HardwareStages;
-import org.nicsim.run.StageFinding;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
-import org.nicsim.run.PacketRecord;
 import org.nicsim.model.rss.Classification;
 import org.nicsim.model.rss.L3Kind;
 import org.nicsim.model.rss.L4Kind;
 import org.nicsim.model.rss.RssPlacement;
+import org.nicsim.run.HardwareStages;
+import org.nicsim.run.PacketRecord;
+import org.nicsim.run.StageFinding;
 
 /**
  * One frame's way through the NIC as text, stage by stage, the RTL's result above the model's:

@@ -1,11 +1,11 @@
 package org.nicsim.scoreboard.stage;
 
-import org.nicsim.run.HardwareStages;
-import org.nicsim.run.StageFinding;
 import java.util.Arrays;
 import org.nicsim.model.rss.Classification;
 import org.nicsim.model.rss.L4Kind;
 import org.nicsim.model.rss.RssPlacement;
+import org.nicsim.run.HardwareStages;
+import org.nicsim.run.StageFinding;
 
 /**
  * Walks one frame through the RX stages in datapath order — parser flags, VLAN, tuple, hash type,

@@ -1,6 +1,5 @@
 package org.nicsim.scoreboard.stage;
 
-import org.nicsim.run.StageFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -10,7 +9,9 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nicsim.cosim.CoSimResult;
+import org.nicsim.run.StageFinding;
 import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.scoreboard.StageFindings;
 
 /**
  * A fault put into one RX or TX stage of the RTL is reported at that stage: the run fails, its

@@ -1,7 +1,5 @@
 package org.nicsim.scoreboard.stage;
 
-import org.nicsim.run.HardwareStages;
-import org.nicsim.run.StageFinding;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -13,6 +11,8 @@ import org.nicsim.model.rss.RssHashTypes;
 import org.nicsim.model.rss.RssModel;
 import org.nicsim.model.rss.RssPlacement;
 import org.nicsim.model.rss.ToeplitzKey;
+import org.nicsim.run.HardwareStages;
+import org.nicsim.run.StageFinding;
 
 /**
  * The first diverging stage of one frame, with the hardware's stage records built by hand from a

@@ -1,10 +1,11 @@
-package org.nicsim.scoreboard.stage;
+package org.nicsim.report;
 
-import org.nicsim.run.StageFinding;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import org.nicsim.run.StageFinding;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
+import org.nicsim.scoreboard.StageFindings;
 
 /** report.json's {@code stages}: each kept frame's first diverging stage and the checks it failed. */
 public final class StageJson {

@@ -1,11 +1,9 @@
-package org.nicsim.scoreboard.stage;
+package org.nicsim.scoreboard;
 
-import org.nicsim.run.StageFinding;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import org.nicsim.scoreboard.Check;
-import org.nicsim.scoreboard.Mismatch;
+import org.nicsim.run.StageFinding;
 
 /**
  * The frames whose RX or TX stages diverged, with the first diverging stage of each; the first

@@ -1,11 +1,12 @@
-package org.nicsim.scoreboard.stage;
+package org.nicsim.report;
 
-import org.nicsim.run.StageFinding;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nicsim.run.StageFinding;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.Scoreboard;
+import org.nicsim.scoreboard.StageFindings;
 
 /**
  * The summary's view of a failed run frame by frame: each diverging frame's first stage, with the
