@@ -16,10 +16,12 @@ import java.util.Arrays;
  * @param reta 128 RETA entries, or {@code null} for round-robin over the negotiated queues
  * @param defaultQueue queue of frames without a hash
  * @param txWregNsegs tail write every this many descriptors within a start call; 0 = once per call
+ * @param txDataOffset byte offset of the frame inside its TX buffer, 0..63 (a stack that reserves
+ *                     headroom, as ETHER_ALIGN does, hands the NIC buffers that do not start 8-aligned)
  */
 public record DriverConfig(int queues, int rxRingSize, int rxBuffers, int rxBufferSize, int txRingSize,
                            int txBufferSize, byte[] rssKey, int hashTypes, int[] reta, int defaultQueue,
-                           int txWregNsegs) {
+                           int txWregNsegs, int txDataOffset) {
     public DriverConfig {
         if (queues < 1 || queues > NicRegisters.MAX_QUEUES) {
             throw new IllegalArgumentException("queues must be 1.." + NicRegisters.MAX_QUEUES + ", got " + queues);
@@ -55,7 +57,17 @@ public record DriverConfig(int queues, int rxRingSize, int rxBuffers, int rxBuff
         if (txWregNsegs < 0) {
             throw new IllegalArgumentException("txWregNsegs must be >= 0, got " + txWregNsegs);
         }
+        if (txDataOffset < 0 || txDataOffset > 63) {
+            throw new IllegalArgumentException("txDataOffset must be 0..63, got " + txDataOffset);
+        }
         rssKey = rssKey.clone();
+    }
+
+    /** Frame data at the start of every TX buffer. */
+    public DriverConfig(int queues, int rxRingSize, int rxBuffers, int rxBufferSize, int txRingSize, int txBufferSize,
+                        byte[] rssKey, int hashTypes, int[] reta, int defaultQueue, int txWregNsegs) {
+        this(queues, rxRingSize, rxBuffers, rxBufferSize, txRingSize, txBufferSize, rssKey, hashTypes, reta, defaultQueue,
+                txWregNsegs, 0);
     }
 
     private static void checkRingSize(String field, int n) {
@@ -91,7 +103,8 @@ public record DriverConfig(int queues, int rxRingSize, int rxBuffers, int rxBuff
         return o instanceof DriverConfig c && queues == c.queues && rxRingSize == c.rxRingSize
                 && rxBuffers == c.rxBuffers && rxBufferSize == c.rxBufferSize && txRingSize == c.txRingSize
                 && txBufferSize == c.txBufferSize && Arrays.equals(rssKey, c.rssKey) && hashTypes == c.hashTypes
-                && Arrays.equals(reta, c.reta) && defaultQueue == c.defaultQueue && txWregNsegs == c.txWregNsegs;
+                && Arrays.equals(reta, c.reta) && defaultQueue == c.defaultQueue && txWregNsegs == c.txWregNsegs
+                && txDataOffset == c.txDataOffset;
     }
 
     @Override
@@ -103,6 +116,6 @@ public record DriverConfig(int queues, int rxRingSize, int rxBuffers, int rxBuff
     public String toString() {
         return "DriverConfig[queues=" + queues + ", rxRingSize=" + rxRingSize + ", rxBuffers=" + rxBuffers
                 + ", txRingSize=" + txRingSize + ", hashTypes=0x" + Integer.toHexString(hashTypes)
-                + ", defaultQueue=" + defaultQueue + ", txWregNsegs=" + txWregNsegs + "]";
+                + ", defaultQueue=" + defaultQueue + ", txWregNsegs=" + txWregNsegs + ", txDataOffset=" + txDataOffset + "]";
     }
 }

@@ -56,7 +56,7 @@ public final class NicDriver {
         programRss(config.rssKey(), config.hashTypes(), config.retaFor(queues), config.defaultQueue());
         for (int q = 0; q < queues; q++) {
             rx[q] = new RxRing(bus, alloc, q, config.rxRingSize(), config.rxBuffers(), config.rxBufferSize());
-            tx[q] = new TxRing(bus, alloc, q, config.txRingSize(), config.txBufferSize());
+            tx[q] = new TxRing(bus, alloc, q, config.txRingSize(), config.txBufferSize(), config.txDataOffset());
             rx[q].program();
             tx[q].program();
         }
@@ -117,6 +117,11 @@ public final class NicDriver {
      */
     public long rxReturnedEmpty(int q) {
         return rxRing(q).returnedEmpty();
+    }
+
+    /** The slot of RX queue {@code q} the driver harvests next (RXQ_HEAD once the queue is quiet). */
+    public int rxNext(int q) {
+        return rxRing(q).next();
     }
 
     /** The driver start routine for TX queue {@code q}: drains {@code subqueue} into the ring. */

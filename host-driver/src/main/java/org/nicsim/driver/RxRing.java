@@ -108,6 +108,11 @@ final class RxRing {
         return queue;
     }
 
+    /** The slot the driver checks next for DD: RXQ_HEAD once every write-back has been harvested. */
+    int next() {
+        return next;
+    }
+
     /** Buffers the NIC handed back with length 0 after a DMA error (no frame in them). */
     long returnedEmpty() {
         return returnedEmpty;

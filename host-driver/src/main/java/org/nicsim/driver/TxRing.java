@@ -25,21 +25,23 @@ final class TxRing {
     private final int size;
     private final DmaRegion ring;
     private final DmaRegion[] buffers;
+    private final int dataOffset;   // where the frame starts inside its buffer
     private int tail;      // next slot the driver fills
     private int clean;     // oldest slot not yet reclaimed
     private int inFlight;
     private int cookie;
     private boolean oactive;
 
-    TxRing(NicBus bus, DmaAllocator alloc, int queue, int size, int bufferSize) {
+    TxRing(NicBus bus, DmaAllocator alloc, int queue, int size, int bufferSize, int dataOffset) {
         this.bus = bus;
+        this.dataOffset = dataOffset;
         this.mem = bus.hostMemory();
         this.queue = queue;
         this.size = size;
         this.ring = alloc.allocate(size * DESC_BYTES, 4096, "TX ring " + queue);
         this.buffers = new DmaRegion[size];
         for (int i = 0; i < size; i++) {
-            buffers[i] = alloc.allocate(bufferSize, 64, "TX buffer " + queue + "/" + i);
+            buffers[i] = alloc.allocate(dataOffset + bufferSize, 64, "TX buffer " + queue + "/" + i);
         }
     }
 
@@ -76,13 +78,13 @@ final class TxRing {
         while (space() > 0 && !subqueue.isEmpty()) {
             byte[] frame = subqueue.dequeue();
             DmaRegion b = buffers[tail];
-            if (frame.length < 14 || frame.length > b.length()) {
+            if (frame.length < 14 || frame.length > b.length() - dataOffset) {
                 throw new IllegalArgumentException("TX frame of " + frame.length + " bytes on queue " + queue
-                        + ": must be 14.." + b.length());
+                        + ": must be 14.." + (b.length() - dataOffset));
             }
-            mem.put(b.offset(), frame);
+            mem.put(b.offset() + dataOffset, frame);
             int d = ring.offset() + tail * DESC_BYTES;
-            mem.putLong(d, b.busAddress());
+            mem.putLong(d, b.busAddress() + dataOffset);
             mem.putShort(d + 8, (short) frame.length);
             mem.put(d + 10, (byte) (CMD_EOP | CMD_RS));
             mem.put(d + 11, (byte) 0);

@@ -1,18 +1,9 @@
 package org.nicsim.cli;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.nicsim.regress.CaseResult;
 import org.nicsim.regress.RegressCase;
 import org.nicsim.regress.RegressJunit;
@@ -23,10 +14,7 @@ import org.nicsim.report.OutputFiles;
 import org.nicsim.regress.RegressionId;
 import org.nicsim.regress.Shard;
 import org.nicsim.report.OutputRun;
-import org.nicsim.report.OutputWriteException;
 import org.nicsim.report.Versions;
-import org.nicsim.report.RunReport;
-import org.nicsim.scenario.ScenarioException;
 
 /**
  * {@code nicsim regress}: every scenario of a folder over N seeds, in parallel, one model per
@@ -49,6 +37,7 @@ final class RegressCommand implements Command {
     public String help() {
         return """
                 usage: ./nicsim regress [--seeds N] [--scenarios DIR] [--shard i/n] [--out DIR] [--jobs J]
+                       ./nicsim regress --until-covered [--budget N] [--seed S] [options]
 
                 Runs every *.json scenario directly in DIR (sub-folders are skipped) with seeds
                 first-seed .. first-seed+N-1, J runs at a time, each with its own model. Cases are
@@ -72,10 +61,21 @@ final class RegressCommand implements Command {
                   --coverage-baseline FILE
                                      with --coverage: exit 1 if functional coverage is below the
                                      percentage in FILE ({"functional": P}) or a case has none
+                  --closure DIR      also run the closure cases in DIR (as --until-covered writes them):
+                                     each scenario once, with the seed written in it, after the others
+                  --until-covered    then generate constrained-random cases aimed at the functional bins
+                                     still unhit (implies --coverage; J at a time) until every counted
+                                     bin is hit or the budget is spent; write the fewest generated
+                                     cases that keep that coverage (greedy set cover) to OUT/closure/,
+                                     every generated scenario to OUT/generated/, and OUT/closure.json
+                  --budget N         with --until-covered: generated cases at most (default 40)
+                  --seed S           with --until-covered: seed of the generator (default 1); the same
+                                     seed and the same regression generate the same cases
                   --stall-cycles N   stall watchdog budget of every case (--set stallCycles=N)
                   --strict           a case with a warning fails (see ./nicsim run --help)
 
-                exit status: 0 every case passed, 1 a check failed, 2 bad usage or a bad scenario,
+                exit status: 0 every case passed, 1 a check failed (with --until-covered: also when the
+                             budget was spent with bins unhit), 2 bad usage or a bad scenario,
                              3 a simulation failed (RTL fatal, stall, native error)
                 The folder is locked while the regression runs (a second one into it exits 2 naming
                 the holder); summary.json records a regression id that ./nicsim merge compares.
@@ -95,6 +95,10 @@ final class RegressCommand implements Command {
         boolean coverage = false;
         boolean rtlCoverage = false;
         Path coverageBaseline = null;
+        Path closureDir = null;
+        boolean untilCovered = false;
+        Integer budget = null;
+        Long closureSeed = null;
         for (int i = 0; i < args.size(); i++) {
             String a = args.get(i);
             if (a.equals("--coverage") || a.equals("--rtl-coverage")) {
@@ -105,6 +109,10 @@ final class RegressCommand implements Command {
             }
             if (!a.startsWith("--")) {
                 throw new UsageException("unexpected argument " + RunOptions.quote(a) + " (scenarios come from --scenarios DIR)");
+            }
+            if (a.equals("--until-covered")) {
+                untilCovered = true;
+                continue;
             }
             if (a.equals("--strict")) {
                 passOn.add(a);
@@ -133,6 +141,9 @@ final class RegressCommand implements Command {
                 case "--out" -> out = Path.of(value);
                 case "--jobs" -> jobs = (int) number(name, value, 1, 256);
                 case "--coverage-baseline" -> coverageBaseline = Path.of(value);
+                case "--closure" -> closureDir = Path.of(value);
+                case "--budget" -> budget = (int) number(name, value, 1, 100_000);
+                case "--seed" -> closureSeed = number(name, value, Long.MIN_VALUE, Long.MAX_VALUE);
                 case "--packets", "--set", "--stall-cycles" -> {
                     passOn.add(name);
                     passOn.add(value);
@@ -140,25 +151,45 @@ final class RegressCommand implements Command {
                 default -> throw new UsageException("unknown option " + RunOptions.quote(name));
             }
         }
+        if (!untilCovered && (budget != null || closureSeed != null)) {
+            throw new UsageException((budget != null ? "--budget" : "--seed") + " belongs to --until-covered");
+        }
+        if (untilCovered && !shard.equals(Shard.ALL)) {
+            throw new UsageException("--until-covered runs the whole regression: it cannot be cut into shards");
+        }
+        if (untilCovered && !coverage) {
+            coverage = true;
+            passOn.add("--coverage");
+        }
         RunOptions.parse(passOn, false);   // a bad --set or --packets is a usage error before any run
         if (dir == null) {
             dir = defaultScenarios();
         }
         List<RegressCase> cases;
+        List<Path> closureFiles = List.of();
         try {
-            cases = RegressPlan.cases(dir, seeds, firstSeed, shard);
+            cases = new ArrayList<>(RegressPlan.cases(dir, seeds, firstSeed, shard));
+            if (closureDir != null) {
+                closureFiles = RegressPlan.files(closureDir);
+                cases.addAll(RegressPlan.ownSeedCases(closureDir, RegressPlan.files(dir).size() * seeds, shard));
+            }
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
         }
-        RegressionId id = RegressionId.of(RegressPlan.files(dir), seeds, firstSeed,
-                String.join(" ", passOn.subList(1, passOn.size())), Versions.detect().build());
+        String options = String.join(" ", passOn.subList(1, passOn.size()));
+        RegressionId id = RegressionId.of(RegressPlan.files(dir), seeds, firstSeed, closureFiles, options,
+                Versions.detect().build());
+        if (untilCovered) {
+            return UntilCovered.execute(cases, id, out, passOn, jobs, budget == null ? UntilCovered.BUDGET : budget,
+                    closureSeed == null ? 1 : closureSeed, RunCommand.commandLine(name(), args), terminal);
+        }
         try (Interrupts.Watch w = Interrupts.watch();
              OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), STALE,
                      List.of("cases", RtlCoverage.HTML_DIR))) {
             terminal.out().printf(Locale.ROOT, "regress: shard %s: %d cases, %d at a time -> %s (regression %s)%n", shard,
                     cases.size(), jobs, out, id.id());
             long t0 = System.nanoTime();
-            List<CaseResult> results = runAll(cases, out, passOn, jobs, terminal);
+            List<CaseResult> results = RegressRunner.runAll(cases, out, passOn, jobs, terminal);
             RegressSummary summary = new RegressSummary(shard.count(), List.of(shard.index()),
                     (System.nanoTime() - t0) / 1e9, results, false, id);
             int status = MergeCommand.writeAndReport(summary, out, terminal);
@@ -175,96 +206,6 @@ final class RegressCommand implements Command {
     /** What an earlier regression or merge left in the folder. */
     static final List<String> STALE = List.of(RegressSummary.FILE, RegressJunit.FILE, OutputRun.RUNNING,
             OutputFiles.COVERAGE_JSON, "coverage.html", RtlCoverage.DAT, RtlCoverage.INFO, RtlCoverage.SUMMARY_JSON);
-
-    private static List<CaseResult> runAll(List<RegressCase> cases, Path out, List<String> passOn, int jobs,
-                                           Terminal terminal) {
-        ExecutorService pool = Executors.newFixedThreadPool(jobs, r -> {
-            Thread t = new Thread(r, "nicsim-regress");
-            t.setDaemon(true);
-            return t;
-        });
-        AtomicInteger done = new AtomicInteger();
-        try {
-            List<Future<CaseResult>> futures = new ArrayList<>();
-            for (RegressCase c : cases) {
-                futures.add(pool.submit(() -> {
-                    // after a signal the cases still waiting are recorded, not run: the shard stays whole
-                    CaseResult r = Interrupts.requested() ? notRun(c, out, passOn) : runCase(c, out, passOn);
-                    synchronized (terminal) {
-                        terminal.out().printf(Locale.ROOT, "[%d/%d] %s: %s%s (%.1f s)%n", done.incrementAndGet(),
-                                cases.size(), r.id(), r.status(), r.message().isEmpty() ? "" : ": " + firstLine(r.message()),
-                                r.wallSeconds());
-                        terminal.out().flush();
-                    }
-                    return r;
-                }));
-            }
-            List<CaseResult> results = new ArrayList<>();
-            for (Future<CaseResult> f : futures) {
-                try {
-                    results.add(f.get());
-                } catch (ExecutionException e) {
-                    throw new IllegalStateException("regress worker failed", e.getCause());
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    throw new IllegalStateException("interrupted", e);
-                }
-            }
-            return results;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
-    private static CaseResult notRun(RegressCase c, Path out, List<String> passOn) {
-        return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), CaseResult.INTERRUPTED,
-                "not run: the regression was interrupted", 0, 0, out.resolve("cases").resolve(c.id()).toString(),
-                String.join(" ", passOn.subList(1, passOn.size())));
-    }
-
-    /** One case, on the calling worker thread; never throws. */
-    static CaseResult runCase(RegressCase c, Path out, List<String> passOn) {
-        long t0 = System.nanoTime();
-        Path caseOut = out.resolve("cases").resolve(c.id());
-        List<String> args = new ArrayList<>(passOn);
-        args.addAll(List.of("--seed", String.valueOf(c.seed())));
-        String options = String.join(" ", passOn.subList(1, passOn.size()));   // all but --quiet
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        try (PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-            Terminal quiet = new Terminal(new PrintStream(PrintStream.nullOutputStream()), e, false);
-            RunOptions o = RunOptions.parse(args, false);
-            List<String> command = RunCommand.commandLine("run", List.of(c.scenario().toString(), "--seed",
-                    String.valueOf(c.seed())));
-            RunPlan plan = RunPlan.prepare(command, c.scenario().toString(), o, caseOut);
-            RunReport report = RunExecutor.execute(plan, quiet, false);
-            int status = RunExecutor.exitStatus(report);
-            String message = report.failure() != null ? report.failure().kind() + ": " + report.failure().message()
-                    : report.result().passed() ? "" : report.result().scoreboard().firstMismatches().isEmpty()
-                    ? report.result().scoreboard().totalFailed() + " checks failed"
-                    : report.result().scoreboard().firstMismatches().get(0).toString();
-            return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), status, message,
-                    report.result() == null ? 0 : report.result().cycles(), seconds(t0), caseOut.toString(), options);
-        } catch (OutputWriteException e) {
-            return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.SIMULATION_FAILED,
-                    e.getMessage(), 0, seconds(t0), caseOut.toString(), options);
-        } catch (InputException | ScenarioException | UsageException e) {
-            return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.BAD_INPUT,
-                    e.getMessage(), 0, seconds(t0), caseOut.toString(), options);
-        } catch (RuntimeException | Error e) {
-            return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.SIMULATION_FAILED,
-                    "internal: " + e, 0, seconds(t0), caseOut.toString(), options);
-        }
-    }
-
-    private static double seconds(long t0) {
-        return (System.nanoTime() - t0) / 1e9;
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        String l = nl < 0 ? s : s.substring(0, nl);
-        return l.length() > 160 ? l.substring(0, 157) + "..." : l;
-    }
 
     private static Shard shard(String value) {
         try {

@@ -17,6 +17,7 @@ import org.nicsim.run.RunObserver;
 import org.nicsim.scenario.Reconfiguration;
 import org.nicsim.scenario.Scenario;
 import org.nicsim.scoreboard.Checks;
+import org.nicsim.scoreboard.RegisterMirror;
 import org.nicsim.scoreboard.Scoreboard;
 import org.nicsim.wave.CycleEdges;
 
@@ -52,6 +53,7 @@ public final class CoSimulation {
     private final HostStack host;
     private final StallWatchdog watchdog;
     private final BusFaultLog faults;
+    private final RegisterMirror registers;   // what the driver wrote, for the end-of-run read-back
     private final EventCursor events = new EventCursor();   // reused by every takeEvents()
     private final int queues;
     private final ModelClock clock;
@@ -72,9 +74,11 @@ public final class CoSimulation {
         int rxBufferSize = RunSizing.rxBufferSize(scenario);
         int hashTypeBits = RunSizing.hashTypeBits(scenario);
         this.checks = new Checks(scenario, rxBufferSize, hashTypeBits, this.observer);
-        this.host = new HostStack(scenario, new ModelBus(model), new DriverConfig(queues, scenario.rxRingSize(),
-                scenario.rxBuffers(), rxBufferSize, scenario.txRingSize(), rxBufferSize, scenario.rss().keyBytes(),
-                hashTypeBits, scenario.retaTable(), scenario.rss().defaultQueue(), scenario.ifq().txWregNsegs()),
+        this.registers = new RegisterMirror(model.numQueues());
+        this.host = new HostStack(scenario, new ModelBus(model, registers), new DriverConfig(queues, scenario.rxRingSize(),
+                scenario.rxBuffers(), rxBufferSize, scenario.txRingSize(), RunSizing.txBufferSize(scenario),
+                scenario.rss().keyBytes(), hashTypeBits, scenario.retaTable(), scenario.rss().defaultQueue(),
+                scenario.ifq().txWregNsegs(), scenario.txDataOffset()),
                 checks, this::ringBarrier);
         model.mmioDrain(ModelClock.MMIO_DRAIN_CYCLES);
         model.probes().stageMonitor(true);   // white-box RX and TX stage records, compared per frame by the stage checks
@@ -280,9 +284,12 @@ public final class CoSimulation {
             }
         }
         checks.stagesRecorded(model.probes().drainStages());   // the last frames' TX stages
+        // the driver's writes only: the read-back's own probes come after
+        long mmioWrites = Integer.toUnsignedLong(model.mmioRead(NicRegisters.MMIO_WRITES));
         Checks.Totals t = checks.finish(model.cycle(), addr -> Integer.toUnsignedLong(model.mmioRead(addr)),
                 faults.count(), faults.first());
-        long mmioWrites = Integer.toUnsignedLong(model.mmioRead(NicRegisters.MMIO_WRITES));
+        checks.readBack(registers, model::mmioWrite, addr -> Integer.toUnsignedLong(model.mmioRead(addr)),
+                q -> host.driver().rxNext(q));
         return new CoSimResult(t.injected(), t.fates(), t.deliveredByQueue(), t.nobufByQueue(), t.ringByCpu(),
                 t.netisrByCpu(), t.crossCpu(), host.txQueued(), t.txFrames(), host.txDrops(), t.doorbells(),
                 t.predictedDoorbells(), t.doorbellsByQueue(), mmioWrites, t.dmaFaults(), cycles, wall,

@@ -12,8 +12,13 @@ public final class RunSizing {
     private RunSizing() {
     }
 
-    /** RX (and TX) buffer size: the largest frame the scenario can send, 8-byte multiple, at least 2 KiB. */
+    /** RX buffer size: the scenario's {@code rxBufferSize}, else {@link #txBufferSize}. */
     public static int rxBufferSize(Scenario s) {
+        return s.rxBufferSize() > 0 ? s.rxBufferSize() : txBufferSize(s);
+    }
+
+    /** TX buffer size: the largest frame the scenario can send, 8-byte multiple, at least 2 KiB. */
+    public static int txBufferSize(Scenario s) {
         int max = Math.max(2048, s.traffic().maxSize());
         for (TxBatch b : s.tx().batches()) {
             for (int size : b.sizes()) {
@@ -25,7 +30,7 @@ public final class RunSizing {
 
     /** Host memory the scenario's rings and buffers need, with room for alignment. */
     public static int hostMemoryBytes(Scenario s) {
-        long buf = rxBufferSize(s) + 64L;
+        long buf = Math.max(rxBufferSize(s), txBufferSize(s) + s.txDataOffset()) + 64L;
         long perQueue = 4096L + 16L * s.rxRingSize() + buf * s.rxBuffers() + 4096L + 16L * s.txRingSize()
                 + buf * s.txRingSize();
         long total = perQueue * s.queues() + (1 << 16);

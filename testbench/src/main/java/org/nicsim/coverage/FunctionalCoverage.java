@@ -54,8 +54,7 @@ public final class FunctionalCoverage {
                     List.of("purged", "refused"))
             .point("netisr", "netisr.workstreams", "number of netisr workstreams of a run that handled packets", WORKSTREAMS)
             .point("ifq", "ifq.start", "what made ifq start the driver (if_start)", START_CAUSES,
-                    b -> b.equals("not_netisr") ? "every transmit of the co-simulation runs in a netisr thread"
-                            + " (ring service and workers), so ifq_dispatch outside netisr never happens" : null)
+                    FunctionalCoverage::startExclusion)
             .point("ifq", "ifq.map_subq", "subqueue mapping that carried a frame (mask: on a subqueue other than 0)",
                     List.of("default", "mask"))
             .point("ifq", "ifq.wreg_split", "tx_wreg_nsegs split one if_start into several tail writes", List.of("split"))
@@ -100,6 +99,18 @@ public final class FunctionalCoverage {
             case "runt" -> !type.equals("NONE") ? "a runt has hash type NONE (H1)"
                     : tag.equals("vlan") ? "a runt (< 14 bytes) has no EtherType, so no tag" : null;
             default -> throw new IllegalStateException(anomaly);
+        };
+    }
+
+    private static String startExclusion(String bin) {
+        return switch (bin) {
+            case "not_netisr" -> "every transmit of the co-simulation runs in a netisr thread (ring service and"
+                    + " workers), so ifq_dispatch outside netisr never happens";
+            case "subqueue_full" -> "ifq_set_maxlen adds ncpus x stage_cntmax to the ring's length: a subqueue that"
+                    + " is neither started nor oactive holds only staged frames (fewer than that), and TX completions"
+                    + " restart output as they clear oactive, so a full subqueue is always oactive or started and"
+                    + " ifq_dispatch never starts the driver because of it (the frame is dropped: ifq_drop)";
+            default -> null;
         };
     }
 

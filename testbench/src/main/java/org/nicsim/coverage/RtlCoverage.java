@@ -28,14 +28,20 @@ public final class RtlCoverage {
     }
 
     /** One coverage point of a coverage.dat line: its type (line, branch, toggle), where it is, its count. */
-    record Point(String page, String file, String line, String hier, String comment, long count, String raw) {
+    record Point(String page, String file, String line, String hier, String comment, long count, String raw,
+                 String text) {
         boolean toggle() {
             return page.startsWith("v_toggle");
         }
 
-        /** What a waiver pattern is matched against: "toggle rtl/x.sv:12 TOP.nic_top.u_x sig". */
+        /**
+         * What a waiver pattern is matched against: "line x.sv:12 TOP.nic_top.u_x if | if (a) b <= c;"
+         * or "toggle x.sv:3 TOP.nic_top.u_x sig | logic [7:0] sig;": after " | " the source line,
+         * trimmed, so that a waiver can name the code rather than a line number that edits move.
+         */
         String describe() {
-            return (toggle() ? "toggle " : "line ") + Path.of(file).getFileName() + ":" + line + " " + hier + " " + comment;
+            return (toggle() ? "toggle " : "line ") + Path.of(file).getFileName() + ":" + line + " " + hier + " " + comment
+                    + " | " + text;
         }
     }
 
@@ -81,7 +87,18 @@ public final class RtlCoverage {
         return out;
     }
 
+    /** The repository's rtl/ ({@code <nicsim.root>/rtl}): the sources the coverage build was made from. */
+    static Path rtlDir() {
+        return Path.of(System.getProperty("nicsim.root", "."), "rtl");
+    }
+
     static List<Point> read(Path dat) throws IOException {
+        return read(dat, rtlDir());
+    }
+
+    /** The points of {@code dat}, each with its source line read from the file of that name in {@code rtl}. */
+    static List<Point> read(Path dat, Path rtl) throws IOException {
+        java.util.Map<String, List<String>> sources = new java.util.HashMap<>();
         List<Point> points = new ArrayList<>();
         for (String l : Files.readAllLines(dat, StandardCharsets.ISO_8859_1)) {
             if (!l.startsWith("C '")) {
@@ -111,9 +128,26 @@ public final class RtlCoverage {
                     default -> { }
                 }
             }
-            points.add(new Point(page, file, line, hier, comment, count, l));
+            points.add(new Point(page, file, line, hier, comment, count, l, sourceText(sources, rtl, file, line)));
         }
         return points;
+    }
+
+    /** Line {@code line} of {@code rtl/<file name>}, trimmed; empty when the file or the line is not there. */
+    private static String sourceText(java.util.Map<String, List<String>> cache, Path rtl, String file, String line) {
+        List<String> lines = cache.computeIfAbsent(Path.of(file).getFileName().toString(), name -> {
+            try {
+                return Files.readAllLines(rtl.resolve(name), StandardCharsets.UTF_8);
+            } catch (IOException | RuntimeException e) {
+                return List.of();
+            }
+        });
+        try {
+            int n = Integer.parseInt(line);
+            return n >= 1 && n <= lines.size() ? lines.get(n - 1).trim() : "";
+        } catch (NumberFormatException e) {
+            return "";
+        }
     }
 
     /** Totals of {@code points} with the waived ones left out. */

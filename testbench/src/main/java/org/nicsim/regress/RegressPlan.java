@@ -1,6 +1,10 @@
 package org.nicsim.regress;
 
+import com.google.gson.JsonElement;
+import com.google.gson.JsonParseException;
+import com.google.gson.JsonParser;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +39,41 @@ public final class RegressPlan {
             }
         }
         return out;
+    }
+
+    /**
+     * The cases of a closure folder ({@code regress --until-covered} writes one): every scenario
+     * once, with the seed written in its file, numbered from {@code firstPosition} so that they
+     * follow the regression's other cases and are sharded with them.
+     *
+     * @throws IllegalArgumentException naming the file when the folder is empty or a scenario has no integer seed
+     */
+    public static List<RegressCase> ownSeedCases(Path dir, int firstPosition, Shard shard) {
+        List<RegressCase> out = new ArrayList<>();
+        int k = firstPosition;
+        for (Path f : files(dir)) {
+            long seed = ownSeed(f);
+            if (shard.owns(k)) {
+                out.add(new RegressCase(k, f, seed));
+            }
+            k++;
+        }
+        return out;
+    }
+
+    /** The {@code seed} field of a scenario file. */
+    static long ownSeed(Path f) {
+        try {
+            JsonElement seed = JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8)).getAsJsonObject().get("seed");
+            if (seed == null || !seed.isJsonPrimitive() || !seed.getAsJsonPrimitive().isNumber()) {
+                throw new IllegalArgumentException(f + ": seed: a closure case needs its seed as an integer in the file");
+            }
+            return seed.getAsLong();
+        } catch (IOException e) {
+            throw new IllegalArgumentException(f + ": cannot read: " + e.getMessage());
+        } catch (JsonParseException | IllegalStateException | NumberFormatException e) {
+            throw new IllegalArgumentException(f + ": seed: not a JSON object with an integer seed (" + e.getMessage() + ")");
+        }
     }
 
     /**

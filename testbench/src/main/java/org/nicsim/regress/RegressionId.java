@@ -49,6 +49,22 @@ public record RegressionId(int seeds, long firstSeed, String options, Map<String
         return new RegressionId(seeds, firstSeed, options, hashes, build, files.size() * seeds);
     }
 
+    /**
+     * A regression that also runs the closure cases of {@code closureFiles} (one case each, its
+     * own seed); they are named {@code closure/<file>} in {@link #scenarios}.
+     */
+    public static RegressionId of(List<Path> files, int seeds, long firstSeed, List<Path> closureFiles, String options,
+                                  String build) {
+        return of(files, seeds, firstSeed, options, build).withClosure(closureFiles, "");
+    }
+
+    /** This regression with the one-seed cases of {@code closureFiles} added and {@code moreOptions} appended. */
+    public RegressionId withClosure(List<Path> closureFiles, String moreOptions) {
+        Map<String, String> hashes = new TreeMap<>(scenarios);
+        of(closureFiles, 1, 0, options, build).scenarios().forEach((k, v) -> hashes.put("closure/" + k, v));
+        return new RegressionId(seeds, firstSeed, options + moreOptions, hashes, build, cases + closureFiles.size());
+    }
+
     /** The fingerprint: 16 hex digits of a SHA-256 over every field. */
     public String id() {
         StringBuilder sb = new StringBuilder();

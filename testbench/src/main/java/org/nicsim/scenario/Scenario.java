@@ -30,12 +30,15 @@ import java.util.Objects;
  *                    that is no warning
  * @param bus bus stimulus (RX idle cycles, host-memory latency, TX backpressure)
  * @param vnet VIMAGE netisr protocol changes during traffic, by increasing packet index
+ * @param rxBufferSize bytes of every RX buffer, a multiple of 8 (frames longer than it are dropped
+ *                     as errors); 0 = sized for the longest frame
+ * @param txDataOffset byte offset of each TX frame inside its buffer (0..63)
  */
 public record Scenario(String name, String description, long seed, int cpus, int queues, RssSpec rss, RingMapSpec ringMap,
                        NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
                        int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave,
                        List<Reconfiguration> reconfigure, long stallCycles, boolean expectDrops, BusSpec bus,
-                       List<VnetChange> vnet) {
+                       List<VnetChange> vnet, int rxBufferSize, int txDataOffset) {
 
     public Scenario {
         Objects.requireNonNull(name, "name");
@@ -58,7 +61,7 @@ public record Scenario(String name, String description, long seed, int cpus, int
                     NetisrSpec netisr, IfqSpec ifq, TrafficSection traffic, App app, TxSpec tx,
                     int rxBuffers, int rxRingSize, int txRingSize, WaveSpec wave, List<Reconfiguration> reconfigure) {
         this(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx, rxBuffers, rxRingSize,
-                txRingSize, wave, reconfigure, ScenarioDefaults.STALL_CYCLES, false, BusSpec.plain(), List.of());
+                txRingSize, wave, reconfigure, ScenarioDefaults.STALL_CYCLES, false, BusSpec.plain(), List.of(), 0, 0);
     }
 
     /** The documented defaults: what an empty scenario {@code {}} means. */

@@ -83,6 +83,8 @@ public final class ScenarioJson {
             vnet.add(e);
         }
         o.add("vnet", vnet);
+        o.addProperty("rxBufferSize", s.rxBufferSize());
+        o.addProperty("txDataOffset", s.txDataOffset());
         return o;
     }
 

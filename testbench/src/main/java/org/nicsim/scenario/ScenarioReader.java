@@ -20,7 +20,7 @@ final class ScenarioReader {
 
     static final List<String> TOP = List.of("name", "description", "seed", "cpus", "queues", "rss", "ringMap", "netisr",
             "ifq", "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure", "stallCycles",
-            "expectDrops", "bus", "vnet");
+            "expectDrops", "bus", "vnet", "rxBufferSize", "txDataOffset");
     static final List<String> VNET = List.of("atPacket", "protocol", "action");
     static final List<String> BUS = List.of("rxIdle", "readLatency", "writeLatency", "txBackpressure");
     static final List<String> RING_MAP = List.of("offset", "cpus");
@@ -70,7 +70,7 @@ final class ScenarioReader {
                 MAX_STALL_CYCLES, "");
         return new Scenario(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx,
                 rxBuffers, rxRingSize, txRingSize, wave, reconfigure, stallCycles, top.bool("expectDrops", false),
-                bus(top.object("bus", BUS)), vnet(top));
+                bus(top.object("bus", BUS)), vnet(top), rxBufferSize(top), top.integer("txDataOffset", 0, 0, 63, ""));
     }
 
     private static List<VnetChange> vnet(FieldReader top) {
@@ -256,6 +256,14 @@ final class ScenarioReader {
             batches.add(new TxBatch(cpu, lengths));
         }
         return new TxSpec(batches);
+    }
+
+    private static int rxBufferSize(FieldReader top) {
+        int size = top.integer("rxBufferSize", 0, 0, 16384, "");
+        if (size != 0 && (size < 64 || size % 8 != 0)) {
+            throw new ScenarioException("rxBufferSize", size + " is not 0 or a multiple of 8 in 64..16384");
+        }
+        return size;
     }
 
     private static int ringSize(FieldReader top, String name, int def) {

@@ -15,7 +15,8 @@ public enum Check {
     DOORBELLS("doorbell.sequence", "tail writes at the RTL register port == ifq staging prediction"),
     COUNTERS("nic.counters", "NIC counters == frames and doorbells accounted by the testbench"),
     ACCOUNTING("totals", "injected == delivered + NIC drops + netisr drops, with reasons"),
-    BUS_PROTOCOL("bus.protocol", "no AXI protocol violation and no MMIO error response on the NIC's buses");
+    BUS_PROTOCOL("bus.protocol", "no AXI protocol violation and no MMIO error response on the NIC's buses"),
+    REGS_READBACK("regs.readback", "registers read back at the end == what the driver wrote, under the register map's rules");
 
     private final String id;
     private final String description;

@@ -2,6 +2,7 @@ package org.nicsim.scoreboard;
 
 import java.util.Arrays;
 import java.util.function.IntToLongFunction;
+import java.util.function.IntUnaryOperator;
 import java.util.function.LongSupplier;
 import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.bridge.TxFrame;
@@ -251,6 +252,31 @@ public final class Checks implements HostListener {
                 Arrays.copyOf(t.nobufByQueue, queues), placement.ringByCpu.clone(),
                 placement.netisrByCpu.clone(), placement.crossCpu, tx.sent, doorbells.observed,
                 doorbells.predictedTotal, doorbells.byQueue.clone(), dmaFaults, placement.comparison());
+    }
+
+    /** Strobed register writes of the read-back's probes. */
+    public interface RegisterWrites {
+        void write(int address, int value, int wstrb);
+    }
+
+    /**
+     * The register read-back audit, after {@link #finish}: every read-write register against
+     * {@code mirror}, the HEADs against {@code rxNext} and the completed TX rings, then the
+     * documented responses to strobes, read-only, out-of-range and unmapped accesses.
+     */
+    public void readBack(RegisterMirror mirror, RegisterWrites writes, IntToLongFunction reg, IntUnaryOperator rxNext) {
+        RegisterReadback.Port port = new RegisterReadback.Port() {
+            @Override
+            public long read(int address) {
+                return reg.applyAsLong(address);
+            }
+
+            @Override
+            public void write(int address, int value, int wstrb) {
+                writes.write(address, value, wstrb);
+            }
+        };
+        new RegisterReadback(scoreboard, port, clock, mirror).run(queues, rxNext);
     }
 
     /** What the checks counted, for the run's result. */

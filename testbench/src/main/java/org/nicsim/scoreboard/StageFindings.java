@@ -71,6 +71,7 @@ public final class StageFindings {
     }
 
     private static boolean perFrame(Check c) {
-        return c != Check.DOORBELLS && c != Check.COUNTERS && c != Check.ACCOUNTING && c != Check.TX_DATA;
+        return c != Check.DOORBELLS && c != Check.COUNTERS && c != Check.ACCOUNTING && c != Check.TX_DATA
+                && c != Check.REGS_READBACK;
     }
 }

@@ -27,6 +27,13 @@ class FunctionalCoverageTest {
     }
 
     @Test
+    void driverStartsOutsideNetisrOrByAFullSubqueueAreExcluded() {
+        // ifq_set_maxlen leaves room for every CPU's stage: a full subqueue is always oactive or started
+        assertEquals(java.util.List.of("stage_cntmax", "byte_limit", "full_size_frame", "rollup", "completion_restart"),
+                FunctionalCoverage.point("ifq.start").counted());
+    }
+
+    @Test
     void everyExclusionHasAReason() {
         for (Coverpoint p : FunctionalCoverage.points()) {
             p.exclusions().forEach((b, why) -> assertTrue(why.length() > 20, p.id(b)));

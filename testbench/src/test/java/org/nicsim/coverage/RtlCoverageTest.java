@@ -48,6 +48,19 @@ class RtlCoverageTest {
     }
 
     @Test
+    void aWaiverCanNameTheSourceTextInsteadOfTheLineNumber(@TempDir Path tmp) throws IOException {
+        Path rtl = Files.createDirectories(tmp.resolve("rtl"));
+        StringBuilder src = new StringBuilder();
+        for (int i = 1; i <= 12; i++) {
+            src.append(i == 12 ? "    if (tlast && drop) state <= IDLE;" : "// line " + i).append('\n');
+        }
+        Files.writeString(rtl.resolve("rx_parser.sv"), src.toString());
+        Pattern w = Pattern.compile("^line rx_parser\\.sv:\\d+ TOP\\.nic_top\\.u_rx if \\| if \\(tlast && drop\\)");
+        RtlCoverage.Totals t = RtlCoverage.totals(RtlCoverage.read(dat(tmp), rtl), List.of(w));
+        assertEquals(new RtlCoverage.Totals(1, 1, 3, 1, 1), t);
+    }
+
+    @Test
     void aWaiverWithoutAReasonIsRefused(@TempDir Path tmp) throws IOException {
         Path f = tmp.resolve("w.txt");
         Files.writeString(f, "# header\n^toggle fifo\\.sv # RAM contents cannot all toggle\nmem\\[\n");

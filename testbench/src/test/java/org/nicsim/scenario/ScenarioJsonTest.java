@@ -62,7 +62,7 @@ class ScenarioJsonTest {
         // INTERFACES.md order, then the fields added after it
         assertEquals(List.of("name", "description", "seed", "cpus", "queues", "rss", "ringMap", "netisr", "ifq",
                 "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure", "stallCycles",
-                "expectDrops", "bus", "vnet"), keys(tree));
+                "expectDrops", "bus", "vnet", "rxBufferSize", "txDataOffset"), keys(tree));
         assertEquals(List.of("rxIdle", "readLatency", "writeLatency", "txBackpressure"), keys(tree.getAsJsonObject("bus")));
         assertEquals(List.of("key", "hashTypes", "reta", "defaultQueue"), keys(tree.getAsJsonObject("rss")));
         assertEquals(List.of("policy", "dispatch", "qlimit", "workstreams", "ifIndex"),
