@@ -21,8 +21,6 @@ final class ScenarioReader {
     static final List<String> TOP = List.of("name", "description", "seed", "cpus", "queues", "rss", "ringMap", "netisr",
             "ifq", "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure", "stallCycles",
             "expectDrops", "bus", "vnet", "rxBufferSize", "txDataOffset");
-    static final List<String> VNET = List.of("atPacket", "protocol", "action");
-    static final List<String> BUS = List.of("rxIdle", "readLatency", "writeLatency", "txBackpressure");
     static final List<String> RING_MAP = List.of("offset", "cpus");
     static final List<String> NETISR = List.of("policy", "dispatch", "qlimit", "workstreams", "ifIndex");
     static final List<String> IFQ = List.of("stageCntMax", "mtu", "maxProtoHdr", "mapSubq", "txWregNsegs");
@@ -70,52 +68,7 @@ final class ScenarioReader {
                 MAX_STALL_CYCLES, "");
         return new Scenario(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx,
                 rxBuffers, rxRingSize, txRingSize, wave, reconfigure, stallCycles, top.bool("expectDrops", false),
-                bus(top.object("bus", BUS)), vnet(top), rxBufferSize(top), top.integer("txDataOffset", 0, 0, 63, ""));
-    }
-
-    private static List<VnetChange> vnet(FieldReader top) {
-        if (!top.has("vnet")) {
-            return List.of();
-        }
-        String path = top.path("vnet");
-        JsonArray arr = JsonValues.array(top.get("vnet"), path, "an array of vnet changes");
-        List<VnetChange> out = new ArrayList<>();
-        long first = 0;
-        for (int i = 0; i < arr.size(); i++) {
-            FieldReader r = FieldReader.of(arr.get(i), ScenarioPaths.index(path, i), VNET);
-            for (String f : VNET) {
-                if (!r.has(f)) {
-                    throw new ScenarioException(r.path(f), "missing (atPacket, protocol ip|ip6|ether, action unregister|register)");
-                }
-            }
-            long at = r.longInteger("atPacket", 0, first, Integer.MAX_VALUE, i == 0 ? "" : ": after vnet[" + (i - 1) + "]");
-            VnetProtocol p = r.enumValue("protocol", VnetProtocol.class, null);
-            String action = JsonValues.string(r.get("action"), r.path("action"), "\"unregister\" or \"register\"");
-            if (!action.equals("unregister") && !action.equals("register")) {
-                throw new ScenarioException(r.path("action"), JsonValues.quote(action)
-                        + " is not valid (expected \"unregister\" or \"register\")");
-            }
-            out.add(new VnetChange(at, p, action.equals("register")));
-            first = at;
-        }
-        return out;
-    }
-
-    private static BusSpec bus(FieldReader r) {
-        BusSpec d = BusSpec.plain();
-        double idle = belowOne(r, "rxIdle", d.rxIdle());
-        int read = r.integer("readLatency", d.readLatency(), 1, 100_000, "");
-        int write = r.integer("writeLatency", d.writeLatency(), 1, 100_000, "");
-        return new BusSpec(idle, read, write, belowOne(r, "txBackpressure", d.txBackpressure()));
-    }
-
-    /** A probability the bus models draw in parts per million: 1.0 would stop the bus for good. */
-    private static double belowOne(FieldReader r, String name, double def) {
-        double p = r.fraction(name, def);
-        if (Math.round(p * 1_000_000) >= 1_000_000) {
-            throw new ScenarioException(r.path(name), p + " is out of range (allowed 0..0.999999: 1 would stall the bus)");
-        }
-        return p;
+                StimulusReader.bus(top.object("bus", StimulusReader.BUS)), StimulusReader.vnet(top), rxBufferSize(top), top.integer("txDataOffset", 0, 0, 63, ""));
     }
 
     private static String name(FieldReader top) {
