@@ -30,7 +30,7 @@ public final class Generator {
         RegisterMap map = RegisterMap.load(root.resolve(SOURCE));
         Map<String, String> out = new LinkedHashMap<>();
         out.put("rtl/nic_regs_pkg.sv", SvPackage.write(map));
-        out.put("host-driver/src/main/java/org/nicsim/driver/NicRegisters.java", JavaConstants.write(map));
+        out.put("host-driver/src/main/java/org/nicsim/driver/NicRegisterMap.java", JavaConstants.write(map));
         out.put("jni/src/bench/nic_regs.h", CppHeader.write(map));
         String doc = "docs/registers.md";
         out.put(doc, MarkdownTable.splice(Files.readString(root.resolve(doc), StandardCharsets.UTF_8), map));

@@ -1,8 +1,9 @@
 package org.nicsim.regmap;
 
 /**
- * Writes the driver's {@code NicRegisters}: the map as {@code int} constants, and the few address
- * and packing helpers every user of the map needs (written here so they follow the map).
+ * Writes the driver's {@code NicRegisterMap}: the map as {@code int} constants. The address and
+ * packing helpers are plain source in the hand-written {@code NicRegisters}, which extends it, so
+ * users see one class and the helpers are compiled and reviewed like any other code.
  */
 final class JavaConstants {
     private JavaConstants() {
@@ -15,7 +16,8 @@ final class JavaConstants {
         s.append("// Regenerate with: ").append(Generator.COMMAND).append("\n");
         s.append("package org.nicsim.driver;\n\n/**\n * ").append(m.description())
                 .append(".\n *\n * <p>Byte addresses on the AXI4-Lite port, field masks and sizes; docs/registers.md explains\n"
-                        + " * each register.\n */\npublic final class NicRegisters {\n    private NicRegisters() {\n    }\n\n");
+                        + " * each register. Use it through {@code NicRegisters}, which adds the address and packing\n"
+                        + " * helpers.\n */\npublic class NicRegisterMap {\n    protected NicRegisterMap() {\n    }\n\n");
         for (RegisterMap.Register r : m.registers()) {
             javadoc(s, r.name() + " (" + r.access() + "): " + r.desc());
             s.append("    public static final int ").append(r.name()).append(" = 0x").append(Generator.hex(r.offset(), 4))
@@ -67,7 +69,6 @@ final class JavaConstants {
         }
         javadoc(s, "Offset of the doorbell register in a queue block.");
         s.append("    public static final int DOORBELL = ").append(q.doorbell().name()).append(";\n");
-        s.append(HELPERS.replace("QUEUE_BASE", q.name() + "_BASE").replace("QUEUE_STRIDE", q.name() + "_STRIDE"));
         s.append("}\n");
         return s.toString();
     }
@@ -76,57 +77,4 @@ final class JavaConstants {
         s.append("    /** ").append(text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
                 .replace("*/", "*&#47;")).append(" */\n");
     }
-
-    private static final String HELPERS = """
-
-                /** Address of register {@code offset} in the block of queue {@code q}. */
-                public static int queueReg(int q, int offset) {
-                    if (q < 0 || q >= MAX_QUEUES) {
-                        throw new IllegalArgumentException("queue " + q + " out of range 0.." + (MAX_QUEUES - 1));
-                    }
-                    return QUEUE_BASE + QUEUE_STRIDE * q + offset;
-                }
-
-                /** Address of RSS_KEY word {@code i}. */
-                public static int rssKeyWord(int i) {
-                    if (i < 0 || i >= RSS_KEY_WORDS) {
-                        throw new IllegalArgumentException("RSS key word " + i + " out of range 0.." + (RSS_KEY_WORDS - 1));
-                    }
-                    return RSS_KEY_BASE + 4 * i;
-                }
-
-                /** Address of RETA word {@code i}, which holds entries 4i..4i+3. */
-                public static int retaWord(int i) {
-                    if (i < 0 || i >= RETA_WORDS) {
-                        throw new IllegalArgumentException("RETA word " + i + " out of range 0.." + (RETA_WORDS - 1));
-                    }
-                    return RETA_BASE + 4 * i;
-                }
-
-                /** Packs key bytes 4i..4i+3 into RSS_KEY word i, most significant byte first. */
-                public static int packKeyWord(byte[] key, int i) {
-                    if (key.length != RSS_KEY_BYTES) {
-                        throw new IllegalArgumentException("rss key must be " + RSS_KEY_BYTES + " bytes, got " + key.length);
-                    }
-                    return (key[4 * i] & 0xFF) << 24 | (key[4 * i + 1] & 0xFF) << 16
-                            | (key[4 * i + 2] & 0xFF) << 8 | (key[4 * i + 3] & 0xFF);
-                }
-
-                /** Packs RETA entries 4i..4i+3 into RETA word i, entry 4i+k in byte k. */
-                public static int packRetaWord(int[] reta, int i) {
-                    if (reta.length != RETA_SIZE) {
-                        throw new IllegalArgumentException("reta must have " + RETA_SIZE + " entries, got " + reta.length);
-                    }
-                    int w = 0;
-                    for (int k = 0; k < 4; k++) {
-                        int e = reta[4 * i + k];
-                        if (e < 0 || e >= 1 << RETA_ENTRY_BITS) {
-                            throw new IllegalArgumentException("reta[" + (4 * i + k) + "] = " + e + " out of range 0.."
-                                    + ((1 << RETA_ENTRY_BITS) - 1));
-                        }
-                        w |= e << (8 * k);
-                    }
-                    return w;
-                }
-            """;
 }
