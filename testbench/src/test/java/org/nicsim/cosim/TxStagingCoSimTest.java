@@ -1,10 +1,12 @@
 package org.nicsim.cosim;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.nicsim.host.TxOnlyFrames;
 
 /**
  * Transmit-only batches through DragonFly ifq staging; the doorbells at the RTL equal the
@@ -93,8 +95,7 @@ class TxStagingCoSimTest {
         assertTrue(run.result.passed(), run.mismatches());
         assertEquals(4, run.transmitted().size());
         for (int i = 0; i < 4; i++) {
-            org.junit.jupiter.api.Assertions.assertArrayEquals(org.nicsim.host.TxOnlyFrames.frame(run.transmitted().get(i).length, i),
-                    run.transmitted().get(i));
+            assertArrayEquals(TxOnlyFrames.frame(run.transmitted().get(i).length, i), run.transmitted().get(i));
         }
     }
 }

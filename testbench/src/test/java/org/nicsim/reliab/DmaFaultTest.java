@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.nicsim.cosim.SimulationStallException;
 import org.nicsim.driver.NicRegisters;
+import org.nicsim.run.Fate;
 import org.nicsim.scoreboard.Check;
 
 /**
@@ -96,9 +97,9 @@ class DmaFaultTest {
                     m.mmioDrain(1_000);
                 });
         assertNotNull(run.result, run::mismatches);
-        assertEquals(1, run.result.fate(org.nicsim.run.Fate.ERROR), run::mismatches);
-        assertEquals(0, run.result.fate(org.nicsim.run.Fate.NOBUF), run::mismatches);
-        assertEquals(0, run.result.scoreboard().failed(org.nicsim.scoreboard.Check.ACCOUNTING), run::mismatches);
+        assertEquals(1, run.result.fate(Fate.ERROR), run::mismatches);
+        assertEquals(0, run.result.fate(Fate.NOBUF), run::mismatches);
+        assertEquals(0, run.result.scoreboard().failed(Check.ACCOUNTING), run::mismatches);
         assertTrue(run.result.scoreboard().firstMismatches().stream()
                 .noneMatch(m -> m.field().startsWith("RX_DROP")), run::mismatches);
     }

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.run.StageFinding;
+import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.scoreboard.StageFindings;
 
@@ -83,7 +84,7 @@ class RtlMutantStageTest {
         assertEquals(Integer.parseInt(f.model().split(" ")[0]) - 4, Integer.parseInt(f.hardware().split(" ")[0]),
                 f.toString());
         assertTrue(StageFindings.consequences(f, r.scoreboard().firstMismatches()).stream()
-                .anyMatch(m -> m.check() == org.nicsim.scoreboard.Check.TX_DATA), "the short frame on the wire is grouped under it");
+                .anyMatch(m -> m.check() == Check.TX_DATA), "the short frame on the wire is grouped under it");
     }
 
     @Test
