@@ -6,7 +6,7 @@ import org.nicsim.run.PacketRecord;
 
 /**
  * One JSON object per line for packets.jsonl and doorbells.jsonl, in the field order of
- * INTERFACES.md. Written by hand: the values are numbers, booleans, null and fixed words, so no
+ * docs/outputs.md. Written by hand: the values are numbers, booleans, null and fixed words, so no
  * escaping is needed, and this runs once per frame.
  */
 public final class JsonLines {

@@ -4,9 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The documented default of every scenario field (INTERFACES.md, plus the fields documented in
- * {@code notes/scenario-api.md}). {@code workstreams} defaults to {@code cpus}; an explicit
- * {@code traffic.mix} counts omitted kinds as 0.
+ * The documented default of every scenario field (docs/scenario.md). {@code workstreams}
+ * defaults to {@code cpus}; an explicit {@code traffic.mix} counts omitted kinds as 0.
  */
 public final class ScenarioDefaults {
 

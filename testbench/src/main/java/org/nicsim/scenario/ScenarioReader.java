@@ -100,7 +100,7 @@ final class ScenarioReader {
         if (!top.has("ringMap")) {
             return RingMapSpec.withOffset(ScenarioDefaults.RING_MAP_OFFSET);
         }
-        // the list form is accepted directly, as ringMap.cpus, or as ringMap.offset (INTERFACES.md)
+        // the list form is accepted directly, as ringMap.cpus, or as ringMap.offset (docs/scenario.md "ringMap")
         if (top.get("ringMap").isJsonArray()) {
             return RingMapSpec.explicit(ringCpus(top.get("ringMap"), top.path("ringMap"), cpus, queues));
         }
