@@ -1,6 +1,6 @@
 // toeplitz_hash — RSS hash type selection and Toeplitz hash (FreeBSD toeplitz.c semantics).
 //
-// Hash type (DISPATCH-MODEL.md, classification rules H1..H9) from the parser flags and the enabled
+// Hash type (docs/dispatch-model.md, classification rules H1..H9) from the parser flags and the enabled
 // RSS_HASH_TYPES bits (IPV4 1<<1, TCP_IPV4 1<<2, IPV6 1<<3, TCP_IPV6 1<<4, UDP_IPV4 1<<7,
 // UDP_IPV6 1<<9):
 //   IPv4 TCP ports + TCP_IPV4 -> 0x82, 12 input bytes; IPv4 UDP ports + UDP_IPV4 -> 0x87, 12 bytes;

@@ -1,6 +1,6 @@
 package org.nicsim.cli;
 
-/** The command line's exit statuses (INTERFACES.md). */
+/** The command line's exit statuses (docs/cli.md "Exit status"). */
 public final class ExitStatus {
     /** Every check passed. */
     public static final int PASSED = 0;

@@ -8,8 +8,8 @@ import org.nicsim.scenario.ScenarioException;
 
 /**
  * The {@code nicsim} command line (the launcher {@code ./nicsim} runs it). Dispatches to one
- * {@link Command} and turns errors into the exit statuses of INTERFACES.md: 2 with one message for
- * usage and input errors (no stack trace), the command's own status otherwise.
+ * {@link Command} and turns errors into the exit statuses of docs/cli.md "Exit status": 2 with one
+ * message for usage and input errors (no stack trace), the command's own status otherwise.
  */
 public final class Main {
     /** Every command; adding one is a class and a line here. */

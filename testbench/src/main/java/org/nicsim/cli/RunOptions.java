@@ -101,7 +101,7 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
             if (value == null) {
                 boolean next = i + 1 < args.size() && !args.get(i + 1).startsWith("--");
                 if (!next && name.equals("--wave")) {
-                    value = "on";   // a bare --wave (INTERFACES.md: replay ... [--wave]) traces the whole run
+                    value = "on";   // a bare --wave (docs/cli.md: --wave) traces the whole run
                 } else if (!next) {
                     throw new UsageException(name + ": missing value (expected " + name + " " + VALUED.get(name) + ")");
                 } else {

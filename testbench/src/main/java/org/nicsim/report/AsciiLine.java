@@ -19,6 +19,24 @@ final class AsciiLine {
     private byte[] buf = new byte[256];
     private int len;
 
+    /** A fixed ASCII text (a JSON key with its punctuation), encoded and checked once. */
+    static final class Word {
+        private final byte[] bytes;
+
+        private Word(byte[] bytes) {
+            this.bytes = bytes;
+        }
+    }
+
+    /**
+     * The word {@code s}, for lines that repeat it on every frame.
+     *
+     * @throws IllegalArgumentException if {@code s} has a non-ASCII character
+     */
+    static Word word(String s) {
+        return new Word(new AsciiLine().append(s).toBytes());
+    }
+
     /** Empties the line; the buffer is kept. */
     AsciiLine reset() {
         len = 0;
@@ -41,6 +59,10 @@ final class AsciiLine {
             buf[len++] = (byte) c;
         }
         return this;
+    }
+
+    AsciiLine append(Word w) {
+        return append(w.bytes);
     }
 
     AsciiLine append(char c) {
@@ -96,6 +118,10 @@ final class AsciiLine {
 
     int length() {
         return len;
+    }
+
+    private byte[] toBytes() {
+        return Arrays.copyOf(buf, len);
     }
 
     @Override

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The names of the files a run writes into its output directory (INTERFACES.md "Outputs"). */
+/** The names of the files a run writes into its output directory (docs/outputs.md). */
 public final class OutputFiles {
     public static final String SUMMARY = "summary.txt";
     public static final String REPORT_JSON = "report.json";

@@ -18,7 +18,7 @@ import org.nicsim.wave.WaveCapture;
 /**
  * report.json: the machine-readable record of a run. {@code scenario} is the scenario as run
  * (every default filled in) and, with {@code seed} and {@code input}, is what {@code nicsim replay}
- * needs to repeat the run exactly. Field names are part of the user contract (INTERFACES.md).
+ * needs to repeat the run exactly. Field names are part of the user contract (docs/outputs.md "report.json").
  */
 public final class ReportJson {
     /** Bumped when a field changes meaning; new fields do not bump it. */

@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One co-simulation scenario, every field filled in (INTERFACES.md "Scenario"). Obtain one
+ * One co-simulation scenario, every field filled in (docs/scenario.md). Obtain one
  * through {@link ScenarioLoader}, which applies the documented defaults and validates every
  * range; {@link ScenarioJson} writes it back "as run".
  *

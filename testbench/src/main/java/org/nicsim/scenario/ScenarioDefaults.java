@@ -4,9 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 
 /**
- * The documented default of every scenario field (INTERFACES.md, plus the fields documented in
- * {@code notes/scenario-api.md}). {@code workstreams} defaults to {@code cpus}; an explicit
- * {@code traffic.mix} counts omitted kinds as 0.
+ * The documented default of every scenario field (docs/scenario.md). {@code workstreams}
+ * defaults to {@code cpus}; an explicit {@code traffic.mix} counts omitted kinds as 0.
  */
 public final class ScenarioDefaults {
 
@@ -47,4 +46,8 @@ public final class ScenarioDefaults {
     public static final int RX_RING_SIZE = 512;
     public static final int TX_RING_SIZE = 1024;
     public static final WaveSpec WAVE = WaveSpec.off();
+    public static final boolean EXPECT_DROPS = false;
+    /** 0: every RX buffer sized for the longest frame the scenario sends. */
+    public static final int RX_BUFFER_SIZE = 0;
+    public static final int TX_DATA_OFFSET = 0;
 }

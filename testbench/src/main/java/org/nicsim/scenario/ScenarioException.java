@@ -11,7 +11,7 @@ public final class ScenarioException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 
-    /** Exit status of the command line for bad input or usage (INTERFACES.md). */
+    /** Exit status of the command line for bad input or usage (docs/cli.md "Exit status"). */
     public static final int EXIT_STATUS = 2;
 
     private final String path;

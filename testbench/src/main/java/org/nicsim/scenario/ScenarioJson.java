@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * Writes a scenario "as run": every field present, defaults filled in, in the field order of
- * INTERFACES.md followed by rxRingSize, txRingSize, wave and reconfigure. Reading the output
+ * docs/scenario.md "The default scenario in full". Reading the output
  * back with {@link ScenarioLoader} gives an equal scenario.
  */
 public final class ScenarioJson {

@@ -38,4 +38,12 @@ public final class ScenarioLimits {
     /** Tolerance on the sum of the traffic mix. */
     public static final double MIX_TOLERANCE = 1e-6;
     public static final int MAX_NAME_LENGTH = 64;
+    /** rxBufferSize, when not 0: a multiple of 8 (the NIC writes 8-byte beats) in this range. */
+    public static final int MIN_RX_BUFFER_SIZE = 64;
+    public static final int MAX_RX_BUFFER_SIZE = 16384;
+    /** txDataOffset: up to one 64-byte headroom less a byte. */
+    public static final int MAX_TX_DATA_OFFSET = 63;
+    /** bus.readLatency / bus.writeLatency, in cycles. */
+    public static final int MIN_BUS_LATENCY = 1;
+    public static final int MAX_BUS_LATENCY = 100_000;
 }

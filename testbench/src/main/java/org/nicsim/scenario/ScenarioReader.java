@@ -5,9 +5,7 @@ import static org.nicsim.scenario.ScenarioLimits.*;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -66,9 +64,12 @@ final class ScenarioReader {
         List<Reconfiguration> reconfigure = RssReader.reconfigure(top, queues);
         long stallCycles = top.longInteger("stallCycles", ScenarioDefaults.STALL_CYCLES, MIN_STALL_CYCLES,
                 MAX_STALL_CYCLES, "");
+        boolean expectDrops = top.bool("expectDrops", ScenarioDefaults.EXPECT_DROPS);
+        int txDataOffset = top.integer("txDataOffset", ScenarioDefaults.TX_DATA_OFFSET, 0, ScenarioLimits.MAX_TX_DATA_OFFSET, "");
         return new Scenario(name, description, seed, cpus, queues, rss, ringMap, netisr, ifq, traffic, app, tx,
-                rxBuffers, rxRingSize, txRingSize, wave, reconfigure, stallCycles, top.bool("expectDrops", false),
-                StimulusReader.bus(top.object("bus", StimulusReader.BUS)), StimulusReader.vnet(top), rxBufferSize(top), top.integer("txDataOffset", 0, 0, 63, ""));
+                rxBuffers, rxRingSize, txRingSize, wave, reconfigure, stallCycles, expectDrops,
+                StimulusReader.bus(top.object("bus", StimulusReader.BUS)), StimulusReader.vnet(top), rxBufferSize(top),
+                txDataOffset);
     }
 
     private static String name(FieldReader top) {
@@ -100,7 +101,7 @@ final class ScenarioReader {
         if (!top.has("ringMap")) {
             return RingMapSpec.withOffset(ScenarioDefaults.RING_MAP_OFFSET);
         }
-        // the list form is accepted directly, as ringMap.cpus, or as ringMap.offset (INTERFACES.md)
+        // the list form is accepted directly, as ringMap.cpus, or as ringMap.offset (docs/scenario.md "ringMap")
         if (top.get("ringMap").isJsonArray()) {
             return RingMapSpec.explicit(ringCpus(top.get("ringMap"), top.path("ringMap"), cpus, queues));
         }
@@ -212,9 +213,10 @@ final class ScenarioReader {
     }
 
     private static int rxBufferSize(FieldReader top) {
-        int size = top.integer("rxBufferSize", 0, 0, 16384, "");
-        if (size != 0 && (size < 64 || size % 8 != 0)) {
-            throw new ScenarioException("rxBufferSize", size + " is not 0 or a multiple of 8 in 64..16384");
+        int size = top.integer("rxBufferSize", ScenarioDefaults.RX_BUFFER_SIZE, 0, ScenarioLimits.MAX_RX_BUFFER_SIZE, "");
+        if (size != 0 && (size < ScenarioLimits.MIN_RX_BUFFER_SIZE || size % 8 != 0)) {
+            throw new ScenarioException("rxBufferSize", size + " is not 0 or a multiple of 8 in "
+                    + ScenarioLimits.MIN_RX_BUFFER_SIZE + ".." + ScenarioLimits.MAX_RX_BUFFER_SIZE);
         }
         return size;
     }
@@ -247,10 +249,6 @@ final class ScenarioReader {
         }
         throw new ScenarioException(path, JsonValues.quote(s) + " is not valid (expected one of " + expected
                 + "; names are case-sensitive)");
-    }
-
-    private static String queueNote(int queues) {
-        return ": queues is " + queues;
     }
 
     private static String cpuNote(int cpus) {

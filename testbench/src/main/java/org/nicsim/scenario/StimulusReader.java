@@ -1,5 +1,8 @@
 package org.nicsim.scenario;
 
+import static org.nicsim.scenario.ScenarioLimits.MAX_BUS_LATENCY;
+import static org.nicsim.scenario.ScenarioLimits.MIN_BUS_LATENCY;
+
 import com.google.gson.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,8 +50,8 @@ final class StimulusReader {
     static BusSpec bus(FieldReader r) {
         BusSpec d = BusSpec.plain();
         double idle = belowOne(r, "rxIdle", d.rxIdle());
-        int read = r.integer("readLatency", d.readLatency(), 1, 100_000, "");
-        int write = r.integer("writeLatency", d.writeLatency(), 1, 100_000, "");
+        int read = r.integer("readLatency", d.readLatency(), MIN_BUS_LATENCY, MAX_BUS_LATENCY, "");
+        int write = r.integer("writeLatency", d.writeLatency(), MIN_BUS_LATENCY, MAX_BUS_LATENCY, "");
         return new BusSpec(idle, read, write, belowOne(r, "txBackpressure", d.txBackpressure()));
     }
 

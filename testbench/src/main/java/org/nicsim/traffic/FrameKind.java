@@ -2,7 +2,7 @@ package org.nicsim.traffic;
 
 /**
  * What a generated frame is, in terms of the NIC's classification rules
- * ({@code notes/classification-rules.md}, rules C1..C13). Malformed kinds name the rule they break.
+ * (rules C1..C13 of {@code org.nicsim.model.rss} package-info; docs/dispatch-model.md). Malformed kinds name the rule they break.
  */
 public enum FrameKind {
     /** IPv4 TCP, not fragmented. */

@@ -42,7 +42,7 @@ import org.w3c.dom.NodeList;
 /**
  * One run of the default scenario (400 frames) and every file it leaves in --out, read back with
  * independent readers (Gson, a DOM parser, the pcap reader) and checked against the contract of
- * INTERFACES.md and against the generator's frames.
+ * docs/outputs.md and against the generator's frames.
  */
 class RunOutputsTest {
     static final int PACKETS = 400;

@@ -102,7 +102,7 @@ class ShippedScenariosRunTest {
     @Test
     void sourceDeferredPlacesEveryPacketOnIfIndexPlusQueueModWorkstreams() throws IOException {
         Path out = runPassing(Cli.scenario("source-deferred.json"));
-        // INTERFACES.md: policy SOURCE hashes (ifIndex, source = RX queue); ifIndex 2, 4 workstreams, nws_array[i] = i
+        // docs/dispatch-model.md "netisr": policy SOURCE hashes (ifIndex, source = RX queue); ifIndex 2, 4 workstreams, nws_array[i] = i
         for (String line : Cli.lines(out.resolve("packets.jsonl"))) {
             JsonObject p = JsonParser.parseString(line).getAsJsonObject();
             if (p.get("fate").getAsString().equals("delivered")) {

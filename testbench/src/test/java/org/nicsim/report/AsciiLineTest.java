@@ -63,4 +63,15 @@ class AsciiLineTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new AsciiLine().append("caf\u00e9"));
         assertEquals("text: non-ASCII character at 3 in \"caf\u00e9\"", e.getMessage());
     }
+
+    @Test
+    void aWordAppendsTheTextItWasMadeFrom() {
+        AsciiLine.Word key = AsciiLine.word(",\"queue\":");
+        assertEquals("{,\"queue\":3,\"queue\":", new AsciiLine().append('{').append(key).append(3).append(key).toString());
+    }
+
+    @Test
+    void aNonAsciiWordIsRejectedWhenMade() {
+        assertThrows(IllegalArgumentException.class, () -> AsciiLine.word("na\u00efve"));
+    }
 }

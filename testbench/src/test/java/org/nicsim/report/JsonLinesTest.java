@@ -7,7 +7,7 @@ import org.nicsim.run.DoorbellRecord;
 import org.nicsim.run.Fate;
 import org.nicsim.run.PacketRecord;
 
-/** The JSONL line formats of INTERFACES.md. */
+/** The JSONL line formats of docs/outputs.md. */
 class JsonLinesTest {
     @Test
     void deliveredPacketHasEveryField() {

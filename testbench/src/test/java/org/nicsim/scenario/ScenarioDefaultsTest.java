@@ -9,8 +9,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * An empty scenario means the values INTERFACES.md documents. The expected values are copied
- * from the document (and the brief for the added fields), not from the code's constants.
+ * An empty scenario means the values docs/scenario.md documents. The expected values are copied
+ * from the document, not from the code's constants.
  */
 class ScenarioDefaultsTest {
 

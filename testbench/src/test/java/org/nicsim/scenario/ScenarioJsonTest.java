@@ -59,7 +59,7 @@ class ScenarioJsonTest {
     @Test
     void asRunFieldsFollowTheDocumentOrder() {
         JsonObject tree = ScenarioJson.toTree(Scenario.defaults());
-        // INTERFACES.md order, then the fields added after it
+        // the order of docs/scenario.md "The default scenario in full"
         assertEquals(List.of("name", "description", "seed", "cpus", "queues", "rss", "ringMap", "netisr", "ifq",
                 "traffic", "app", "tx", "rxBuffers", "rxRingSize", "txRingSize", "wave", "reconfigure", "stallCycles",
                 "expectDrops", "bus", "vnet", "rxBufferSize", "txDataOffset"), keys(tree));

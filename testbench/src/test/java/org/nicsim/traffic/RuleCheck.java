@@ -4,7 +4,8 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Test oracle: the frame classification rules C1..C12 of notes/classification-rules.md, written
+ * Test oracle: the frame classification rules C1..C12 (the malformed-frame rules of the
+ * {@code org.nicsim.model.rss} package-info, docs/dispatch-model.md), written
  * from the rule text independently of the generator. Records every rule a frame breaks (rules
  * whose fields are not present because an earlier length rule failed are not evaluated).
  */

@@ -18,7 +18,6 @@ public final class TxStageChecker {
     public static StageFinding beforeSending(TxHardware hw, TxPosted want) {
         TxHardware.Descriptor d = hw.descriptor();
         long cycle = d.cycle();
-        String where = "TX queue " + want.queue() + " slot " + want.index();
         if (d.index() != want.index()) {
             return new StageFinding("tx.desc.index", want.source(), cycle, "slot " + d.index(), "slot " + want.index(),
                     "the host's next frame on TX queue " + want.queue());
@@ -28,15 +27,15 @@ public final class TxStageChecker {
             return new StageFinding("tx.doorbell", want.source(), db == null ? cycle : db.cycle(),
                     db == null ? "no TXQ_TAIL change announced the slot before its descriptor was fetched" : db.toString(),
                     want.doorbellTail() < 0 ? "no doorbell written yet" : "driver wrote TXQ_TAIL[" + want.queue() + "] = "
-                            + want.doorbellTail(), where);
+                            + want.doorbellTail(), where(want));
         }
         if (d.length() != want.length()) {
             return new StageFinding("tx.desc.length", want.source(), cycle, d.length() + " bytes", want.length() + " bytes",
-                    where + String.format(", buffer 0x%x", d.address()));
+                    where(want) + String.format(", buffer 0x%x", d.address()));
         }
         if (d.flags() != TxHardware.FLAG_RS) {
             return new StageFinding("tx.desc.flags", want.source(), cycle, flagNames(d.flags()), flagNames(TxHardware.FLAG_RS),
-                    where);
+                    where(want));
         }
         return null;
     }
@@ -50,6 +49,11 @@ public final class TxStageChecker {
                 describe(want.length(), want.digest()),
                 "TX queue " + want.queue() + " slot " + want.index() + (s.length() == want.length()
                         ? ": same length, different bytes (buffer address or data path)" : ": length differs"));
+    }
+
+    /** Built only for a finding: this runs for every frame sent. */
+    private static String where(TxPosted want) {
+        return "TX queue " + want.queue() + " slot " + want.index();
     }
 
     static String describe(int length, long digest) {
