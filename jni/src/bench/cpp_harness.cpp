@@ -24,6 +24,7 @@
 #include <exception>
 #include <fstream>
 #include <map>
+#include <memory>
 #include <stdexcept>
 #include <string>
 #include <vector>
@@ -46,7 +47,7 @@ constexpr uint64_t kMmioDrainCycles = 10000;
 constexpr uint64_t kStallCycles = 200000;
 
 struct Args {
-    std::string frames;   // frame file written by org.nicsim.bench.FrameFile
+    std::string frames;   // frame file written by org.nicsim.bench.FramePool, or synthetic:64B / synthetic:IMIX
     uint64_t count = 0;   // frames measured
     uint64_t warmup = 0;  // frames before the measurement starts
     int queues = 0, rxRing = 0, rxBuffers = 0, bufSize = 0, txRing = 0;
@@ -95,6 +96,66 @@ Args parse(int argc, char** argv) {
     if (a.queues < 1 || a.queues > static_cast<int>(nicsim::Model::kNumQueues) || a.count == 0 || a.interval == 0)
         throw std::invalid_argument("queues must be 1.." + std::to_string(nicsim::Model::kNumQueues) + ", count and interval > 0");
     return a;
+}
+
+// Training traffic for the profile-guided build (frames=synthetic:64B or frames=synthetic:IMIX):
+// the sizes and protocol mix of the benchmark's profiles (org.nicsim.bench.BenchTraffic) from a
+// fixed generator, so the build needs neither a frame file nor the JVM. 64 flows; per 10 frames
+// 4 IPv4 TCP, 3 IPv4 UDP, 2 IPv6 UDP and 1 of another EtherType; the payload is generator bytes.
+std::vector<std::vector<uint8_t>> syntheticFrames(const std::string& profile) {
+    static const int kImix[] = {64, 576, 64, 64, 576, 64, 1514, 64, 576, 64, 64, 576};  // BenchTraffic.IMIX
+    const bool imix = profile == "IMIX";
+    if (!imix && profile != "64B") throw std::invalid_argument("frames=synthetic:" + profile + ": the profile is 64B or IMIX");
+    uint64_t x = 0x2545F4914F6CDD1Dull;  // xorshift64: the same frames on every machine
+    auto next = [&x] {
+        x ^= x << 13;
+        x ^= x >> 7;
+        x ^= x << 17;
+        return x;
+    };
+    auto be16 = [](std::vector<uint8_t>& f, std::size_t at, uint32_t v) {
+        f[at] = static_cast<uint8_t>(v >> 8);
+        f[at + 1] = static_cast<uint8_t>(v);
+    };
+    std::vector<std::vector<uint8_t>> out;
+    for (int i = 0; i < 1200; ++i) {
+        const std::size_t len = imix ? kImix[i % 12] : 64;
+        std::vector<uint8_t> f(len);
+        for (auto& b : f) b = static_cast<uint8_t>(next());
+        const uint8_t flow = static_cast<uint8_t>(next() % 64);
+        const int kind = i % 10;
+        const uint8_t mac[12] = {0x02, 0, 0, 0, 0, 0x01, 0x02, 0, 0, 0, 0x01, flow};
+        std::memcpy(f.data(), mac, sizeof mac);
+        std::size_t l4 = 0;
+        uint8_t proto = (kind < 4) ? 6 : 17;
+        if (kind < 7) {  // IPv4, no options
+            be16(f, 12, 0x0800);
+            const uint8_t ip[20] = {0x45, 0, 0, 0, 0, 0, 0x40, 0, 64, proto, 0, 0, 10, 0, flow, 1, 10, 1, 0, 1};
+            std::memcpy(&f[14], ip, sizeof ip);
+            be16(f, 16, static_cast<uint32_t>(len - 14));
+            l4 = 34;
+        } else if (kind < 9) {  // IPv6, UDP
+            be16(f, 12, 0x86DD);
+            uint8_t ip[40] = {0x60, 0, 0, 0, 0, 0, 17, 64};
+            ip[8] = 0xFD;
+            ip[23] = flow;
+            ip[24] = 0xFD;
+            ip[39] = 1;
+            std::memcpy(&f[14], ip, sizeof ip);
+            be16(f, 18, static_cast<uint32_t>(len - 54));
+            l4 = 54;
+        } else {
+            be16(f, 12, 0x88B5);  // local experimental EtherType: no RSS fields
+        }
+        if (l4 != 0) {
+            be16(f, l4, 1024u + flow);
+            be16(f, l4 + 2, proto == 6 ? 80 : 4789);
+            if (proto == 6) f[l4 + 12] = 0x50;  // data offset 5 words
+            else be16(f, l4 + 4, static_cast<uint32_t>(len - l4));
+        }
+        out.push_back(std::move(f));
+    }
+    return out;
 }
 
 // frame file: "NSBFRM01", u32 count, then per frame u16 length + bytes (little-endian)
@@ -318,15 +379,20 @@ private:
 };
 
 int runBench(const Args& a) {
-    const auto frames = readFrames(a.frames);
-    std::vector<uint8_t> memory(a.mem, 0);
+    const std::string synthetic = "synthetic:";
+    const auto frames = a.frames.compare(0, synthetic.size(), synthetic) == 0
+                            ? syntheticFrames(a.frames.substr(synthetic.size()))
+                            : readFrames(a.frames);
+    // calloc: the kernel hands out zero pages as they are first touched, not 11 MB zeroed up front
+    const std::unique_ptr<uint8_t, decltype(&std::free)> memory(static_cast<uint8_t*>(std::calloc(a.mem, 1)), &std::free);
+    if (!memory) throw std::runtime_error("cannot allocate " + std::to_string(a.mem) + " bytes of host memory");
     nicsim::ModelConfig cfg{};
     cfg.seed = a.seed;
-    cfg.mem = nicsim::HostMemConfig{memory.data(), a.mem, 0, 16, 4, 8};  // NicModelOptions defaults
+    cfg.mem = nicsim::HostMemConfig{memory.get(), a.mem, 0, 16, 4, 8};  // NicModelOptions defaults
     cfg.txBackpressurePpm = 0;
     cfg.mmioTimeoutCycles = 100000;
     Model model(cfg);
-    Host host(a, model, memory.data());
+    Host host(a, model, memory.get());
     host.attach();
 
     using Clock = std::chrono::steady_clock;

@@ -11,6 +11,15 @@ constexpr uint32_t kOkay = 0, kSlvErr = 2, kDecErr = 3;
 constexpr uint32_t kFixed = 0, kIncr = 1;
 constexpr uint32_t kBusBytes = 8;
 
+// host memory and the bus are little-endian (byte i on data[8i+7:8i]): one load or store per beat
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "the full-width beat copies assume a little-endian host");
+uint64_t loadLittle64(const uint8_t* p) {
+    uint64_t v;
+    std::memcpy(&v, p, sizeof v);
+    return v;
+}
+void storeLittle64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, sizeof v); }
+
 // Logs a protocol event when VALID was held without READY last cycle and the payload changed
 // or VALID dropped this cycle; then remembers this cycle's state.
 template <typename S>
@@ -26,6 +35,7 @@ void checkStable(S& st, bool valid, bool ready, uint64_t a, uint64_t b, uint64_t
 
 void AxiHostMem::clear() {
     aw_.clear();
+    wStaged_.clear();
     b_.clear();
     ar_.clear();
     rHeld_ = false;
@@ -54,8 +64,9 @@ uint64_t AxiHostMem::readBeat(const Burst& b) const {
     if (b.resp != kOkay) return 0;
     const uint64_t a = beatAddr(b);
     const uint32_t lane0 = a % kBusBytes, n = 1u << b.size;
-    uint64_t data = 0;
     const uint8_t* p = cfg_.mem + (a - cfg_.base);
+    if (n == kBusBytes) return loadLittle64(p);  // a full-width beat (aligned: check() refused others)
+    uint64_t data = 0;
     for (uint32_t i = 0; i < n; ++i) data |= static_cast<uint64_t>(p[i]) << (8 * (lane0 + i));
     return data;
 }
@@ -65,6 +76,10 @@ void AxiHostMem::writeBeat(const Burst& b, uint64_t data, uint32_t strb) {
     const uint64_t a = beatAddr(b);
     const uint32_t lane0 = a % kBusBytes, n = 1u << b.size;
     uint8_t* p = cfg_.mem + (a - cfg_.base);
+    if (n == kBusBytes && strb == 0xFF) {  // every lane of a full-width beat
+        storeLittle64(p, data);
+        return;
+    }
     for (uint32_t i = 0; i < n; ++i)
         if (strb & (1u << (lane0 + i))) p[i] = static_cast<uint8_t>(data >> (8 * (lane0 + i)));
 }
@@ -119,13 +134,14 @@ void AxiHostMem::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     // write data for the oldest accepted burst (WREADY was only high if there was one)
     if (m.m_axi_wvalid && m.m_axi_wready) {
         Burst& bu = aw_.front();
-        bu.staged.emplace_back(m.m_axi_wdata, m.m_axi_wstrb);
-        const bool last = bu.staged.size() == bu.beats;
+        wStaged_.emplace_back(m.m_axi_wdata, m.m_axi_wstrb);
+        const bool last = wStaged_.size() == bu.beats;
         if (last) {
-            for (const auto& [data, strb] : bu.staged) {
+            for (const auto& [data, strb] : wStaged_) {
                 writeBeat(bu, data, strb);
                 ++bu.done;
             }
+            wStaged_.clear();
         }
         if (bool(m.m_axi_wlast) != last)
             log.add(cycle, EventKind::AxiProtocol, -1, beatAddr(bu), static_cast<int32_t>(bu.id),
@@ -138,7 +154,7 @@ void AxiHostMem::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     if (m.m_axi_bvalid && m.m_axi_bready) b_.pop_front();
     if (m.m_axi_awvalid && m.m_axi_awready) {
         Burst bu{m.m_axi_awaddr, m.m_axi_awlen + 1u, m.m_axi_awsize, m.m_axi_awburst,
-                 m.m_axi_awid, 0, 0, 0, {}};
+                 m.m_axi_awid, 0, 0, 0};
         bu.resp = check(bu.addr, bu.beats, bu.size, bu.burst);
         if (bu.resp != kOkay)
             log.add(cycle, EventKind::HostWriteFault, -1, bu.addr, static_cast<int32_t>(bu.id),
@@ -152,7 +168,7 @@ void AxiHostMem::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     }
     if (m.m_axi_arvalid && m.m_axi_arready) {
         Burst bu{m.m_axi_araddr, m.m_axi_arlen + 1u, m.m_axi_arsize, m.m_axi_arburst,
-                 m.m_axi_arid, 0, 0, cycle + (cfg_.readLatency ? cfg_.readLatency : 1), {}};
+                 m.m_axi_arid, 0, 0, cycle + (cfg_.readLatency ? cfg_.readLatency : 1)};
         bu.resp = check(bu.addr, bu.beats, bu.size, bu.burst);
         if (bu.readyCycle - cycle > maxReadLatency_) {
             maxReadLatency_ = bu.readyCycle - cycle;

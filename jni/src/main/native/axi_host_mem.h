@@ -46,9 +46,6 @@ private:
         uint32_t resp;   // 0 OKAY, 2 SLVERR, 3 DECERR
         uint32_t done;   // beats transferred
         uint64_t readyCycle;
-        // write beats held until WLAST: host memory sees a burst at once, as the host sees one
-        // PCIe write TLP, so a descriptor's DD bit is never visible before the rest of it
-        std::vector<std::pair<uint64_t, uint32_t>> staged;   // (data, strb) per beat
     };
     struct WriteResp {
         uint32_t id;
@@ -65,6 +62,10 @@ private:
     std::deque<Burst> aw_;       // accepted write bursts waiting for (more) data
     std::deque<WriteResp> b_;    // write responses not yet accepted
     std::deque<Burst> ar_;       // accepted read bursts
+    // W beats of aw_.front(), held until WLAST: host memory sees a burst at once, as the host sees
+    // one PCIe write TLP, so a descriptor's DD bit is never visible before the rest of it. W data
+    // arrives in AW order, so one buffer, reused, serves every burst (no allocation per burst).
+    std::vector<std::pair<uint64_t, uint32_t>> wStaged_;   // (data, strb) per beat
     bool rHeld_ = false;         // R beat presented and not yet accepted: data latched
     uint64_t rData_ = 0;
     uint64_t maxReadLatency_ = 0;

@@ -2,6 +2,10 @@
 
 #include "Vnic.h"
 
+#include <cstring>
+
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "a full beat is copied as one little-endian word");
+
 namespace nicsim {
 
 void AxisSink::clear() {
@@ -33,20 +37,27 @@ void AxisSink::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     if (!(valid && m.m_axis_tx_tready)) return;
 
     if (!inFrame_) {
-        cur_ = CapturedFrame{{}, false, cycle, cycle};
+        cur_.bytes.clear();  // keeps its capacity: frames are gathered without reallocation
+        cur_.tuser = false;
+        cur_.firstCycle = cur_.lastCycle = cycle;
         inFrame_ = true;
     }
     const uint32_t keep = m.m_axis_tx_tkeep;
-    for (int i = 0; i < 8; ++i)
-        if (keep & (1u << i)) cur_.bytes.push_back(static_cast<uint8_t>(data >> (8 * i)));
+    if (keep == 0xFF) {  // a full beat: its 8 bytes at once (little-endian host, lane 0 first)
+        uint8_t b[8];
+        std::memcpy(b, &data, sizeof b);
+        cur_.bytes.insert(cur_.bytes.end(), b, b + 8);
+    } else {
+        for (int i = 0; i < 8; ++i)
+            if (keep & (1u << i)) cur_.bytes.push_back(static_cast<uint8_t>(data >> (8 * i)));
+    }
     cur_.tuser = cur_.tuser || (m.m_axis_tx_tuser & 1);
     cur_.lastCycle = cycle;
     if (m.m_axis_tx_tlast) {
         if (stallCycles_ > 0) log.add(cycle, EventKind::TxStalled, -1, stallCycles_);
         stallCycles_ = 0;
         log.add(cycle, EventKind::TxCaptured, -1, seq_++);
-        done_.push_back(std::move(cur_));
-        cur_ = CapturedFrame{};
+        done_.push_back(CapturedFrame{cur_.bytes, cur_.tuser, cur_.firstCycle, cur_.lastCycle});  // exact-size copy
         inFrame_ = false;
     }
 }

@@ -3,6 +3,9 @@
 #include "Vnic.h"
 
 #include <algorithm>
+#include <cstring>
+
+static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "a full beat is copied as one little-endian word");
 
 namespace nicsim {
 
@@ -39,8 +42,12 @@ void AxisSource::drive(Vnic& m) {
     }
     const std::size_t n = std::min<std::size_t>(8, cur_.bytes.size() - offset_);
     uint64_t data = 0;
-    for (std::size_t i = 0; i < n; ++i)
-        data |= static_cast<uint64_t>(cur_.bytes[offset_ + i]) << (8 * i);
+    if (n == 8) {
+        std::memcpy(&data, cur_.bytes.data() + offset_, 8);  // byte i on lanes 8i+7:8i (little-endian host)
+    } else {
+        for (std::size_t i = 0; i < n; ++i)
+            data |= static_cast<uint64_t>(cur_.bytes[offset_ + i]) << (8 * i);
+    }
     m.s_axis_rx_tvalid = 1;
     m.s_axis_rx_tdata = data;
     m.s_axis_rx_tkeep = static_cast<uint8_t>((1u << n) - 1);

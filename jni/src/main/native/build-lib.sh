@@ -4,12 +4,16 @@
 # when possible. NUM_QUEUES sets the top's parameter and the bridge's NICSIM_NUM_QUEUES together.
 # VARIANT builds ...-VARIANT.so (and nicsim-cpp-harness-VARIANT for nic_top) with other Verilator flags:
 #   coverage   line and toggle coverage (NicModel.writeCoverage); slower, built only when asked
-#   notrace    no FST tracing compiled in: runs with waveforms off load it (NicModel.traceOn refuses)
+#   notrace    no FST tracing compiled in, and profile-guided (g++ -fprofile-use from a training run
+#              of the C++ harness on frames it generates): runs with waveforms off load it
+#              (NicModel.traceOn refuses)
+#   nopgo      notrace without the profile-guided step; priced by `nicsim bench --variants`, not used by runs
 #   noreorder  -fno-reorder; priced by `nicsim bench --variants`, not used by runs
 #   threads2   --threads 2; priced by `nicsim bench --variants`, not used by runs
 #
 # Cache key: sha256 over the RTL sources of TOP (rtl/, or NICSIM_RTL_DIR for nic_top), the bridge
-# sources (this directory), the Verilator and compiler flags, `verilator --version` and
+# sources (this directory), the Verilator and compiler flags (with the profile-guided build's flags
+# and training command lines), `verilator --version` and
 # `g++ --version`. A hit copies the cached library and runs neither verilator nor g++. A miss
 # verilates into a scratch directory, compiles with lib.mk (make -j, the Verilator runtime objects
 # come from their own cache), and publishes the result atomically. Cache:
@@ -18,7 +22,7 @@
 # of one tree, for several trees sharing the cache.
 set -euo pipefail
 
-USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES] [coverage|notrace|noreorder|threads2]"
+USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES] [coverage|notrace|nopgo|noreorder|threads2]"
 TOP=${1:?$USAGE}
 OUT=${2:?$USAGE}
 NUM_QUEUES=${3:-16}
@@ -28,18 +32,23 @@ VARIANT=""
 BUILD_VARIANT=${4:-}
 VM_COVERAGE=0
 VM_TRACE=1
+PGO=0
 VL_VARIANT_FLAGS=()
 case "$BUILD_VARIANT" in
     "") ;;
     # --output-split-cfuncs: the generated coverage set-up (one point per line and signal bit, over
     # 20 000 calls) is otherwise one function that g++ -O1 needs many minutes for
     coverage) VM_COVERAGE=1; VL_VARIANT_FLAGS=(--coverage-line --coverage-toggle --output-split-cfuncs 1000) ;;
-    notrace) VM_TRACE=0 ;;
+    notrace) VM_TRACE=0; PGO=1 ;;
+    nopgo) VM_TRACE=0 ;;
     noreorder) VL_VARIANT_FLAGS=(-fno-reorder) ;;
-    threads2) VL_VARIANT_FLAGS=(--threads 2) ;;
-    *) echo "build-lib.sh: unknown variant '$BUILD_VARIANT' (coverage, notrace, noreorder or threads2); $USAGE" >&2; exit 2 ;;
+    # -Wno-UNOPTTHREADS: Verilator finds too little parallel work in this RTL for 2 threads; build it
+    # anyway so that bench --variants can price it
+    threads2) VL_VARIANT_FLAGS=(--threads 2 -Wno-UNOPTTHREADS) ;;
+    *) echo "build-lib.sh: unknown variant '$BUILD_VARIANT' (coverage, notrace, nopgo, noreorder or threads2); $USAGE" >&2; exit 2 ;;
 esac
 [ -z "$BUILD_VARIANT" ] || VARIANT="$VARIANT-$BUILD_VARIANT"
+[ "$TOP" = nic_top ] || PGO=0   # the training run is nic_top's C++ harness
 KEEP=${NICSIM_CACHE_ENTRIES:-48}
 [[ "$KEEP" =~ ^[1-9][0-9]*$ ]] || { echo "build-lib.sh: NICSIM_CACHE_ENTRIES '$KEEP' is not a positive number" >&2; exit 2; }
 HERE="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -98,7 +107,23 @@ BENCH_DIR="$JNI_DIR/src/bench"
 HARNESS="nicsim-cpp-harness$VARIANT"
 BENCH_HASH=none
 [ "$TOP" = nic_top ] && BENCH_HASH=$(hash_files "$BENCH_DIR" cpp_harness.cpp nic_regs.h | sha256sum | cut -c1-64)
+# Profile-guided build (PGO=1): the objects are compiled instrumented, the C++ harness built from
+# them runs TRAINING (its own synthetic 64 B and IMIX frames: deterministic, single-threaded, so the
+# same sources give the same profile and the same library), then everything is compiled again with
+# the profile. -fprofile-partial-training keeps code the training does not reach (the JNI entry
+# points, error paths) optimised as usual instead of for size. Both compiles use link-time
+# optimisation (the bus models inline into the cycle loop); the Verilator runtime objects do not.
+PGO_LTO="-flto=auto"
+PGO_GEN="$PGO_LTO -fprofile-generate -fprofile-update=single"
+PGO_USE="$PGO_LTO -fprofile-use -fprofile-partial-training -Wno-missing-profile"
+PGO_LD="-O2 $PGO_LTO"
+# the ring and RSS set-up of `nicsim bench` (BenchSetup.harnessArgs), shorter runs
+TRAIN_ARGS="count=3000 warmup=300 queues=4 rxRing=512 rxBuffers=256 bufSize=2048 txRing=1024 hashTypes=670 key=6d5a56da255b0ec24167253d43a38fb0d0ca2bcbae7b30b477cb2da38030f20c6a42b73bbeac01fa seed=1 mem=11010048 interval=256 depth=32"
+TRAINING=("frames=synthetic:64B $TRAIN_ARGS gap=8" "frames=synthetic:IMIX $TRAIN_ARGS gap=0")
+PGO_KEY=none
+[ "$PGO" = 1 ] && PGO_KEY="$PGO_GEN | $PGO_USE | $PGO_LD | ${TRAINING[*]}"
 HASH=$( { echo "top=$TOP"; echo "tools=$TOOLS"; echo "vl=${VL_FLAGS[*]}"; echo "cxx=$CXX_FLAGS $MODEL_OPT";
+          echo "pgo=$PGO_KEY";
           echo "bridge=$BRIDGE_HASH"; echo "bench=$BENCH_HASH"; hash_files "$RTL_DIR" $RTL_FILES;
           [ -z "${TEST_RTL:-}" ] || sha256sum < "$TEST_RTL"; } | sha256sum | cut -c1-64)
 
@@ -155,18 +180,40 @@ if [ ! -f "$RT/done" ]; then
     flock -u 8
 fi
 
+# harness OUT CXX_FLAGS LD_FLAGS: the C++ harness from the objects in $WORK; the bridge objects it
+# shares with the library are compiled with the library's definitions whichever target comes first
+harness() {
+    make -s -j"$JOBS" -f "$HERE/lib.mk" harness SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
+        BENCH="$BENCH_DIR" OUT_HARNESS="$1" CXX_FLAGS="$2" LD_FLAGS="$3" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
+        TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" NUM_QUEUES="$NUM_QUEUES" VM_COVERAGE="$VM_COVERAGE" VM_TRACE="$VM_TRACE" \
+        TOP_DEFS="$TOP_DEFS"
+}
+
+BUILD_CXX_FLAGS="$CXX_FLAGS"
+BUILD_LD_FLAGS=""
+if [ "$PGO" = 1 ]; then
+    harness "$WORK/train-harness" "$CXX_FLAGS $PGO_GEN" "$PGO_LD -fprofile-generate"
+    TRAIN_START=$(date +%s)
+    for t in "${TRAINING[@]}"; do
+        # shellcheck disable=SC2086  # the training arguments are words
+        "$WORK/train-harness" $t >/dev/null || { echo "build-lib.sh: the profile training run failed: $t" >&2; exit 3; }
+    done
+    echo "nicsim-native: profile trained in $(( $(date +%s) - TRAIN_START )) s; compiling with it"
+    # the profiles (.gcda) stay next to where the objects were: the second compile finds them there
+    find "$WORK" \( -name '*.o' -o -name '*.a' \) -delete
+    rm -f "$WORK/train-harness"
+    BUILD_CXX_FLAGS="$CXX_FLAGS $PGO_USE"
+    BUILD_LD_FLAGS="$PGO_LD"
+fi
+
 make -s -j"$JOBS" -f "$HERE/lib.mk" lib SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
-    OUT_LIB="$WORK/$LIB" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
+    OUT_LIB="$WORK/$LIB" CXX_FLAGS="$BUILD_CXX_FLAGS" LD_FLAGS="$BUILD_LD_FLAGS" MODEL_OPT="$MODEL_OPT" JAVA_HOME="$JAVA_HOME" \
     TOP="$TOP" BRIDGE_HASH="$BRIDGE_HASH" NUM_QUEUES="$NUM_QUEUES" VM_COVERAGE="$VM_COVERAGE" VM_TRACE="$VM_TRACE" \
     TOP_DEFS="$TOP_DEFS"
 
 mkdir -p "$WORK/entry"
 cp "$WORK/$LIB" "$WORK/entry/$LIB"
-if [ "$TOP" = nic_top ]; then
-    make -s -j"$JOBS" -f "$HERE/lib.mk" harness SRC="$HERE" OBJ="$WORK/obj" RT="$RT" BUILD="$WORK" \
-        BENCH="$BENCH_DIR" OUT_HARNESS="$WORK/entry/$HARNESS" CXX_FLAGS="$CXX_FLAGS" MODEL_OPT="$MODEL_OPT" \
-        NUM_QUEUES="$NUM_QUEUES" VM_COVERAGE="$VM_COVERAGE" VM_TRACE="$VM_TRACE"
-fi
+[ "$TOP" != nic_top ] || harness "$WORK/entry/$HARNESS" "$BUILD_CXX_FLAGS" "$BUILD_LD_FLAGS"
 printf 'top=%s\nnum_queues=%s\nvariant=%s\nbuilt=%s\nseconds=%s\n' "$TOP" "$NUM_QUEUES" "${BUILD_VARIANT:-default}" "$(date -u +%FT%TZ)" "$(( $(date +%s) - START ))" >"$WORK/entry/BUILD-INFO"
 mv -T "$WORK/entry" "$ENTRY" 2>/dev/null || true
 echo "nicsim-native: built $TOP in $(( $(date +%s) - START )) s -> $OUT/$LIB"

@@ -2,6 +2,7 @@
 #   make -f lib.mk runtime RT=dir CXX_FLAGS=...        Verilator runtime objects
 #   make -f lib.mk lib SRC= OBJ= RT= BUILD= OUT_LIB= ... the model library
 #   make -f lib.mk harness ... BENCH= OUT_HARNESS=      the C++ benchmark harness (same model and BFMs, no JNI)
+# LD_FLAGS (both links): link-time options of the profile-guided build (-flto, -fprofile-generate)
 VERILATOR_ROOT ?= $(shell verilator --getenv VERILATOR_ROOT)
 VINC := $(VERILATOR_ROOT)/include
 CXX ?= g++
@@ -43,7 +44,7 @@ $(BUILD)/%.o: $(SRC)/%.cpp $(wildcard $(SRC)/*.h)
 	  -c -o $@ $<
 
 $(OUT_LIB): $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS)
-	$(CXX) -shared -fPIC -o $@ $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS) \
+	$(CXX) $(LD_FLAGS) -shared -fPIC -o $@ $(BRIDGE_OBJS) $(MODEL_LIB) $(RT_OBJS) \
 	  -Wl,--version-script=$(SRC)/exports.map -Wl,-Bsymbolic -Wl,-z,defs -Wl,--exclude-libs,ALL \
 	  -lz -pthread -latomic -ldl
 
@@ -55,4 +56,4 @@ $(BUILD)/cpp_harness.o: $(BENCH)/cpp_harness.cpp $(wildcard $(SRC)/*.h) $(MODEL_
 	$(CXX) $(CXX_FLAGS) -Wall -Wextra -Wno-unused-parameter $(INCS) -I$(OBJ) -I$(SRC) -DNICSIM_NUM_QUEUES=$(NUM_QUEUES) -c -o $@ $<
 
 $(OUT_HARNESS): $(BUILD)/cpp_harness.o $(HARNESS_OBJS) $(MODEL_LIB) $(RT_OBJS)
-	$(CXX) -o $@ $^ -lz -pthread -latomic -ldl
+	$(CXX) $(LD_FLAGS) -o $@ $^ -lz -pthread -latomic -ldl

@@ -9,7 +9,7 @@ import java.util.Locale;
 final class Options {
     static final String USAGE = """
             usage: ./nicsim bench [--frames N] [--warmup N] [--reps N] [--traffic 64B,IMIX] [--modes 1,2,3,4] [--seed S]
-                                  [--variants traced,notrace,coverage,noreorder,threads2]
+                                  [--variants traced,notrace,nopgo,coverage,noreorder,threads2]
                    ./nicsim bench --memory N1,N2,...   heap/RSS of one co-simulation run at those frame counts
                    ./nicsim bench --parallel [--frames N] [--reps N]   one seed vs two seeds on two threads
                    ./nicsim bench --startup            JVM start to the driver attached
@@ -24,8 +24,9 @@ final class Options {
             Reports Mcycles/s and kframes/s (wall clock and per CPU-second of the simulating thread) with
             min/median/max over repetitions, Java heap bytes allocated per frame, and the ratios 1/3, 2/3, 1/4.
             --variants prices native build variants of the model, each mode on each (the launcher builds them):
-              traced (FST tracing compiled in: waveform runs), notrace (what runs with waveforms off load),
-              coverage (--rtl-coverage), noreorder (Verilator -fno-reorder), threads2 (Verilator --threads 2)
+              traced (FST tracing compiled in: waveform runs), notrace (untraced and profile-guided: what runs
+              with waveforms off load), nopgo (notrace without the profile), coverage (--rtl-coverage),
+              noreorder (Verilator -fno-reorder), threads2 (Verilator --threads 2)
             Not a test: run it on a quiet machine.
             defaults: --frames 20000 --warmup 2000 --reps 5 --traffic 64B,IMIX --modes 1,2,3,4 --seed 1,
                       the variant runs use (notrace when built)""";

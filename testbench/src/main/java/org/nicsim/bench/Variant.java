@@ -13,8 +13,10 @@ import org.nicsim.bridge.NicModelOptions;
 enum Variant {
     /** The default library: FST tracing compiled in (waveform runs, replay, explain). */
     TRACED(""),
-    /** No FST tracing compiled in: what runs with waveforms off load when it is built. */
+    /** No FST tracing compiled in, profile-guided: what runs with waveforms off load when it is built. */
     NOTRACE(NicModelOptions.UNTRACED),
+    /** NOTRACE compiled without the profile-guided step: priced only, to show what the profile gives. */
+    NOPGO("nopgo"),
     /** Line and toggle coverage counted ({@code --rtl-coverage}). */
     COVERAGE("coverage"),
     /** Verilator {@code -fno-reorder}: priced only. */
@@ -44,7 +46,7 @@ enum Variant {
             }
         }
         throw new IllegalArgumentException("--variants: unknown variant " + s
-                + " (traced, notrace, coverage, noreorder, threads2)");
+                + " (traced, notrace, nopgo, coverage, noreorder, threads2)");
     }
 
     /** These model options opening this variant's library. */
@@ -66,7 +68,7 @@ enum Variant {
             String target = switch (this) {
                 case TRACED, NOTRACE -> "main";
                 case COVERAGE -> "coverage";
-                case NOREORDER, THREADS2 -> "variants";
+                case NOPGO, NOREORDER, THREADS2 -> "variants";
             };
             throw new IllegalStateException("variant " + label() + " is not built: no " + library(nativeDir)
                     + " (make -C jni/src/main/native " + target + ")");

@@ -42,6 +42,22 @@ class BenchModesAgreeTest {
     }
 
     @Test
+    void theProfileTrainingTrafficTakesTheBenchmarksCyclesPerFrame() throws Exception {
+        // the profile-guided build trains on frames the harness generates itself (frames=synthetic:T):
+        // they must all come back out (the harness fails on a stall) and load the model as the
+        // benchmark's frames do, or the profile would optimise for other work
+        Path nativeDir = Path.of(System.getProperty("nicsim.native.dir"));
+        CppHarness cpp = new CppHarness(Variant.TRACED.harness(nativeDir));
+        for (BenchTraffic t : BenchTraffic.values()) {
+            Sample bench = runner(t, Variant.TRACED).run(Mode.CPP, 0, FRAMES);
+            Sample training = cpp.run(new BenchSetup(t, 7), Path.of("synthetic:" + t.label()), 0, FRAMES);
+            double perFrame = (double) bench.cycles() / bench.frames();
+            double trainingPerFrame = (double) training.cycles() / training.frames();
+            assertEquals(perFrame, trainingPerFrame, 0.05 * perFrame, t.label() + " cycles per frame");
+        }
+    }
+
+    @Test
     void theCoSimulationReportsItsJavaAllocationPerFrame() throws Exception {
         Sample s = runner(BenchTraffic.SMALL).run(Mode.COSIM, 50, FRAMES);
         assertTrue(s.allocated() > 0, "allocated " + s.allocated());
