@@ -1,7 +1,9 @@
 package org.nicsim.scenario;
 
+import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 
@@ -53,6 +55,32 @@ final class FieldReader {
 
     JsonElement get(String name) {
         return obj.get(name);
+    }
+
+    /**
+     * The elements of the array field {@code name}, each an object with the {@code known} fields,
+     * or none when the field is absent. An element is checked when it is read, so problems are
+     * reported in element order.
+     *
+     * @param expected what the array holds, for the message when it is not an array
+     */
+    List<FieldReader> elements(String name, List<String> known, String expected) {
+        if (!has(name)) {
+            return List.of();
+        }
+        String at = path(name);
+        JsonArray arr = JsonValues.array(get(name), at, expected);
+        return new AbstractList<>() {
+            @Override
+            public FieldReader get(int i) {
+                return of(arr.get(i), ScenarioPaths.index(at, i), known);
+            }
+
+            @Override
+            public int size() {
+                return arr.size();
+            }
+        };
     }
 
     /** A nested object, or an empty reader when absent. */

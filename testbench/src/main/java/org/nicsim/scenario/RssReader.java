@@ -79,15 +79,11 @@ final class RssReader {
     }
 
     static List<Reconfiguration> reconfigure(FieldReader top, int queues) {
-        if (!top.has("reconfigure")) {
-            return List.of();
-        }
-        String path = top.path("reconfigure");
-        JsonArray arr = JsonValues.array(top.get("reconfigure"), path, "an array of reconfigurations");
+        List<FieldReader> points = top.elements("reconfigure", RECONFIGURE, "an array of reconfigurations");
         List<Reconfiguration> out = new ArrayList<>();
         long first = 0;
-        for (int i = 0; i < arr.size(); i++) {
-            FieldReader r = FieldReader.of(arr.get(i), ScenarioPaths.index(path, i), RECONFIGURE);
+        for (int i = 0; i < points.size(); i++) {
+            FieldReader r = points.get(i);
             if (!r.has("atPacket")) {
                 throw new ScenarioException(r.path("atPacket"), "missing (the index of the first packet that sees"
                         + " the new configuration)");

@@ -186,14 +186,8 @@ final class ScenarioReader {
     }
 
     private static TxSpec tx(FieldReader r, int cpus) {
-        if (!r.has("batches")) {
-            return new TxSpec(List.of());
-        }
-        String path = r.path("batches");
-        JsonArray arr = JsonValues.array(r.get("batches"), path, "an array of batches");
         List<TxBatch> batches = new ArrayList<>();
-        for (int i = 0; i < arr.size(); i++) {
-            FieldReader b = FieldReader.of(arr.get(i), ScenarioPaths.index(path, i), TX_BATCH);
+        for (FieldReader b : r.elements("batches", TX_BATCH, "an array of batches")) {
             int cpu = b.integer("cpu", 0, 0, cpus - 1, cpuNote(cpus));
             if (!b.has("sizes")) {
                 throw new ScenarioException(b.path("sizes"), "missing (a batch lists the lengths of its frames)");

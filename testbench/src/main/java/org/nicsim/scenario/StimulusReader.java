@@ -3,7 +3,6 @@ package org.nicsim.scenario;
 import static org.nicsim.scenario.ScenarioLimits.MAX_BUS_LATENCY;
 import static org.nicsim.scenario.ScenarioLimits.MIN_BUS_LATENCY;
 
-import com.google.gson.JsonArray;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -20,15 +19,11 @@ final class StimulusReader {
     }
 
     static List<VnetChange> vnet(FieldReader top) {
-        if (!top.has("vnet")) {
-            return List.of();
-        }
-        String path = top.path("vnet");
-        JsonArray arr = JsonValues.array(top.get("vnet"), path, "an array of vnet changes");
+        List<FieldReader> changes = top.elements("vnet", VNET, "an array of vnet changes");
         List<VnetChange> out = new ArrayList<>();
         long first = 0;
-        for (int i = 0; i < arr.size(); i++) {
-            FieldReader r = FieldReader.of(arr.get(i), ScenarioPaths.index(path, i), VNET);
+        for (int i = 0; i < changes.size(); i++) {
+            FieldReader r = changes.get(i);
             for (String f : VNET) {
                 if (!r.has(f)) {
                     throw new ScenarioException(r.path(f), "missing (atPacket, protocol ip|ip6|ether, action unregister|register)");
