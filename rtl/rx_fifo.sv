@@ -5,6 +5,9 @@
 // Throughput: one write and one read per cycle. Capacity DEPTH entries in total (the output
 // register counts towards `level`); a write when level == DEPTH is a caller error (the RX datapath
 // only writes when its registered tready said there is room). DEPTH must be a power of two.
+// Simulation speed: the pop and output-register load strobes are locals of the clocked block (rd_en
+// follows the AXI write handshake, an input port: as nets they would be recomputed on each
+// input-settling pass). Same hardware.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -36,12 +39,12 @@ module rx_fifo #(
     logic [CW-1:0]    mem_cnt;     // entries in mem, not yet in the output register
     logic [CW-1:0]    lvl;
 
-    wire pop  = rd_en && rd_valid;
-    wire load = mem_cnt != '0 && (!rd_valid || pop);
-
     assign level = lvl;
 
     always_ff @(posedge clk) begin
+        logic pop, load;
+        pop = rd_en && rd_valid;
+        load = mem_cnt != '0 && (!rd_valid || pop);
         if (wr_en) mem[wp] <= wr_data;
         if (load) rd_data <= mem[rp];
         if (rst) begin

@@ -5,6 +5,10 @@
 // can use an entry and pop it in the same cycle. Latency: an entry written in cycle t is at the
 // head in cycle t+1. Throughput: one write and one read per cycle, also when full if both happen
 // (the read frees the place the write takes). DEPTH must be a power of two.
+// Simulation speed: the read and write strobes are locals of the clocked block. Their enables come
+// from bus handshakes, that is from input ports, so as nets a cycle-based simulator would
+// recompute them on each input-settling pass as well as after the edge; as locals they are
+// computed once per edge. Same hardware.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -36,15 +40,15 @@ module rx_qfifo #(
     logic [AW-1:0]    wp, rp;
     logic [CW-1:0]    cnt;
 
-    wire do_rd = rd_en && cnt != '0;
-    wire do_wr = wr_en && (cnt != CW'(DEPTH) || do_rd);
-
     assign rd_data = mem[rp];
     assign empty = cnt == '0;
     assign full = cnt == CW'(DEPTH);
     assign count = cnt;
 
     always_ff @(posedge clk) begin
+        logic do_rd, do_wr;
+        do_rd = rd_en && cnt != '0;
+        do_wr = wr_en && (cnt != CW'(DEPTH) || do_rd);
         if (do_wr) mem[wp] <= wr_data;
         if (rst) begin
             wp <= '0;

@@ -5,6 +5,9 @@
 // Latency: a word written in cycle t is on m_data in cycle t+2 (t+1 into RAM, t+2 into the output
 // register). Throughput: one write and one read per cycle, sustained, with no bubble.
 // `count` is the number of words held (RAM plus output register), for the owner's bookkeeping.
+// Simulation speed: the output-register load strobe is a local of the clocked block (m_ready follows
+// the AXI-Stream handshake, an input port: as a net it would be recomputed on each input-settling
+// pass). Same hardware.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -41,13 +44,13 @@ module tx_fifo #(
     wire [AW:0] ram_count = wptr - rptr;
     wire ram_full  = ram_count == (AW+1)'(DEPTH);
     wire ram_empty = ram_count == '0;
-    // move a word RAM -> output register when the register is empty or being emptied
-    wire load = !ram_empty && (!m_valid || m_ready);
-
     assign s_ready = !ram_full;
     assign count = CW'(ram_count) + CW'(m_valid);
 
     always_ff @(posedge clk) begin
+        // move a word RAM -> output register when the register is empty or being emptied
+        logic load;
+        load = !ram_empty && (!m_valid || m_ready);
         if (s_valid && s_ready) begin
             mem[wptr[AW-1:0]] <= s_data;
             wptr <= wptr + 1'b1;
