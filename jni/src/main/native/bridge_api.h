@@ -11,7 +11,7 @@
 #include <jni.h>
 #include <cstdint>
 
-#define NICSIM_BRIDGE_API_VERSION 2
+#define NICSIM_BRIDGE_API_VERSION 3
 
 extern "C" {
 
@@ -37,7 +37,9 @@ struct NicsimBridgeApi {
     void (*injectFrame)(JNIEnv*, jlong h, jbyteArray frame, jboolean bad, jint idleBefore);
     jint (*rxPending)(JNIEnv*, jlong h);
     jobjectArray (*drainTx)(JNIEnv*, jlong h);
-    jlongArray (*drainEvents)(JNIEnv*, jlong h);
+    // drains into the caller's array, 6 words per event: the whole batch (returns its length in
+    // words) or, when `into` is too short, nothing (returns minus the length needed)
+    jint (*drainEvents)(JNIEnv*, jlong h, jlongArray into);
 
     // tracing
     void (*traceOn)(JNIEnv*, jlong h, jstring path, jint levels);
@@ -55,8 +57,9 @@ struct NicsimBridgeApi {
     // code coverage (libraries built with the coverage variant): write the counters so far
     void (*writeCoverage)(JNIEnv*, jlong h, jstring path);
     // stage monitor, RX and TX (stage_monitor.h): switch on/off, drain the records logged so far
+    // into the caller's array as drainEvents does
     void (*stageMonitor)(JNIEnv*, jlong h, jboolean on);
-    jlongArray (*drainStages)(JNIEnv*, jlong h);
+    jint (*drainStages)(JNIEnv*, jlong h, jlongArray into);
 };
 
 }  // extern "C"

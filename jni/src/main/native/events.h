@@ -56,6 +56,9 @@ public:
         out.swap(events_);
         return out;
     }
+    // the events not yet drained, and forgetting them (the buffer is kept: no allocation per drain)
+    const std::vector<Event>& pending() const { return events_; }
+    void discardPending() { events_.clear(); }
 
 private:
     std::vector<Event> events_;

@@ -77,8 +77,8 @@ NB(void, injectFrame)(JNIEnv* env, jclass, jlong api, jlong h, jbyteArray f, jbo
 }
 NB(jint, rxPending)(JNIEnv* env, jclass, jlong api, jlong h) { return A(api)->rxPending(env, h); }
 NB(jobjectArray, drainTx)(JNIEnv* env, jclass, jlong api, jlong h) { return A(api)->drainTx(env, h); }
-NB(jlongArray, drainEvents)(JNIEnv* env, jclass, jlong api, jlong h) {
-    return A(api)->drainEvents(env, h);
+NB(jint, drainEvents)(JNIEnv* env, jclass, jlong api, jlong h, jlongArray into) {
+    return A(api)->drainEvents(env, h, into);
 }
 NB(void, traceOn)(JNIEnv* env, jclass, jlong api, jlong h, jstring path, jint levels) {
     A(api)->traceOn(env, h, path, levels);
@@ -97,4 +97,6 @@ NB(void, writeCoverage)(JNIEnv* env, jclass, jlong api, jlong h, jstring path) {
     A(api)->writeCoverage(env, h, path);
 }
 NB(void, stageMonitor)(JNIEnv* env, jclass, jlong api, jlong h, jboolean on) { A(api)->stageMonitor(env, h, on); }
-NB(jlongArray, drainStages)(JNIEnv* env, jclass, jlong api, jlong h) { return A(api)->drainStages(env, h); }
+NB(jint, drainStages)(JNIEnv* env, jclass, jlong api, jlong h, jlongArray into) {
+    return A(api)->drainStages(env, h, into);
+}

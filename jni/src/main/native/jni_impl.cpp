@@ -10,6 +10,8 @@
 
 #include "Vnic.h"
 
+#include <algorithm>
+#include <cstdint>
 #include <cstring>
 #include <memory>
 #include <new>
@@ -266,19 +268,39 @@ jobjectArray apiDrainTx(JNIEnv* env, jlong h) {
     });
 }
 
-jlongArray apiDrainEvents(JNIEnv* env, jlong h) {
-    return guarded(env, h, static_cast<jlongArray>(nullptr), [&](Instance& inst) {
-        const std::vector<Event> ev = inst.model->events().drain();
-        std::vector<jlong> flat;
-        flat.reserve(ev.size() * 6);
-        for (const auto& e : ev) {
-            flat.insert(flat.end(), {static_cast<jlong>(e.cycle), static_cast<jlong>(e.kind), e.queue,
-                                     static_cast<jlong>(e.value), e.axiId, e.detail});
-        }
-        jlongArray out = env->NewLongArray(static_cast<jsize>(flat.size()));
-        if (!out) throw JavaPending{};
-        env->SetLongArrayRegion(out, 0, static_cast<jsize>(flat.size()), flat.data());
-        return out;
+// The drains' contract (bridge_api.h): the whole batch of `words` words into `into`, or nothing and
+// minus the length needed when `into` is shorter; FILL writes the words and DONE forgets the batch.
+template <typename Fill, typename Done>
+jint drainInto(JNIEnv* env, jlongArray into, size_t words, Fill fill, Done done) {
+    if (!into) throw ArgumentError("into must not be null");
+    if (words > static_cast<size_t>(INT32_MAX))
+        throw StateError("a drained batch of " + std::to_string(words) + " words exceeds a Java array");
+    const jint n = static_cast<jint>(words);
+    if (env->GetArrayLength(into) < n) return -n;
+    if (n > 0) {
+        void* dst = env->GetPrimitiveArrayCritical(into, nullptr);
+        if (!dst) throw JavaPending{};
+        fill(static_cast<jlong*>(dst));
+        env->ReleasePrimitiveArrayCritical(into, dst, 0);
+    }
+    done();
+    return n;
+}
+
+jint apiDrainEvents(JNIEnv* env, jlong h, jlongArray into) {
+    return guarded(env, h, jint{0}, [&](Instance& inst) {
+        EventLog& log = inst.model->events();
+        const std::vector<Event>& ev = log.pending();
+        return drainInto(env, into, ev.size() * 6, [&](jlong* w) {
+            for (const auto& e : ev) {
+                *w++ = static_cast<jlong>(e.cycle);
+                *w++ = static_cast<jlong>(e.kind);
+                *w++ = e.queue;
+                *w++ = static_cast<jlong>(e.value);
+                *w++ = e.axiId;
+                *w++ = e.detail;
+            }
+        }, [&] { log.discardPending(); });
     });
 }
 
@@ -387,13 +409,13 @@ void apiStageMonitor(JNIEnv* env, jlong h, jboolean on) {
     guarded(env, h, 0, [&](Instance& inst) { inst.model->stages().enable(on); return 0; });
 }
 
-jlongArray apiDrainStages(JNIEnv* env, jlong h) {
-    return guarded(env, h, static_cast<jlongArray>(nullptr), [&](Instance& inst) {
-        const std::vector<int64_t> rec = inst.model->stages().drain();
-        jlongArray out = env->NewLongArray(static_cast<jsize>(rec.size()));
-        if (!out) throw JavaPending{};
-        env->SetLongArrayRegion(out, 0, static_cast<jsize>(rec.size()), reinterpret_cast<const jlong*>(rec.data()));
-        return out;
+jint apiDrainStages(JNIEnv* env, jlong h, jlongArray into) {
+    return guarded(env, h, jint{0}, [&](Instance& inst) {
+        StageMonitor& stages = inst.model->stages();
+        const std::vector<int64_t>& rec = stages.pending();
+        return drainInto(env, into, rec.size(), [&](jlong* w) {
+            std::copy(rec.begin(), rec.end(), w);
+        }, [&] { stages.discardPending(); });
     });
 }
 

@@ -23,12 +23,6 @@ void StageMonitor::clear() {
     jobOpen_ = false;
 }
 
-std::vector<int64_t> StageMonitor::drain() {
-    std::vector<int64_t> out;
-    out.swap(out_);
-    return out;
-}
-
 #ifdef NICSIM_STAGE_MONITOR
 namespace {
 // bits [lo+63 : lo] of a Verilator wide value (32-bit words, word 0 least significant)

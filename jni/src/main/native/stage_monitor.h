@@ -42,7 +42,9 @@ public:
     void sample(Vnic& top, uint64_t cycle) {
         if (on_) sampleNow(top, cycle);
     }
-    std::vector<int64_t> drain();
+    // the records not yet drained, and forgetting them (the buffer is kept: no allocation per drain)
+    const std::vector<int64_t>& pending() const { return out_; }
+    void discardPending() { out_.clear(); }
 
 private:
     struct Alloc {

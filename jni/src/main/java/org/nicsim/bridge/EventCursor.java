@@ -17,30 +17,40 @@ public final class EventCursor {
     static final int WORDS = 6;   // longs per event in the native log: cycle, kind, queue, value, axiId, detail
     private static final EventKind[] KINDS = EventKind.values();   // values() clones; once is enough
 
-    private long[] words = new long[0];
+    private final WordBatch batch;
+    private long[] words;   // batch.words() of the current batch; its first `length` words are the events
+    private int length;
     private int pos = -WORDS;
 
     /** An empty cursor; {@link #next()} is false until it is filled by a drain. */
     public EventCursor() {
+        this(new WordBatch());
     }
 
-    /** Takes a new batch (6 words per event) and rewinds to before its first event. */
-    void load(long[] batch) {
-        words = batch;
+    EventCursor(WordBatch batch) {
+        this.batch = batch;
+        this.words = batch.words();
+    }
+
+    /** Takes a new batch (6 words per event) from {@code drain} and rewinds to before its first event. */
+    void fill(WordBatch.Drain drain) {
+        batch.fill(drain);
+        words = batch.words();
+        length = batch.length();
         pos = -WORDS;
     }
 
     /** Advances to the next event of the batch; false (and no current event) past the last one. */
     public boolean next() {
-        if (pos < words.length) {
+        if (pos < length) {
             pos += WORDS;
         }
-        return pos < words.length;
+        return pos < length;
     }
 
     /** @return the number of events in the batch */
     public int size() {
-        return words.length / WORDS;
+        return length / WORDS;
     }
 
     /** @return the current event's cycle */
@@ -79,7 +89,7 @@ public final class EventCursor {
     }
 
     private long word(int i) {
-        if (pos < 0 || pos >= words.length) {
+        if (pos < 0 || pos >= length) {
             throw new IllegalStateException("no current event: call next() and check that it returned true");
         }
         return words[pos + i];

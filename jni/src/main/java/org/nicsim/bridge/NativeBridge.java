@@ -40,7 +40,8 @@ final class NativeBridge {
 
     static native Object[] drainTx(long api, long handle);
 
-    static native long[] drainEvents(long api, long handle);
+    /** Drains into {@code into}: the whole batch (its length in words) or nothing (minus the length needed). */
+    static native int drainEvents(long api, long handle, long[] into);
 
     static native void traceOn(long api, long handle, String path, int levels);
 
@@ -63,5 +64,6 @@ final class NativeBridge {
     static native void writeCoverage(long api, long handle, String path);
     static native void stageMonitor(long api, long handle, boolean on);
 
-    static native long[] drainStages(long api, long handle);
+    /** Drains into {@code into} as {@link #drainEvents} does. */
+    static native int drainStages(long api, long handle, long[] into);
 }

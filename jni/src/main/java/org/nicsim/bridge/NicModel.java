@@ -235,7 +235,8 @@ public final class NicModel implements AutoCloseable {
      */
     public EventCursor drainEvents(EventCursor into) {
         Objects.requireNonNull(into, "into");
-        into.load(NativeBridge.drainEvents(api, h()));
+        long handle = h();
+        into.fill(words -> NativeBridge.drainEvents(api, handle, words));
         return into;
     }
 

@@ -64,7 +64,7 @@ public final class NicProbes {
     /**
      * Switches the stage monitor on or off (off when opened): while on, the bridge records each
      * received frame's parser, hash, RETA and DMA results and each transmitted frame's doorbell,
-     * descriptor and bytes sent, sampled once per cycle, for {@link #drainStages()}. Libraries
+     * descriptor and bytes sent, sampled once per cycle, for {@link #drainStages(WordBatch)}. Libraries
      * whose top has no datapaths record nothing.
      */
     public void stageMonitor(boolean on) {
@@ -72,10 +72,15 @@ public final class NicProbes {
     }
 
     /**
-     * @return the stage records logged since the last call, flat, in the layout of the bridge's
-     *         {@code stage_monitor.h} (decoded by the testbench)
+     * Drains the stage records logged since the last call into {@code into}, replacing its previous
+     * batch: flat, in the layout of the bridge's {@code stage_monitor.h} (decoded by the testbench).
+     *
+     * @return {@code into}
      */
-    public long[] drainStages() {
-        return NativeBridge.drainStages(api, handle.getAsLong());
+    public WordBatch drainStages(WordBatch into) {
+        Objects.requireNonNull(into, "into");
+        long h = handle.getAsLong();
+        into.fill(words -> NativeBridge.drainStages(api, h, words));
+        return into;
     }
 }

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.LongStream;
 import org.junit.jupiter.api.Test;
 
 /** Draining into a reused cursor: the same events as the list form, one batch per drain. */
@@ -57,6 +58,21 @@ class EventCursorTest {
             m.mmioDrain(1000);
             List<BridgeEvent> second = doorbells(m.drainEvents(c));
             assertEquals(List.of(2L, 3L), second.stream().map(BridgeEvent::value).toList());
+        }
+    }
+
+    @Test
+    void aBatchLongerThanTheCursorsArrayArrivesWholeAndInOrder() {
+        try (NicModel m = NicModel.open(NicModelOptions.builder().doorbells(NIC_DOORBELLS).build())) {
+            EventCursor c = new EventCursor(new WordBatch(EventCursor.WORDS));   // room for one event
+            m.drainEvents(c);
+            for (int tail = 1; tail <= 40; tail++) {
+                m.mmioWrite(TXQ_TAIL_3, tail);
+            }
+            m.mmioDrain(10_000);
+            List<Long> tails = doorbells(m.drainEvents(c)).stream().map(BridgeEvent::value).toList();
+            assertEquals(LongStream.rangeClosed(1, 40).boxed().toList(), tails);
+            assertEquals(0, m.drainEvents(c).size(), "a drain takes the events once");
         }
     }
 

@@ -5,6 +5,7 @@ import org.nicsim.bridge.EventCursor;
 import org.nicsim.bridge.EventKind;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.TxFrame;
+import org.nicsim.bridge.WordBatch;
 import org.nicsim.driver.DriverConfig;
 import org.nicsim.driver.NicRegisters;
 import org.nicsim.host.HostStack;
@@ -55,6 +56,7 @@ public final class CoSimulation {
     private final BusFaultLog faults;
     private final RegisterMirror registers;   // what the driver wrote, for the end-of-run read-back
     private final EventCursor events = new EventCursor();   // reused by every takeEvents()
+    private final WordBatch stageRecords = new WordBatch();   // reused by every ringBarrier()
     private final int queues;
     private final ModelClock clock;
     private int rxGapCycles;
@@ -187,7 +189,7 @@ public final class CoSimulation {
      */
     private void ringBarrier() {
         clock.drainMmio();
-        checks.stagesRecorded(model.probes().drainStages());
+        checks.stagesRecorded(model.probes().drainStages(stageRecords));
     }
 
     private void inject(InjectedFrame f) {
@@ -283,7 +285,7 @@ public final class CoSimulation {
                 observer.event(new RunEvent.NetisrStatistics(proto, c, host.netisrStats(proto, c)));
             }
         }
-        checks.stagesRecorded(model.probes().drainStages());   // the last frames' TX stages
+        checks.stagesRecorded(model.probes().drainStages(stageRecords));   // the last frames' TX stages
         // the driver's writes only: the read-back's own probes come after
         long mmioWrites = Integer.toUnsignedLong(model.mmioRead(NicRegisters.MMIO_WRITES));
         Checks.Totals t = checks.finish(model.cycle(), addr -> Integer.toUnsignedLong(model.mmioRead(addr)),

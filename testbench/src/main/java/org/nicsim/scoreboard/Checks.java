@@ -6,6 +6,7 @@ import java.util.function.IntUnaryOperator;
 import java.util.function.LongSupplier;
 import org.nicsim.bridge.BridgeEvent;
 import org.nicsim.bridge.TxFrame;
+import org.nicsim.bridge.WordBatch;
 import org.nicsim.driver.RxCompletion;
 import org.nicsim.host.HostListener;
 import org.nicsim.host.HostStack;
@@ -85,9 +86,9 @@ public final class Checks implements HostListener {
         vnet.advance(offered);
     }
 
-    /** A batch of RX and TX stage records from the NIC's stage monitor ({@code NicProbes.drainStages()}). */
-    public void stagesRecorded(long[] words) {
-        stages.recorded(words, txStages);
+    /** A batch of RX and TX stage records from the NIC's stage monitor ({@code NicProbes.drainStages}). */
+    public void stagesRecorded(WordBatch batch) {
+        stages.recorded(batch.words(), batch.length(), txStages);
     }
 
     public void doorbellObserved(BridgeEvent e) {

@@ -23,8 +23,8 @@ final class RxStageCheck {
     }
 
     /** A batch of stage records from the bridge; a frame's records arrive before its write-back. TX records go to {@code tx}. */
-    void recorded(long[] words, TxRecords tx) {
-        log.load(words, tx);
+    void recorded(long[] words, int length, TxRecords tx) {
+        log.load(words, length, tx);
     }
 
     /** Checks the stages of a frame whose write-back was just compared; clears its ok flag on divergence. */

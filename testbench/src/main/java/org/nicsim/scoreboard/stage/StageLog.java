@@ -23,10 +23,13 @@ public final class StageLog {
 
     private final HardwareStages[] open = new HardwareStages[KEEP];
 
-    /** Adds one batch from {@code NicProbes.drainStages()}, handing its TX records to {@code tx}. */
-    public void load(long[] w, TxRecords tx) {
+    /**
+     * Adds one batch from {@code NicProbes.drainStages}, words {@code [0, length)} of {@code w},
+     * handing its TX records to {@code tx}.
+     */
+    public void load(long[] w, int length, TxRecords tx) {
         int i = 0;
-        while (i < w.length) {
+        while (i < length) {
             int kind = (int) w[i];
             long cycle = w[i + 1];
             if (kind >= TX_DOORBELL) {
