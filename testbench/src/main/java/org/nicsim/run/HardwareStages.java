@@ -44,7 +44,7 @@ public record HardwareStages(long seq, Parser parser, Hash hash, Reta reta, Dma 
     public record Dma(long cycle, int queue, long descriptor, long buffer, long data) {
     }
 
-    /** This frame's record with the parser stage's output set (the stage log fills one stage at a time). */
+    /** This frame's record with the parser stage's output replaced (tests build variants of a record this way). */
     public HardwareStages with(Parser p) {
         return new HardwareStages(seq, p, hash, reta, dma);
     }

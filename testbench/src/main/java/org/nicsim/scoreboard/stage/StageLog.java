@@ -1,5 +1,6 @@
 package org.nicsim.scoreboard.stage;
 
+import java.util.Arrays;
 import org.nicsim.run.HardwareStages;
 import org.nicsim.run.TxHardware;
 
@@ -21,7 +22,18 @@ public final class StageLog {
     static final int TX_SENT = 7;
     private static final int KEEP = 4096;   // a power of two: slot = seq & (KEEP - 1)
 
-    private final HardwareStages[] open = new HardwareStages[KEEP];
+    // per slot, the stages of frame seqs[slot] seen so far (a stage not yet seen is null); one
+    // HardwareStages is built when the frame is taken, not one per stage as its records arrive
+    private final long[] seqs = new long[KEEP];
+    private final HardwareStages.Parser[] parsers = new HardwareStages.Parser[KEEP];
+    private final HardwareStages.Hash[] hashes = new HardwareStages.Hash[KEEP];
+    private final HardwareStages.Reta[] retas = new HardwareStages.Reta[KEEP];
+    private final HardwareStages.Dma[] dmas = new HardwareStages.Dma[KEEP];
+
+    /** An empty log. */
+    public StageLog() {
+        Arrays.fill(seqs, -1);
+    }
 
     /**
      * Adds one batch from {@code NicProbes.drainStages}, words {@code [0, length)} of {@code w},
@@ -37,9 +49,13 @@ public final class StageLog {
                 continue;
             }
             long seq = w[i + 2];
-            HardwareStages s = peek(seq);
-            if (s == null) {
-                s = new HardwareStages(seq, null, null, null, null);
+            int slot = slot(seq);
+            if (seqs[slot] != seq) {   // the first record of this frame: the slot's older frame is forgotten
+                seqs[slot] = seq;
+                parsers[slot] = null;
+                hashes[slot] = null;
+                retas[slot] = null;
+                dmas[slot] = null;
             }
             switch (kind) {
                 case PARSER -> {
@@ -47,26 +63,25 @@ public final class StageLog {
                     for (int b = 0; b < 36; b++) {
                         tuple[b] = (byte) (w[i + 7 + b / 8] >>> (56 - 8 * (b % 8)));
                     }
-                    s = s.with(new HardwareStages.Parser(cycle, (int) w[i + 3], (int) w[i + 4], (int) w[i + 5],
-                            (int) w[i + 6], tuple));
+                    parsers[slot] = new HardwareStages.Parser(cycle, (int) w[i + 3], (int) w[i + 4], (int) w[i + 5],
+                            (int) w[i + 6], tuple);
                     i += 12;
                 }
                 case HASH -> {
-                    s = s.with(new HardwareStages.Hash(cycle, w[i + 3] & 0xFFFF_FFFFL, (int) w[i + 4]));
+                    hashes[slot] = new HardwareStages.Hash(cycle, w[i + 3] & 0xFFFF_FFFFL, (int) w[i + 4]);
                     i += 5;
                 }
                 case RETA -> {
-                    s = s.with(new HardwareStages.Reta(cycle, (int) w[i + 3], (int) w[i + 4]));
+                    retas[slot] = new HardwareStages.Reta(cycle, (int) w[i + 3], (int) w[i + 4]);
                     i += 5;
                 }
                 case DMA -> {
-                    s = s.with(new HardwareStages.Dma(cycle, (int) w[i + 3], w[i + 4], w[i + 5], w[i + 6]));
+                    dmas[slot] = new HardwareStages.Dma(cycle, (int) w[i + 3], w[i + 4], w[i + 5], w[i + 6]);
                     i += 7;
                 }
                 default -> throw new IllegalStateException("stage record kind " + kind + " at word " + i
                         + ": the bridge and the testbench disagree on stage_monitor.h");
             }
-            open[slot(seq)] = s;
         }
     }
 
@@ -94,15 +109,15 @@ public final class StageLog {
     public HardwareStages take(long seq) {
         HardwareStages s = peek(seq);
         if (s != null) {
-            open[slot(seq)] = null;
+            seqs[slot(seq)] = -1;
         }
         return s;
     }
 
     /** The records of frame {@code seq}, kept; null when none was seen. */
     public HardwareStages peek(long seq) {
-        HardwareStages s = open[slot(seq)];
-        return s != null && s.seq() == seq ? s : null;
+        int slot = slot(seq);
+        return seqs[slot] == seq ? new HardwareStages(seq, parsers[slot], hashes[slot], retas[slot], dmas[slot]) : null;
     }
 
     private static int slot(long seq) {
