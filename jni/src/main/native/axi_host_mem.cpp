@@ -1,8 +1,11 @@
 #include "axi_host_mem.h"
 
+#include "errors.h"
+
 #include "Vnic.h"
 
 #include <cstring>
+#include <string>
 
 namespace nicsim {
 
@@ -32,6 +35,12 @@ void checkStable(S& st, bool valid, bool ready, uint64_t a, uint64_t b, uint64_t
     st.b = b;
 }
 }  // namespace
+
+AxiHostMem::AxiHostMem(const HostMemConfig& cfg) : cfg_(cfg) {
+    if (cfg.maxOutstanding < 1 || cfg.maxOutstanding > kMaxOutstanding)
+        throw ArgumentError("maxOutstanding " + std::to_string(cfg.maxOutstanding) + " is not 1.." +
+                            std::to_string(kMaxOutstanding));
+}
 
 void AxiHostMem::clear() {
     aw_.clear();

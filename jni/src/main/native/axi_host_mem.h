@@ -10,8 +10,8 @@
 
 #include "events.h"
 
+#include <array>
 #include <cstdint>
-#include <deque>
 #include <vector>
 
 class Vnic;
@@ -29,7 +29,9 @@ struct HostMemConfig {
 
 class AxiHostMem {
 public:
-    explicit AxiHostMem(const HostMemConfig& cfg) : cfg_(cfg) {}
+    static constexpr uint32_t kMaxOutstanding = 256;   // the largest maxOutstanding accepted
+
+    explicit AxiHostMem(const HostMemConfig& cfg);
 
     void drive(Vnic& m, uint64_t cycle);
     void driveIdle(Vnic& m);
@@ -53,15 +55,32 @@ private:
         uint64_t readyCycle;
     };
 
+    // A FIFO of at most kMaxOutstanding entries in place: AWREADY and ARREADY hold each queue within
+    // maxOutstanding, so it never fills, and the per-cycle size checks are one subtraction.
+    template <typename T>
+    class Fifo {
+    public:
+        bool empty() const { return head_ == tail_; }
+        uint32_t size() const { return tail_ - head_; }
+        T& front() { return slots_[head_ % kMaxOutstanding]; }
+        void push_back(const T& v) { slots_[tail_++ % kMaxOutstanding] = v; }
+        void pop_front() { ++head_; }
+        void clear() { head_ = tail_ = 0; }
+
+    private:
+        std::array<T, kMaxOutstanding> slots_{};
+        uint32_t head_ = 0, tail_ = 0;   // free-running; tail_ - head_ entries
+    };
+
     uint32_t check(uint64_t addr, uint32_t beats, uint32_t size, uint32_t burst) const;
     uint64_t beatAddr(const Burst& b) const;
     uint64_t readBeat(const Burst& b) const;
     void writeBeat(const Burst& b, uint64_t data, uint32_t strb);
 
     HostMemConfig cfg_;
-    std::deque<Burst> aw_;       // accepted write bursts waiting for (more) data
-    std::deque<WriteResp> b_;    // write responses not yet accepted
-    std::deque<Burst> ar_;       // accepted read bursts
+    Fifo<Burst> aw_;             // accepted write bursts waiting for (more) data
+    Fifo<WriteResp> b_;          // write responses not yet accepted
+    Fifo<Burst> ar_;             // accepted read bursts
     // W beats of aw_.front(), held until WLAST: host memory sees a burst at once, as the host sees
     // one PCIe write TLP, so a descriptor's DD bit is never visible before the rest of it. W data
     // arrives in AW order, so one buffer, reused, serves every burst (no allocation per burst).

@@ -134,7 +134,7 @@ jlong apiOpen(JNIEnv* env, jlongArray options, jobject hostMemory) {
         if (!mem || cap <= 0) throw ArgumentError("hostMemory must be a non-empty direct ByteBuffer");
         requireRange("readLatency", o[2], 0, 1000000);
         requireRange("writeLatency", o[3], 0, 1000000);
-        requireRange("maxOutstanding", o[4], 1, 256);
+        requireRange("maxOutstanding", o[4], 1, AxiHostMem::kMaxOutstanding);
         requireRange("txBackpressure (ppm)", o[5], 0, 999999);
         requireRange("mmioTimeoutCycles", o[6], 1, jlong{1} << 40);
         requireRange("rxIdle (ppm)", o[11], 0, 999999);
