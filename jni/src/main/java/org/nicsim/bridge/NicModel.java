@@ -214,7 +214,24 @@ public final class NicModel implements AutoCloseable {
 
     /** @return the frames captured on the TX port since the last call, in order */
     public List<TxFrame> drainTx() {
-        return TxFrame.unpack(NativeBridge.drainTx(api, h()));
+        TxBatch b = drainTx(new TxBatch());
+        List<TxFrame> out = new ArrayList<>(b.size());
+        while (b.next()) {
+            out.add(b.toFrame());
+        }
+        return out;
+    }
+
+    /**
+     * Drains the frames captured on the TX port since the last call into {@code into}, replacing
+     * its previous batch, without a {@link TxFrame} per frame (for callers that drain every pass).
+     *
+     * @return {@code into}, positioned before the first frame
+     */
+    public TxBatch drainTx(TxBatch into) {
+        Objects.requireNonNull(into, "into");
+        into.load(NativeBridge.drainTx(api, h()));
+        return into;
     }
 
     /** @return the events logged since the last call, in order */

@@ -6,7 +6,8 @@ import java.util.HexFormat;
 /**
  * A frame captured from the model's AXI4-Stream TX port. Immutable: {@link #bytes()} hands out a
  * copy. A class rather than a record so that the bridge's batch is copied once per frame, not
- * again by a record's canonical constructor.
+ * again by a record's canonical constructor. Callers that drain every pass read a reused
+ * {@link TxBatch} instead.
  */
 public final class TxFrame {
     private final byte[] bytes;
@@ -77,17 +78,8 @@ public final class TxFrame {
                 + ", bytes=" + HexFormat.of().formatHex(bytes) + "]";
     }
 
-    /** Splits the bridge's drainTx result (per frame: length, tuser, first and last cycle; then all bytes). */
-    static java.util.List<TxFrame> unpack(Object[] drained) {
-        long[] meta = (long[]) drained[0];
-        byte[] data = (byte[]) drained[1];
-        java.util.List<TxFrame> out = new java.util.ArrayList<>(meta.length / 4);
-        int off = 0;
-        for (int i = 0; i < meta.length; i += 4) {
-            int len = (int) meta[i];
-            out.add(new TxFrame(meta[i + 1] != 0, meta[i + 2], meta[i + 3], Arrays.copyOfRange(data, off, off + len)));
-            off += len;
-        }
-        return out;
+    /** A frame that takes {@code owned} without copying: only for arrays nothing else holds. */
+    static TxFrame owning(byte[] owned, boolean tuser, long firstCycle, long lastCycle) {
+        return new TxFrame(tuser, firstCycle, lastCycle, owned);
     }
 }

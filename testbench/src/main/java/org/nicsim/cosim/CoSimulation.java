@@ -4,7 +4,7 @@ import java.util.Iterator;
 import org.nicsim.bridge.EventCursor;
 import org.nicsim.bridge.EventKind;
 import org.nicsim.bridge.NicModel;
-import org.nicsim.bridge.TxFrame;
+import org.nicsim.bridge.TxBatch;
 import org.nicsim.bridge.WordBatch;
 import org.nicsim.driver.DriverConfig;
 import org.nicsim.driver.NicRegisters;
@@ -57,6 +57,7 @@ public final class CoSimulation {
     private final RegisterMirror registers;   // what the driver wrote, for the end-of-run read-back
     private final EventCursor events = new EventCursor();   // reused by every takeEvents()
     private final WordBatch stageRecords = new WordBatch();   // reused by every ringBarrier()
+    private final TxBatch txFrames = new TxBatch();           // reused by every takeTxFrames()
     private final int queues;
     private final ModelClock clock;
     private int rxGapCycles;
@@ -239,10 +240,11 @@ public final class CoSimulation {
     }
 
     private void takeTxFrames() {
-        for (TxFrame f : model.drainTx()) {
-            byte[] b = f.bytes();   // one copy per frame (bytes() clones): the check only reads it
-            checks.transmitted(f, b);
-            observer.transmitted(b, f.lastCycle());
+        TxBatch t = model.drainTx(txFrames);
+        while (t.next()) {
+            byte[] b = t.bytes();   // the one copy per frame: the check and the outputs only read it
+            checks.transmitted(b, t.tuser(), t.lastCycle());
+            observer.transmitted(b, t.lastCycle());
         }
     }
 

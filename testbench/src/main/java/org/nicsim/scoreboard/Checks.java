@@ -5,7 +5,6 @@ import java.util.function.IntToLongFunction;
 import java.util.function.IntUnaryOperator;
 import java.util.function.LongSupplier;
 import org.nicsim.bridge.BridgeEvent;
-import org.nicsim.bridge.TxFrame;
 import org.nicsim.bridge.WordBatch;
 import org.nicsim.driver.RxCompletion;
 import org.nicsim.host.HostListener;
@@ -99,9 +98,9 @@ public final class Checks implements HostListener {
         bus.observed(e);
     }
 
-    /** A frame from the TX stream; {@code bytes} is its one copy, only read. */
-    public void transmitted(TxFrame f, byte[] bytes) {
-        tx.captured(f, bytes);
+    /** A frame from the TX stream (TUSER set on a beat; the cycle of its last beat); {@code bytes} is its one copy, only read. */
+    public void transmitted(byte[] bytes, boolean tuser, long lastCycle) {
+        tx.captured(bytes, tuser, lastCycle);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.nicsim.scoreboard;
 
 import java.util.ArrayDeque;
 import java.util.Arrays;
-import org.nicsim.bridge.TxFrame;
 import org.nicsim.host.TxPacket;
 
 /**
@@ -52,7 +51,7 @@ final class TxTracker {
      * Matches a captured frame against the posted ones. {@code b} is {@code f}'s bytes, passed in so
      * the caller's one copy serves both this check and the observer; it is only read, never kept.
      */
-    void captured(TxFrame f, byte[] b) {
+    void captured(byte[] b, boolean tuser, long lastCycle) {
         for (int q = 0; q < posted.length; q++) {
             TxPacket head = posted[q].peekFirst();
             if (head != null && Arrays.equals(head.bytes(), b)) {
@@ -77,8 +76,8 @@ final class TxTracker {
         } else {
             unexpected++;
         }
-        scoreboard.fail(new Mismatch(Check.TX_DATA, expected == null ? -1 : expected.source(), f.lastCycle(),
-                "transmitted frame (" + b.length + " bytes" + (f.tuser() ? ", tuser set" : "") + ")",
+        scoreboard.fail(new Mismatch(Check.TX_DATA, expected == null ? -1 : expected.source(), lastCycle,
+                "transmitted frame (" + b.length + " bytes" + (tuser ? ", tuser set" : "") + ")",
                 expected == null ? "a frame nothing was posted for" : "differs" + firstDifference(b, expected.bytes()),
                 expected == null ? "no frame outstanding" : "queue " + q + " next frame, " + expected.bytes().length + " bytes"));
     }

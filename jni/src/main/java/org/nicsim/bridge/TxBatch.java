@@ -1,0 +1,86 @@
+package org.nicsim.bridge;
+
+import java.util.Arrays;
+
+/**
+ * A reusable view over one batch of frames captured on the TX port, for callers that drain every
+ * pass (the co-simulation does): no {@link TxFrame} per frame, and {@link #bytes()} is the only
+ * copy of a frame's bytes. Fill it with {@link NicModel#drainTx(TxBatch)}, then step with
+ * {@link #next()} and read the current frame. Not thread-safe; the batch is replaced by the next drain.
+ */
+public final class TxBatch {
+    static final int WORDS = 4;   // longs per frame in the bridge's batch: length, tuser, first and last cycle
+
+    private long[] meta = new long[0];
+    private byte[] data = new byte[0];
+    private int pos = -WORDS;
+    private int offset;   // of the current frame's first byte in data
+    private int nextOffset;
+
+    /** An empty batch; {@link #next()} is false until it is filled by a drain. */
+    public TxBatch() {
+    }
+
+    /** Takes the bridge's drainTx result (per frame: length, tuser, first and last cycle; then all bytes). */
+    void load(Object[] drained) {
+        meta = (long[]) drained[0];
+        data = (byte[]) drained[1];
+        pos = -WORDS;
+        offset = 0;
+        nextOffset = 0;
+    }
+
+    /** Advances to the next frame of the batch; false (and no current frame) past the last one. */
+    public boolean next() {
+        if (pos < meta.length) {
+            pos += WORDS;
+            offset = nextOffset;
+            if (pos < meta.length) {
+                nextOffset = offset + (int) meta[pos];
+            }
+        }
+        return pos < meta.length;
+    }
+
+    /** @return the number of frames in the batch */
+    public int size() {
+        return meta.length / WORDS;
+    }
+
+    /** @return the current frame's length in bytes */
+    public int length() {
+        return (int) word(0);
+    }
+
+    /** @return TUSER[0] was set on any beat of the current frame */
+    public boolean tuser() {
+        return word(1) != 0;
+    }
+
+    /** @return cycle of the current frame's first beat handshake */
+    public long firstCycle() {
+        return word(2);
+    }
+
+    /** @return cycle of the current frame's last beat handshake */
+    public long lastCycle() {
+        return word(3);
+    }
+
+    /** @return a copy of the current frame's bytes */
+    public byte[] bytes() {
+        return Arrays.copyOfRange(data, offset, offset + length());
+    }
+
+    /** @return the current frame as a value, for keeping it beyond this batch */
+    public TxFrame toFrame() {
+        return TxFrame.owning(bytes(), tuser(), firstCycle(), lastCycle());
+    }
+
+    private long word(int i) {
+        if (pos < 0 || pos >= meta.length) {
+            throw new IllegalStateException("no current frame: call next() and check that it returned true");
+        }
+        return meta[pos + i];
+    }
+}

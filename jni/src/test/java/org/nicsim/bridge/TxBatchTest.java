@@ -1,0 +1,96 @@
+package org.nicsim.bridge;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Draining TX frames into a reused batch: the same frames as the list form, one batch per drain.
+ * bridge_test_top loops the RX stream back to TX (one cycle of latency, 8-byte beats).
+ */
+class TxBatchTest {
+    private static final int[] LENGTHS = {1, 9, 64, 300};
+
+    private static byte[] frame(int len, int seed) {
+        byte[] b = new byte[len];
+        for (int i = 0; i < len; i++) {
+            b[i] = (byte) (seed * 13 + i * 5);
+        }
+        return b;
+    }
+
+    /** Injects LENGTHS (the second one flagged bad) and runs until all of them have left. */
+    private static NicModel loopedBack() {
+        NicModel m = NicModel.open(TestTop.options().build());
+        for (int i = 0; i < LENGTHS.length; i++) {
+            m.injectFrame(frame(LENGTHS[i], i), i == 1, 0);
+        }
+        m.run(2000, 0);
+        return m;
+    }
+
+    @Test
+    void aBatchShowsTheFramesTheListFormShows() {
+        List<TxFrame> listed;
+        try (NicModel m = loopedBack()) {
+            listed = m.drainTx();
+        }
+        List<TxFrame> viaBatch = new ArrayList<>();
+        try (NicModel m = loopedBack()) {
+            TxBatch b = new TxBatch();
+            assertSame(b, m.drainTx(b));
+            assertEquals(LENGTHS.length, b.size());
+            int i = 0;
+            while (b.next()) {
+                assertEquals(LENGTHS[i], b.length());
+                assertArrayEquals(frame(LENGTHS[i], i), b.bytes(), "frame " + i);
+                assertEquals(i == 1, b.tuser(), "frame " + i + " TUSER");
+                assertTrue(b.lastCycle() >= b.firstCycle());
+                viaBatch.add(b.toFrame());
+                i++;
+            }
+        }
+        assertEquals(listed, viaBatch, "same bytes, TUSER and cycles");
+    }
+
+    @Test
+    void eachDrainReplacesTheBatch() {
+        try (NicModel m = loopedBack()) {
+            TxBatch b = new TxBatch();
+            m.drainTx(b);
+            m.injectFrame(frame(20, 7), false, 0);
+            m.run(200, 0);
+            m.drainTx(b);
+            assertEquals(1, b.size());
+            assertTrue(b.next());
+            assertArrayEquals(frame(20, 7), b.bytes());
+            assertFalse(b.next());
+            assertEquals(0, m.drainTx(b).size(), "a drain takes the frames once");
+        }
+    }
+
+    @Test
+    void bytesAreACopy() {
+        try (NicModel m = loopedBack()) {
+            TxBatch b = m.drainTx(new TxBatch());
+            assertTrue(b.next());
+            b.bytes()[0] ^= 1;
+            assertArrayEquals(frame(LENGTHS[0], 0), b.bytes());
+        }
+    }
+
+    @Test
+    void readingWithoutACurrentFrameIsAnError() {
+        TxBatch b = new TxBatch();
+        assertFalse(b.next());
+        IllegalStateException e = assertThrows(IllegalStateException.class, b::length);
+        assertTrue(e.getMessage().contains("next()"));
+    }
+}
