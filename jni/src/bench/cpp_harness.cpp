@@ -277,15 +277,16 @@ public:
         w(R::IRQ_MASK, (1u << a_.queues) - 1);
         w(R::CTRL, R::CTRL_RX_EN | R::CTRL_TX_EN);
         mmioDrain();
-        m_.events().drain();
+        m_.events().discardPending();
     }
 
     // one host pass after a slice: interrupts (harvest, refill, forward), TX reclaim/restart, TX sink
     void servicePass() {
-        for (const auto& e : m_.events().drain()) {
+        for (const auto& e : m_.events().pending()) {
             if (e.kind == EventKind::IrqRise) irq_ |= 1u << e.queue;
             else if (e.kind == EventKind::IrqFall) irq_ &= ~(1u << e.queue);
         }
+        m_.events().discardPending();
         for (int q = 0; q < a_.queues; ++q) {
             if (!(irq_ & (1u << q))) continue;
             w(R::IRQ_STATUS, 1u << q);

@@ -51,11 +51,6 @@ public:
     }
     uint32_t seen() const { return seen_; }
     void clearSeen() { seen_ = 0; }
-    std::vector<Event> drain() {
-        std::vector<Event> out;
-        out.swap(events_);
-        return out;
-    }
     // the events not yet drained, and forgetting them (the buffer is kept: no allocation per drain)
     const std::vector<Event>& pending() const { return events_; }
     void discardPending() { events_.clear(); }

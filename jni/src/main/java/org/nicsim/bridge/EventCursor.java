@@ -17,9 +17,7 @@ public final class EventCursor {
     static final int WORDS = 6;   // longs per event in the native log: cycle, kind, queue, value, axiId, detail
     private static final EventKind[] KINDS = EventKind.values();   // values() clones; once is enough
 
-    private final WordBatch batch;
-    private long[] words;   // batch.words() of the current batch; its first `length` words are the events
-    private int length;
+    private final WordBatch batch;   // the current batch: 6 words per event
     private int pos = -WORDS;
 
     /** An empty cursor; {@link #next()} is false until it is filled by a drain. */
@@ -29,28 +27,25 @@ public final class EventCursor {
 
     EventCursor(WordBatch batch) {
         this.batch = batch;
-        this.words = batch.words();
     }
 
     /** Takes a new batch (6 words per event) from {@code drain} and rewinds to before its first event. */
     void fill(WordBatch.Drain drain) {
         batch.fill(drain);
-        words = batch.words();
-        length = batch.length();
         pos = -WORDS;
     }
 
     /** Advances to the next event of the batch; false (and no current event) past the last one. */
     public boolean next() {
-        if (pos < length) {
+        if (pos < batch.length()) {
             pos += WORDS;
         }
-        return pos < length;
+        return pos < batch.length();
     }
 
     /** @return the number of events in the batch */
     public int size() {
-        return length / WORDS;
+        return batch.length() / WORDS;
     }
 
     /** @return the current event's cycle */
@@ -89,9 +84,9 @@ public final class EventCursor {
     }
 
     private long word(int i) {
-        if (pos < 0 || pos >= length) {
+        if (pos < 0 || pos >= batch.length()) {
             throw new IllegalStateException("no current event: call next() and check that it returned true");
         }
-        return words[pos + i];
+        return batch.words()[pos + i];
     }
 }

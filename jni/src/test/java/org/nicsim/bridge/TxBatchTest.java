@@ -48,16 +48,22 @@ class TxBatchTest {
             assertSame(b, m.drainTx(b));
             assertEquals(LENGTHS.length, b.size());
             int i = 0;
+            long previousLast = -1;
             while (b.next()) {
                 assertEquals(LENGTHS[i], b.length());
                 assertArrayEquals(frame(LENGTHS[i], i), b.bytes(), "frame " + i);
                 assertEquals(i == 1, b.tuser(), "frame " + i + " TUSER");
                 assertTrue(b.lastCycle() >= b.firstCycle());
+                assertEquals(b.lastCycle() - ((LENGTHS[i] + 7) / 8 - 1), b.firstCycle(), "frame " + i + ": one beat per cycle");
+                if (i > 0) {
+                    assertEquals(previousLast + 1, b.firstCycle(), "frame " + i + " follows the previous one back to back");
+                }
+                previousLast = b.lastCycle();
                 viaBatch.add(b.toFrame());
                 i++;
             }
         }
-        assertEquals(listed, viaBatch, "same bytes, TUSER and cycles");
+        assertEquals(listed, viaBatch, "the list form is the batch's frames, kept");
     }
 
     @Test
