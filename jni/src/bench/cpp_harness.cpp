@@ -8,8 +8,10 @@
 // every INTERVAL cycles, so both must simulate the same number of cycles for the same frames.
 // Every received frame is forwarded on the TX ring of its queue.
 //
-// usage: nicsim-cpp-harness key=value ...   (every key is required; see Args below)
+// usage: nicsim-cpp-harness key=value ...   (every key but ico= is required; see Args below)
 // output: one line "cycles=... frames=... seconds=... ..." on stdout; exit 0, or 3 with a message.
+// Its digest= folds every transmitted frame and its cycle; ico= says whether the rising edge
+// skipped the input-combinational pass (gate-ico.sh), which must not change the digest.
 #include "model.h"
 #include "nic_regs.h"
 
@@ -55,6 +57,7 @@ struct Args {
     std::vector<uint8_t> key;  // 40 bytes
     uint64_t seed = 1, mem = 0, interval = 0, depth = 0;
     uint32_t gap = 0;     // idle cycles before every RX frame
+    bool gateIco = true;  // ico=every evaluates the input-combinational region on every eval() (gate-ico.sh)
 };
 
 std::vector<uint8_t> hexBytes(const std::string& s) {
@@ -93,6 +96,10 @@ Args parse(int argc, char** argv) {
     a.interval = num("interval");
     a.depth = num("depth");
     a.gap = static_cast<uint32_t>(num("gap"));
+    if (kv.count("ico")) {
+        if (kv["ico"] != "every" && kv["ico"] != "gated") throw std::invalid_argument("ico= is every or gated");
+        a.gateIco = kv["ico"] == "gated";
+    }
     if (a.queues < 1 || a.queues > static_cast<int>(nicsim::Model::kNumQueues) || a.count == 0 || a.interval == 0)
         throw std::invalid_argument("queues must be 1.." + std::to_string(nicsim::Model::kNumQueues) + ", count and interval > 0");
     return a;
@@ -297,12 +304,20 @@ public:
         for (int q = 0; q < a_.queues; ++q) {
             if (reclaim(tx_[q]) > 0 && !backlog_[q].empty()) txStart(tx_[q], backlog_[q]);
         }
-        transmitted += m_.tx().drain().size();
+        for (const auto& f : m_.tx().drain()) {
+            ++transmitted;
+            for (uint8_t b : f.bytes) fold(b);
+            for (int i = 0; i < 64; i += 8) fold(static_cast<uint8_t>(f.lastCycle >> i));
+        }
     }
 
     uint64_t harvested = 0, transmitted = 0;
+    // FNV-1a over every transmitted frame's bytes and last-beat cycle: builds and options that
+    // must not change what the model does (ico=every) print the same digest
+    uint64_t digest = 0xcbf29ce484222325ull;
 
 private:
+    void fold(uint8_t b) { digest = (digest ^ b) * 0x100000001b3ull; }
     void w(uint32_t addr, uint32_t v) { m_.mmio().write(addr, v, 0xF); }
 
     // NicModel.mmioDrain: run until the MMIO queue is empty, stopping at MMIO_IDLE events
@@ -392,6 +407,7 @@ int runBench(const Args& a) {
     cfg.mem = nicsim::HostMemConfig{memory.get(), a.mem, 0, 16, 4, 8};  // NicModelOptions defaults
     cfg.txBackpressurePpm = 0;
     cfg.mmioTimeoutCycles = 100000;
+    cfg.gateIco = a.gateIco;
     Model model(cfg);
     Host host(a, model, memory.get());
     host.attach();
@@ -435,11 +451,12 @@ int runBench(const Args& a) {
     const double secs = std::chrono::duration<double>(Clock::now() - t0).count();
     const double cpu = threadCpuSeconds() - cpu0;
     std::printf("cycles=%llu frames=%llu seconds=%.6f cpu_seconds=%.6f total_cycles=%llu received=%llu "
-                "transmitted=%llu\n",
+                "transmitted=%llu digest=%016llx ico=%s\n",
                 static_cast<unsigned long long>(model.cycle() - c0),
                 static_cast<unsigned long long>(host.transmitted - f0), secs, cpu,
                 static_cast<unsigned long long>(model.cycle()), static_cast<unsigned long long>(host.harvested),
-                static_cast<unsigned long long>(host.transmitted));
+                static_cast<unsigned long long>(host.transmitted), static_cast<unsigned long long>(host.digest),
+                model.icoGated() ? "gated" : "every");
     return 0;
 }
 

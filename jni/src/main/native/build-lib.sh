@@ -16,7 +16,9 @@
 # and training command lines), `verilator --version` and
 # `g++ --version`. A hit copies the cached library and runs neither verilator nor g++. A miss
 # verilates into a scratch directory, compiles with lib.mk (make -j, the Verilator runtime objects
-# come from their own cache), and publishes the result atomically. Cache:
+# come from their own cache), and publishes the result atomically. Every variant's generated C++
+# passes through gate-ico.sh, which lets the rising edge's eval() skip the input-combinational pass
+# when that is sound. Cache:
 # ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the NICSIM_CACHE_ENTRIES (default 48) most
 # recently used library entries are kept: every top, queue count, variant and a few mutant builds
 # of one tree, for several trees sharing the cache.
@@ -163,6 +165,7 @@ START=$(date +%s)
 WORK=$(mktemp -d "$CACHE/.build-$TOP-XXXXXX")
 trap 'rm -rf "$WORK"; rm -f "$CACHE/.lock-$HASH"' EXIT
 verilator "${VL_FLAGS[@]}" -Mdir "$WORK/obj" "${VL_SOURCES[@]}"
+"$HERE/gate-ico.sh" "$WORK/obj"   # the rising edge's eval() skips the input-combinational pass
 
 # Verilator runtime objects depend only on the tools and flags: cached on their own
 RT="$CACHE/runtime/$RT_HASH"

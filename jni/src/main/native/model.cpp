@@ -16,6 +16,15 @@
 namespace nicsim {
 
 namespace {
+// The Verilated top and whether its inputs are those of its last eval(), clk aside: the only Vnic
+// the bridge makes, so the generated code may ask any Vnic (gate-ico.sh, inputsSettled below).
+class GatedVnic final : public Vnic {
+public:
+    using Vnic::Vnic;
+    bool inputsUnchanged = false;
+    mutable bool asked = false;   // the generated code asks: the build gated the region
+};
+
 // Verilator's randSeed(0) means "seed from the clock"; map every 64-bit seed to a fixed,
 // non-zero 31-bit one (splitmix64 finalizer) so the X-initialisation is a function of the seed.
 int contextSeed(uint64_t seed) {
@@ -85,7 +94,7 @@ Model::Model(const ModelConfig& cfg)
     ctx_->traceEverOn(true);             // so tracing can be switched on at any cycle
     ctx_->fatalOnError(true);
     bindThread();                        // the constructor draws the X-initial values
-    top_ = std::make_unique<Vnic>(ctx_.get(), "TOP");
+    top_ = std::make_unique<GatedVnic>(ctx_.get(), "TOP");
     const int prec = ctx_->timeprecision();  // e.g. -12 for `timescale 1ns/1ps
     if (prec > -9) throw StateError("model time precision is coarser than 1 ns");
     psPerHalfCycle_ = 2;
@@ -145,13 +154,32 @@ void Model::eval() {
     top_->eval();
 }
 
+bool inputsSettled(const Vnic* model) {
+    const auto* m = static_cast<const GatedVnic*>(model);
+    m->asked = true;
+    return m->inputsUnchanged;
+}
+
+bool Model::icoGated() const { return static_cast<const GatedVnic&>(*top_).asked && cfg_.gateIco; }
+
+void Model::risingEdge() {
+    auto& m = static_cast<GatedVnic&>(*top_);
+    m.clk = 1;
+    // nothing but clk changed since the eval() with clk low: its input-combinational values hold
+    m.inputsUnchanged = cfg_.gateIco;
+    struct Clear {
+        bool& flag;
+        ~Clear() { flag = false; }
+    } clear{m.inputsUnchanged};
+    m.eval();
+}
+
 void Model::pinCycle() {
     Vnic& m = *top_;
     m.clk = 0;
     m.eval();
     dump(2 * cycle_);
-    m.clk = 1;
-    m.eval();
+    risingEdge();
     dump(2 * cycle_ + 1);
     ++cycle_;
 }
@@ -181,8 +209,7 @@ void Model::bfmCycle() {
         }
         irqPrev_ = irq;
     }
-    m.clk = 1;
-    m.eval();
+    risingEdge();
     dump(2 * cycle_ + 1);
     ++cycle_;
 }

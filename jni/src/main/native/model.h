@@ -34,7 +34,14 @@ struct ModelConfig {
     uint64_t mmioTimeoutCycles;
     DoorbellWindow doorbells;
     uint32_t rxIdlePpm = 0;   // RX stream: probability of an idle cycle after a beat inside a frame
+    // skip the input-combinational pass of the rising edge's eval() where the build could gate it
+    // (gate-ico.sh); false evaluates it every time, for pricing the gate (nicsim-cpp-harness ico=every)
+    bool gateIco = true;
 };
+
+// Asked by the Verilated code at the start of each eval() (gate-ico.sh): true when the model's
+// inputs, clk aside, are those of its previous eval(), so its input-combinational values hold.
+bool inputsSettled(const Vnic* model);
 
 class Model {
 public:
@@ -67,6 +74,10 @@ public:
     void eval();
     Vnic& top() { return *top_; }
 
+    // whether the rising edge's eval() skips the input-combinational pass: the build gated the
+    // region (gate-ico.sh) and the configuration allows it; known after the first cycle
+    bool icoGated() const;
+
     void traceOn(const std::string& path, int levels);
     void traceOff();
     // writes the line/toggle counters to path (verilator_coverage format); a library built
@@ -82,6 +93,7 @@ public:
 private:
     void bfmCycle();
     void pinCycle();
+    void risingEdge();
     void dump(uint64_t halfCycle);
     void bindThread();
 

@@ -33,12 +33,24 @@ final class CppHarness {
     }
 
     Sample run(BenchSetup setup, Path frameFile, long warmup, long count) {
+        Map<String, String> kv = measure(setup, frameFile, warmup, count, List.of());
+        try {
+            return new Sample(Mode.CPP, Long.parseLong(kv.get("frames")), Long.parseLong(kv.get("cycles")),
+                    Double.parseDouble(kv.get("seconds")), Double.parseDouble(kv.get("cpu_seconds")), -1, -1);
+        } catch (RuntimeException e) {
+            throw new IllegalStateException("unreadable C++ harness output " + kv + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The harness's measurement line as keys and values; {@code extra} are more key=value arguments. */
+    Map<String, String> measure(BenchSetup setup, Path frameFile, long warmup, long count, List<String> extra) {
         List<String> cmd = new ArrayList<>();
         cmd.add(executable.toString());
         cmd.add("frames=" + frameFile);
         cmd.add("count=" + count);
         cmd.add("warmup=" + warmup);
         cmd.addAll(setup.harnessArgs());
+        cmd.addAll(extra);
         try {
             Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
@@ -53,18 +65,12 @@ final class CppHarness {
                     kv.put(tok.substring(0, eq), tok.substring(eq + 1));
                 }
             }
-            return new Sample(Mode.CPP, Long.parseLong(kv.get("frames")), Long.parseLong(kv.get("cycles")),
-                    Double.parseDouble(kv.get("seconds")), Double.parseDouble(kv.get("cpu_seconds")), -1, -1);
+            return kv;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while running the C++ harness", e);
-        } catch (RuntimeException e) {
-            if (e instanceof IllegalStateException) {
-                throw e;
-            }
-            throw new IllegalStateException("unreadable C++ harness output: " + e.getMessage(), e);
         }
     }
 }
