@@ -30,12 +30,16 @@ mapfile -t hits < <(grep -lF -- "$TRIGGER" "$OBJ"/*.cpp || true)
 [ "${#hits[@]}" = 1 ] || skip "${#hits[@]} files hold the trigger line this Verilator version was expected to write"
 [ "$(grep -cF -- "$TRIGGER" "${hits[0]}")" = 1 ] || skip "the trigger line appears more than once"
 
-# clk as data anywhere in the evaluation (not only in 'ico': a function 'ico' calls would count):
-# every read must be in the edge trigger or the debug assertions
+# clk as data anywhere in the evaluation (not only in 'ico': a function 'ico' calls would count),
+# in the root and in any module Verilator did not inline: every read must be in the edge trigger
+# or the debug assertions
+mapfile -t evalFiles < <(ls "$OBJ"/Vnic*.cpp | grep -v -e '__Slow\.cpp$' -e '__Syms\.cpp$' -e '__Trace' \
+    -e '__ConstPool' -e '/Vnic\.cpp$' || true)
+[ "${#evalFiles[@]}" -gt 0 ] || skip "no evaluation files to check"
 readers=$(awk '
-    /^[A-Za-z].*\(Vnic___024root\* vlSelf[^)]*\) \{/ { fn = $0; sub(/\(.*/, "", fn); sub(/.* /, "", fn) }
-    /vlSelf->clk([^A-Za-z0-9_]|$)/ { print fn }
-' $(ls "$OBJ"/Vnic___024root__DepSet_*.cpp | grep -v '__Slow\.cpp$') | sort -u |
+    /^[A-Za-z].*\(Vnic[A-Za-z0-9_]*\* vlSelf[^)]*\) \{/ { fn = $0; sub(/\(.*/, "", fn); sub(/.* /, "", fn) }
+    /(vlSelf->|TOP\.)clk([^A-Za-z0-9_]|$)/ { print fn }
+' "${evalFiles[@]}" </dev/null | sort -u |
     grep -vx -e 'Vnic___024root___eval_triggers__act' -e 'Vnic___024root___eval_debug_assertions' || true)
 [ -z "$readers" ] || skip "clk is read in $(echo $readers)"
 

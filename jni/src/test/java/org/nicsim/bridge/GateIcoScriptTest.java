@@ -90,6 +90,21 @@ class GateIcoScriptTest {
     }
 
     @Test
+    void clkReadInAModuleVerilatorDidNotInlineLeavesEveryFileAlone() throws Exception {
+        write(TRIGGERS, ico("(~ ((IData)(vlSelf->m_axi_rid) >> 3U))"));
+        Files.writeString(obj.resolve("Vnic_rx_engine__DepSet_h5e1d0c3a__0.cpp"), """
+                void Vnic_rx_engine___ico_sequent__TOP__nic_top__u_rx__0(Vnic_rx_engine* vlSelf) {
+                    vlSelf->r_fire = (vlSelf->clk & vlSelf->rvalid);
+                }
+                """);
+        Result r = gate();
+        assertEquals(0, r.status(), r.output());
+        assertEquals(TRIGGERS, triggers());
+        assertTrue(r.output().contains("not applied (clk is read in Vnic_rx_engine___ico_sequent__TOP__nic_top__u_rx__0)"),
+                r.output());
+    }
+
+    @Test
     void aTriggerOfAnotherShapeLeavesEveryFileAlone() throws Exception {
         // another Verilator release (its own change detection, say): nothing this script knows
         String other = TRIGGERS.replace("(0U == vlSelf->__VicoIterCount)", "vlSelf->__VicoFirstIteration");
