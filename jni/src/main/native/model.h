@@ -2,7 +2,9 @@
 // for every top), the bus-functional models, the event log and an optional FST trace.
 //
 // Cycle c covers trace time [4c, 4c+4) ns (250 MHz): inputs are driven with clk low at 4c, the
-// model settles, the BFMs sample the handshakes, and the rising edge is at 4c+2.
+// model settles, the BFMs sample the handshakes, and the rising edge is at 4c+2. Nothing but clk
+// changes between those two evaluations, so the edge's skips the input-combinational pass where
+// the build could gate it (gate-ico.sh; ModelConfig::gateIco).
 #pragma once
 
 #ifndef NICSIM_NUM_QUEUES
