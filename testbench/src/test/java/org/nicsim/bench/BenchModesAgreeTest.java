@@ -96,9 +96,10 @@ class BenchModesAgreeTest {
             Path file = dir.resolve(t.label() + ".bin");
             pool.write(file);
             BenchSetup setup = new BenchSetup(t, 7);
-            Map<String, String> every = cpp.measure(setup, file, 0, FRAMES, List.of("ico=every"));
-            Map<String, String> gated = cpp.measure(setup, file, 0, FRAMES, List.of("ico=gated"));
+            Map<String, String> every = cpp.measure(setup, file, 0, FRAMES, List.of("ico=every", "digest=on"));
+            Map<String, String> gated = cpp.measure(setup, file, 0, FRAMES, List.of("ico=gated", "digest=on"));
             assertEquals("every", every.get("ico"), t.label());
+            assertTrue(every.get("digest").matches("[0-9a-f]{16}"), t.label() + " digest " + every.get("digest"));
             for (String k : List.of("total_cycles", "received", "transmitted", "digest")) {
                 assertEquals(every.get(k), gated.get(k), t.label() + " " + k);
             }
