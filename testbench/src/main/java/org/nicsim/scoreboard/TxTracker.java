@@ -48,8 +48,9 @@ final class TxTracker {
     }
 
     /**
-     * Matches a captured frame against the posted ones. {@code b} is {@code f}'s bytes, passed in so
-     * the caller's one copy serves both this check and the observer; it is only read, never kept.
+     * Matches a captured frame against the posted ones. {@code b} is its bytes, the caller's one copy
+     * serving both this check and the observer: only read, never kept. {@code tuser} and
+     * {@code lastCycle} (of its last beat) describe it in a mismatch.
      */
     void captured(byte[] b, boolean tuser, long lastCycle) {
         for (int q = 0; q < posted.length; q++) {
