@@ -5,6 +5,8 @@ import java.nio.ByteOrder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.BooleanSupplier;
+import java.util.function.Supplier;
 
 /**
  * One Verilator-simulated NIC (or the test top) behind the JNI bridge, with its bus-functional
@@ -215,11 +217,7 @@ public final class NicModel implements AutoCloseable {
     /** @return the frames captured on the TX port since the last call, in order */
     public List<TxFrame> drainTx() {
         TxBatch b = drainTx(new TxBatch());
-        List<TxFrame> out = new ArrayList<>(b.size());
-        while (b.next()) {
-            out.add(b.toFrame());
-        }
-        return out;
+        return collect(b.size(), b::next, b::toFrame);
     }
 
     /**
@@ -237,9 +235,14 @@ public final class NicModel implements AutoCloseable {
     /** @return the events logged since the last call, in order */
     public List<BridgeEvent> drainEvents() {
         EventCursor c = drainEvents(new EventCursor());
-        List<BridgeEvent> out = new ArrayList<>(c.size());
-        while (c.next()) {
-            out.add(c.toEvent());
+        return collect(c.size(), c::next, c::toEvent);
+    }
+
+    /** The list form of a drained cursor: {@code current} of each position {@code next} reaches. */
+    private static <T> List<T> collect(int size, BooleanSupplier next, Supplier<T> current) {
+        List<T> out = new ArrayList<>(size);
+        while (next.getAsBoolean()) {
+            out.add(current.get());
         }
         return out;
     }
