@@ -77,6 +77,25 @@ class EventCursorTest {
     }
 
     @Test
+    void aListDrainsEventsStayAsTheyWereAfterLaterDrains() {
+        try (NicModel m = NicModel.open(NicModelOptions.builder().doorbells(NIC_DOORBELLS).build())) {
+            m.drainEvents();
+            m.mmioWrite(TXQ_TAIL_3, 7);
+            m.mmioDrain(1000);
+            List<BridgeEvent> first = m.drainEvents();
+            m.mmioWrite(TXQ_TAIL_3, 8);
+            m.mmioDrain(1000);
+            List<BridgeEvent> second = m.drainEvents();
+            assertEquals(List.of(7L), tails(first));
+            assertEquals(List.of(8L), tails(second));
+        }
+    }
+
+    private static List<Long> tails(List<BridgeEvent> events) {
+        return events.stream().filter(e -> e.kind() == EventKind.DOORBELL).map(BridgeEvent::value).toList();
+    }
+
+    @Test
     void emptyCursorHasNoEvents() {
         EventCursor c = new EventCursor();
         assertEquals(0, c.size());

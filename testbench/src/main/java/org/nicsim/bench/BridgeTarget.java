@@ -1,12 +1,19 @@
 package org.nicsim.bench;
 
 import java.nio.ByteBuffer;
-import org.nicsim.bridge.BridgeEvent;
+import org.nicsim.bridge.EventCursor;
 import org.nicsim.bridge.NicModel;
+import org.nicsim.bridge.TxBatch;
 
-/** {@link HostTarget} over the JNI bridge: native BFMs, batched crossings, interrupts from the event log. */
+/**
+ * {@link HostTarget} over the JNI bridge: native BFMs, batched crossings, interrupts from the event
+ * log. Events and TX frames are read through a cursor and a batch kept from pass to pass, as the
+ * co-simulation reads them, so the bridge-only figures price the driver and not list building.
+ */
 public final class BridgeTarget implements HostTarget {
     private final NicModel model;
+    private final EventCursor events = new EventCursor();
+    private final TxBatch transmitted = new TxBatch();
     private int irq;
     private long crossings;
 
@@ -69,7 +76,8 @@ public final class BridgeTarget implements HostTarget {
     @Override
     public int irqLevel() {
         crossings++;
-        for (BridgeEvent e : model.drainEvents()) {
+        EventCursor e = model.drainEvents(events);
+        while (e.next()) {
             switch (e.kind()) {
                 case IRQ_RISE -> irq |= 1 << e.queue();
                 case IRQ_FALL -> irq &= ~(1 << e.queue());
@@ -82,7 +90,7 @@ public final class BridgeTarget implements HostTarget {
     @Override
     public int drainTransmitted() {
         crossings++;
-        return model.drainTx().size();
+        return model.drainTx(transmitted).size();
     }
 
     @Override
