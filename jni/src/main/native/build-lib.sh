@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# build-lib.sh TOP OUT_DIR [NUM_QUEUES] [VARIANT] — produce OUT_DIR/libnicsim-TOP.so (NUM_QUEUES
+# build-lib.sh [--if-cached] TOP OUT_DIR [NUM_QUEUES] [VARIANT] — produce OUT_DIR/libnicsim-TOP.so (NUM_QUEUES
 # 16, the default) or OUT_DIR/libnicsim-TOP-qN.so (NUM_QUEUES N), from the content-addressed cache
 # when possible. NUM_QUEUES sets the top's parameter and the bridge's NICSIM_NUM_QUEUES together.
 # VARIANT builds ...-VARIANT.so (and nicsim-cpp-harness-VARIANT for nic_top) with other Verilator flags:
@@ -22,9 +22,15 @@
 # ${NICSIM_CACHE_DIR:-<repo>/.cache/native}/<hash>/; the NICSIM_CACHE_ENTRIES (default 48) most
 # recently used library entries are kept: every top, queue count, variant and a few mutant builds
 # of one tree, for several trees sharing the cache.
+# --if-cached: publish the library when the cache holds it for these sources; otherwise remove
+# OUT_DIR's copy (built from other sources) and build nothing. `make main` refreshes the traced
+# library this way, which only waveform runs load: the bridge builds it when one first asks
+# (NativeLibraries), so a change of the RTL costs one Verilator build before a run, not two.
 set -euo pipefail
 
-USAGE="usage: build-lib.sh TOP OUT_DIR [NUM_QUEUES] [coverage|notrace|nopgo|noreorder|threads2]"
+USAGE="usage: build-lib.sh [--if-cached] TOP OUT_DIR [NUM_QUEUES] [coverage|notrace|nopgo|noreorder|threads2]"
+IF_CACHED=0
+if [ "${1:-}" = --if-cached ]; then IF_CACHED=1; shift; fi
 TOP=${1:?$USAGE}
 OUT=${2:?$USAGE}
 NUM_QUEUES=${3:-16}
@@ -148,6 +154,11 @@ publish() {
 if [ -f "$ENTRY/$LIB" ]; then
     echo "nicsim-native: cache hit for $TOP (${HASH:0:16}) -> $OUT/$LIB"
     publish
+    exit 0
+fi
+if [ "$IF_CACHED" = 1 ]; then
+    rm -f "$OUT/$LIB" "$OUT/$HARNESS"
+    echo "nicsim-native: $LIB not cached for these sources: not built now, built when first loaded"
     exit 0
 fi
 

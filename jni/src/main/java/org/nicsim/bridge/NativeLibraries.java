@@ -53,9 +53,15 @@ final class NativeLibraries {
         return api(dir, top, numQueues, "");
     }
 
-    /** As {@link #api(Path, String, int)} for a build variant ("coverage": {@code ...-coverage.so}; "" the plain build). */
+    /**
+     * As {@link #api(Path, String, int)} for a build variant ("coverage": {@code ...-coverage.so}; "" the plain build).
+     * A plain build missing from the repository's own library directory is built first ({@link OnDemandBuild}).
+     */
     static long api(Path dir, String top, int numQueues, String buildVariant) {
         Path file = file(dir, top, numQueues, buildVariant);
+        if (numQueues == 0 && buildVariant.isEmpty() && !Files.isRegularFile(file)) {
+            OnDemandBuild.forDir(dir).ifPresent(b -> b.build(top, file));
+        }
         long api = APIS.computeIfAbsent(file, f -> load(f, top));
         int built = NativeBridge.apiNumQueues(api);
         if (numQueues != 0 && built != numQueues) {

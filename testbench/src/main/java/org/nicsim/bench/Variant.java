@@ -66,7 +66,8 @@ enum Variant {
     void requireBuilt(Path nativeDir) {
         if (!Files.isRegularFile(library(nativeDir))) {
             String target = switch (this) {
-                case TRACED, NOTRACE -> "main";
+                case TRACED -> "traced";
+                case NOTRACE -> "main";
                 case COVERAGE -> "coverage";
                 case NOPGO, NOREORDER, THREADS2 -> "variants";
             };
