@@ -6,6 +6,7 @@
 
 #include <cstring>
 #include <string>
+#include <utility>
 
 namespace nicsim {
 
@@ -24,13 +25,17 @@ uint64_t loadLittle64(const uint8_t* p) {
 void storeLittle64(uint8_t* p, uint64_t v) { std::memcpy(p, &v, sizeof v); }
 
 // Logs a protocol event when VALID was held without READY last cycle and the payload changed
-// or VALID dropped this cycle; then remembers this cycle's state.
-template <typename S>
-void checkStable(S& st, bool valid, bool ready, uint64_t a, uint64_t b, uint64_t cycle,
-                 uint64_t addr, int32_t rule, EventLog& log) {
+// or VALID dropped this cycle; then remembers this cycle's state. payload() returns the channel's
+// {address or data, control} packed; it is read only in a cycle next to a stall, not every cycle.
+template <typename S, typename Payload>
+void checkStable(S& st, bool valid, bool ready, Payload payload, uint64_t cycle, uint64_t addr,
+                 int32_t rule, EventLog& log) {
+    const bool stall = valid && !ready;
+    if (!st.on && !stall) return;
+    const auto [a, b] = payload();
     if (st.on && (!valid || a != st.a || b != st.b))
         log.add(cycle, EventKind::AxiProtocol, -1, addr, -1, rule);
-    st.on = valid && !ready;
+    st.on = stall;
     st.a = a;
     st.b = b;
 }
@@ -129,16 +134,17 @@ void AxiHostMem::drive(Vnic& m, uint64_t cycle) {
 }
 
 void AxiHostMem::clock(Vnic& m, uint64_t cycle, EventLog& log) {
-    checkStable(awStall_, m.m_axi_awvalid, m.m_axi_awready, m.m_axi_awaddr,
-                (uint64_t{m.m_axi_awid} << 16) | (m.m_axi_awlen << 8) | (m.m_axi_awsize << 4) |
-                    m.m_axi_awburst,
-                cycle, m.m_axi_awaddr, kAwUnstable, log);
-    checkStable(arStall_, m.m_axi_arvalid, m.m_axi_arready, m.m_axi_araddr,
-                (uint64_t{m.m_axi_arid} << 16) | (m.m_axi_arlen << 8) | (m.m_axi_arsize << 4) |
-                    m.m_axi_arburst,
-                cycle, m.m_axi_araddr, kArUnstable, log);
-    checkStable(wStall_, m.m_axi_wvalid, m.m_axi_wready, m.m_axi_wdata,
-                (m.m_axi_wstrb << 1) | m.m_axi_wlast, cycle, 0, kWUnstable, log);
+    checkStable(awStall_, m.m_axi_awvalid, m.m_axi_awready, [&m] {
+        return std::pair<uint64_t, uint64_t>{m.m_axi_awaddr, (uint64_t{m.m_axi_awid} << 16) | (m.m_axi_awlen << 8) |
+                                                                  (m.m_axi_awsize << 4) | m.m_axi_awburst};
+    }, cycle, m.m_axi_awaddr, kAwUnstable, log);
+    checkStable(arStall_, m.m_axi_arvalid, m.m_axi_arready, [&m] {
+        return std::pair<uint64_t, uint64_t>{m.m_axi_araddr, (uint64_t{m.m_axi_arid} << 16) | (m.m_axi_arlen << 8) |
+                                                                  (m.m_axi_arsize << 4) | m.m_axi_arburst};
+    }, cycle, m.m_axi_araddr, kArUnstable, log);
+    checkStable(wStall_, m.m_axi_wvalid, m.m_axi_wready, [&m] {
+        return std::pair<uint64_t, uint64_t>{m.m_axi_wdata, (m.m_axi_wstrb << 1) | m.m_axi_wlast};
+    }, cycle, 0, kWUnstable, log);
 
     // write data for the oldest accepted burst (WREADY was only high if there was one)
     if (m.m_axi_wvalid && m.m_axi_wready) {

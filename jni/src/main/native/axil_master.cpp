@@ -29,6 +29,7 @@ void AxilMaster::clear() {
     queue_.clear();
     results_.clear();
     active_ = false;
+    idleDriven_ = false;
 }
 
 void AxilMaster::driveIdle(Vnic& m) {
@@ -37,6 +38,7 @@ void AxilMaster::driveIdle(Vnic& m) {
     m.s_axil_arvalid = 0;
     m.s_axil_bready = 0;
     m.s_axil_rready = 0;
+    idleDriven_ = false;
 }
 
 void AxilMaster::drive(Vnic& m) {
@@ -47,6 +49,8 @@ void AxilMaster::drive(Vnic& m) {
         addrDone_ = false;
         dataDone_ = false;
     }
+    if (!active_ && idleDriven_) return;
+    idleDriven_ = !active_;
     const bool w = active_ && cur_.write;
     const bool r = active_ && !cur_.write;
     m.s_axil_awvalid = w && !addrDone_;

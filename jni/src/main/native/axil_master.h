@@ -35,6 +35,8 @@ public:
     void clock(Vnic& m, uint64_t cycle, EventLog& log);
     void driveIdle(Vnic& m);
     void clear();
+    // The ports may have been written by someone else (pin mode): drive() writes them all next time.
+    void redrive() { idleDriven_ = false; }
 
 private:
     struct Op {
@@ -51,6 +53,7 @@ private:
     bool active_ = false;
     bool addrDone_ = false;
     bool dataDone_ = false;
+    bool idleDriven_ = false;  // the ports hold drive()'s idle values (no operation): not written again
     uint64_t nextToken_ = 1;
 };
 

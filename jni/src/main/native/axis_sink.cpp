@@ -27,13 +27,16 @@ void AxisSink::drive(Vnic& m) {
 void AxisSink::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     const bool valid = m.m_axis_tx_tvalid;
     const uint64_t data = m.m_axis_tx_tdata;
-    const uint32_t ctl = m.m_axis_tx_tkeep | (m.m_axis_tx_tlast << 8) | (m.m_axis_tx_tuser << 9);
-    if (stalled_ && (!valid || data != stalledData_ || ctl != stalledCtl_))
-        log.add(cycle, EventKind::AxiProtocol, -1, 0, -1, kTxUnstable);
-    stalled_ = valid && !m.m_axis_tx_tready;
-    stalledData_ = data;
-    stalledCtl_ = ctl;
-    if (stalled_) ++stallCycles_;
+    const bool stall = valid && !m.m_axis_tx_tready;
+    if (stalled_ || stall) {   // the beat's control bits matter only next to a stall
+        const uint32_t ctl = m.m_axis_tx_tkeep | (m.m_axis_tx_tlast << 8) | (m.m_axis_tx_tuser << 9);
+        if (stalled_ && (!valid || data != stalledData_ || ctl != stalledCtl_))
+            log.add(cycle, EventKind::AxiProtocol, -1, 0, -1, kTxUnstable);
+        stalledData_ = data;
+        stalledCtl_ = ctl;
+        if (stall) ++stallCycles_;
+    }
+    stalled_ = stall;
     if (!(valid && m.m_axis_tx_tready)) return;
 
     if (!inFrame_) {

@@ -18,6 +18,7 @@ void AxisSource::clear() {
     active_ = false;
     hold_ = false;
     idleInFrame_ = 0;
+    idleDriven_ = false;
 }
 
 void AxisSource::driveIdle(Vnic& m) {
@@ -37,9 +38,11 @@ void AxisSource::drive(Vnic& m) {
         idleLeft_ = cur_.idle;
     }
     if (!active_ || idleLeft_ > 0 || hold_) {
-        driveIdle(m);
+        if (!idleDriven_) driveIdle(m);
+        idleDriven_ = true;
         return;
     }
+    idleDriven_ = false;
     const std::size_t n = std::min<std::size_t>(8, cur_.bytes.size() - offset_);
     uint64_t data = 0;
     if (n == 8) {

@@ -28,6 +28,8 @@ public:
     void driveIdle(Vnic& m);
     void clock(Vnic& m, uint64_t cycle, EventLog& log);
     void clear();
+    // The ports may have been written by someone else (pin mode): drive() writes them all next time.
+    void redrive() { idleDriven_ = false; }
 
 private:
     struct Frame {
@@ -46,6 +48,7 @@ private:
     uint32_t ppm_;            // probability of an idle cycle after a beat inside a frame, parts per million
     bool hold_ = false;       // TVALID low this cycle inside the frame
     uint64_t idleInFrame_ = 0;
+    bool idleDriven_ = false; // the ports hold driveIdle()'s values from the last drive(): not written again
     bool draw() { return ppm_ != 0 && rng_() % 1000000u < ppm_; }
 };
 

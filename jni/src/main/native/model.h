@@ -71,7 +71,11 @@ public:
 
     // pin mode
     bool pinMode() const { return pinMode_; }
-    void setPinMode(bool on) { pinMode_ = on; }
+    void setPinMode(bool on) {
+        pinMode_ = on;
+        axil_.redrive();   // pin mode may have left other values on the ports the BFMs drive
+        source_.redrive();
+    }
     void step(uint64_t n);
     void eval();
     Vnic& top() { return *top_; }

@@ -91,6 +91,22 @@ class PinModeTest {
     }
 
     @Test
+    void backInBfmModeTheBusModelsDriveTheirPortsAgain() {
+        try (NicModel m = NicModel.open(TestTop.options().build())) {
+            m.run(10, 0);   // idle bus models: their ports already hold the idle values
+            m.pins().setPinMode(true);
+            m.pins().poke("s_axil_arvalid", 1);
+            m.pins().poke("s_axil_araddr", TestTop.SCRATCH);
+            m.pins().poke("s_axis_rx_tvalid", 1);
+            m.pins().setPinMode(false);
+            m.run(1, 0);
+            assertEquals(0, m.pins().peek("s_axil_arvalid"), "the AXI4-Lite master's idle ARVALID");
+            assertEquals(0, m.pins().peek("s_axis_rx_tvalid"), "the stream source's idle TVALID");
+            assertEquals(TestTop.ID_VALUE, m.mmioRead(TestTop.ID));
+        }
+    }
+
+    @Test
     void runAndStepEachRequireTheirMode() {
         try (NicModel m = NicModel.open(TestTop.options().build())) {
             assertThrows(IllegalStateException.class, () -> m.pins().step(1));
