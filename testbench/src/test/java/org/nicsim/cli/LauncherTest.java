@@ -111,6 +111,9 @@ class LauncherTest {
         Files.writeString(mvn, "#!/bin/sh\necho built >> target/mvn-runs\nmkdir -p testbench/target\n"
                 + "touch testbench/target/classpath.txt\n");
         Files.setPosixFilePermissions(mvn, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Path make = bin.resolve("make");   // `build` also makes the traced model
+        Files.writeString(make, "#!/bin/sh\necho \"$*\" >> " + root.resolve("target/make-runs") + "\n");
+        Files.setPosixFilePermissions(make, PosixFilePermissions.fromString("rwxr-xr-x"));
         Path lock = root.resolve("target/nicsim-build.lock");
         Files.createDirectories(lock.getParent());
 
@@ -131,6 +134,7 @@ class LauncherTest {
         assertTrue(second.waitFor(5, TimeUnit.MINUTES));
         assertEquals(0, second.exitValue());
         assertEquals(List.of("built"), Files.readAllLines(root.resolve("target/mvn-runs")));
+        assertTrue(Files.readString(root.resolve("target/make-runs")).contains(" traced "), "the traced model is made too");
         assertTrue(Files.exists(root.resolve("target/nicsim-build.log")), "the build log lives in target/");
         assertFalse(Files.exists(root.resolve("target-build.log")));
     }
