@@ -3,6 +3,7 @@ package org.nicsim.bridge;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -37,12 +38,19 @@ final class NativeLibraries {
         if (env != null && !env.isBlank()) {
             return Path.of(env);
         }
-        String root = System.getProperty("nicsim.root");
-        if (root != null && !root.isBlank()) {
-            return Path.of(root, "jni", "target", "native");
+        Optional<Path> built = repositoryDir();
+        if (built.isPresent()) {
+            return built.get();
         }
         throw new IllegalStateException("cannot locate the nicsim native libraries: set system property "
                 + DIR_PROPERTY + ", environment variable " + DIR_ENV + ", or system property nicsim.root");
+    }
+
+    /** {@code <nicsim.root>/jni/target/native}, where the repository's build puts the libraries; empty without nicsim.root. */
+    static Optional<Path> repositoryDir() {
+        String root = System.getProperty("nicsim.root");
+        return root == null || root.isBlank() ? Optional.empty()
+                : Optional.of(Path.of(root, "jni", "target", "native").toAbsolutePath().normalize());
     }
 
     /**

@@ -32,19 +32,13 @@ final class OnDemandBuild {
         this.dir = dir;
     }
 
-    /** A builder for {@code dir} if it is the library directory of the repository {@code nicsim.root} names. */
+    /** A builder for {@code dir} if it is the repository's own library directory ({@link NativeLibraries#repositoryDir}). */
     static Optional<OnDemandBuild> forDir(Path dir) {
-        String root = System.getProperty("nicsim.root");
-        if (root == null || root.isBlank()) {
-            return Optional.empty();
-        }
-        Path r = Path.of(root).toAbsolutePath().normalize();
-        Path own = r.resolve("jni").resolve("target").resolve("native");
-        Path script = r.resolve("jni").resolve("src").resolve("main").resolve("native").resolve("build-lib.sh");
-        if (!own.equals(dir.toAbsolutePath().normalize()) || !Files.isExecutable(script)) {
-            return Optional.empty();
-        }
-        return Optional.of(new OnDemandBuild(script, own));
+        return NativeLibraries.repositoryDir()
+                .filter(own -> own.equals(dir.toAbsolutePath().normalize()))
+                .map(own -> new OnDemandBuild(own.getParent().getParent()   // jni/target/native -> jni
+                        .resolve("src/main/native/build-lib.sh"), own))
+                .filter(b -> Files.isExecutable(b.script));
     }
 
     /**
