@@ -2,6 +2,9 @@ package org.nicsim.report;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 
 /**
@@ -13,7 +16,7 @@ public final class OutputWriteException extends RuntimeException {
     private final transient Path file;
 
     public OutputWriteException(Path file, IOException cause) {
-        super("cannot write " + file + ": " + reason(cause), cause);
+        super("cannot write " + file + ": " + reason(cause) + elsewhere(file, cause), cause);
         this.file = file;
     }
 
@@ -21,12 +24,33 @@ public final class OutputWriteException extends RuntimeException {
         return file;
     }
 
-    /** The OS's words for an I/O error ("No space left on device", "File too large", "permission denied"). */
+    /**
+     * The OS's words for an I/O error ("No space left on device", "File too large", "permission
+     * denied", "no such file or directory"). The file-system exceptions' own message is only the
+     * path, so the kind of error is named here instead.
+     */
     public static String reason(Throwable e) {
+        if (e instanceof FileSystemException f && f.getReason() != null) {
+            return f.getReason();
+        }
         if (e instanceof AccessDeniedException) {
             return "permission denied";
         }
+        if (e instanceof NoSuchFileException) {
+            return "no such file or directory";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a directory";
+        }
         String m = e.getMessage();
         return m == null ? e.getClass().getSimpleName() : m;
+    }
+
+    /** The path the OS refused when it is not the file being written (a missing parent folder, say). */
+    private static String elsewhere(Path file, IOException e) {
+        if (e instanceof FileSystemException f && f.getFile() != null && !Path.of(f.getFile()).equals(file)) {
+            return " (" + f.getFile() + ")";
+        }
+        return "";
     }
 }

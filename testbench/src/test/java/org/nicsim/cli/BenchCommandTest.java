@@ -3,11 +3,17 @@ package org.nicsim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** {@code ./nicsim bench}: wired into the command line, usage errors exit 2. */
+/** {@code ./nicsim bench}: wired into the command line, usage errors exit 2, unwritable outputs exit 3. */
 class BenchCommandTest {
+    @TempDir
+    Path tmp;
+
     @Test
     void unknownOptionIsAUsageError() {
         Cli.Result r = Cli.run("bench", "--frob");
@@ -23,5 +29,21 @@ class BenchCommandTest {
         assertEquals(ExitStatus.PASSED, r.status(), r::toString);
         assertTrue(r.out().contains("| 2 nicsim bridge only | "), r::toString);
         assertTrue(r.out().contains("| 2/3 bridge only / C++ harness |"), r::toString);
+    }
+
+    @Test
+    void aFrameFileInAMissingFolderIsExit3NamingIt() {
+        Path file = tmp.resolve("missing").resolve("frames.bin");
+        Cli.Result r = Cli.run("bench", "--write-frames", file.toString());
+        assertEquals(ExitStatus.SIMULATION_FAILED, r.status(), r::toString);
+        assertEquals("nicsim: cannot write " + file + ": no such file or directory\n", r.err(), r::toString);
+    }
+
+    @Test
+    void aFrameFileThatIsAFolderIsExit3WithTheSystemsReason() throws Exception {
+        Path dir = Files.createDirectories(tmp.resolve("frames.bin"));
+        Cli.Result r = Cli.run("bench", "--write-frames", dir.toString());
+        assertEquals(ExitStatus.SIMULATION_FAILED, r.status(), r::toString);
+        assertEquals("nicsim: cannot write " + dir + ": Is a directory\n", r.err(), r::toString);
     }
 }
