@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.nicsim.report.OutputWriteException;
 
 /**
  * A fixed set of frames a run cycles through: frame i of a run is {@code frames[i % size]}. Every
@@ -44,8 +45,12 @@ public final class FramePool {
         return meanLength;
     }
 
-    /** Writes the frame file the C++ harness reads. */
-    public void write(Path file) throws IOException {
+    /**
+     * Writes the frame file the C++ harness reads.
+     *
+     * @throws OutputWriteException naming the file when the system refuses it (a missing folder, a full disk)
+     */
+    public void write(Path file) {
         try (OutputStream os = Files.newOutputStream(file); DataOutputStream out = new DataOutputStream(new BufferedOutputStream(os))) {
             out.write(MAGIC);
             out.write(ByteBuffer.allocate(4).order(ByteOrder.LITTLE_ENDIAN).putInt(frames.length).array());
@@ -54,6 +59,8 @@ public final class FramePool {
                 out.write(f.length >>> 8);
                 out.write(f);
             }
+        } catch (IOException e) {
+            throw new OutputWriteException(file, e);
         }
     }
 }

@@ -9,7 +9,6 @@ import java.util.Locale;
 import org.nicsim.bridge.NicModel;
 import org.nicsim.bridge.NicPins;
 import org.nicsim.cosim.NicOptions;
-import org.nicsim.report.OutputWriteException;
 
 /**
  * {@code nicsim bench}: simulation speed of the four ways to drive the same Verilated nic_top with
@@ -40,7 +39,8 @@ public final class Main {
     /**
      * Runs the benchmark; returns the process exit status (0 done, 2 usage error, reported on
      * {@code err}). Results go to {@code out}, per-repetition progress to {@code err}. A frame file
-     * that cannot be written throws {@link OutputWriteException} naming it (exit 3 from the command line).
+     * that cannot be written throws {@link org.nicsim.report.OutputWriteException} naming it (exit 3
+     * from the command line).
      */
     public static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         Options o;
@@ -59,11 +59,7 @@ public final class Main {
         if (o.writeFrames != null) {
             BenchTraffic t = o.traffic.get(0);
             Path file = Path.of(o.writeFrames).toAbsolutePath();
-            try {
-                t.pool(POOL_FRAMES, o.seed).write(file);
-            } catch (IOException e) {
-                throw new OutputWriteException(file, e);
-            }
+            t.pool(POOL_FRAMES, o.seed).write(file);
             out.println(nativeDir().resolve(CppHarness.EXECUTABLE) + " frames=" + file + " count=" + o.frames + " warmup="
                     + o.warmup + " " + String.join(" ", new BenchSetup(t, o.seed).harnessArgs()));
         } else if (o.startup) {
