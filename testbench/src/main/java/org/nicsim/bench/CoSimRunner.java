@@ -34,12 +34,7 @@ final class CoSimRunner {
         long total = warmup + count;
         Scenario sc = setup.scenario(total);
         Window window = new Window(warmup);
-        Path dir;
-        try {
-            dir = Files.createTempDirectory("nicsim-bench-");
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Path dir = Scratch.dir("nicsim-bench-");
         RunSession session = RunSession.of(sc).withFrames(() -> frames(pool, total), total)
                 .prepare((model, sim) -> sim.setRxGapCycles(setup.traffic().gapCycles()));
         if (variant != null) {

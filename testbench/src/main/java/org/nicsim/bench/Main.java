@@ -39,8 +39,8 @@ public final class Main {
     /**
      * Runs the benchmark; returns the process exit status (0 done, 2 usage error, reported on
      * {@code err}). Results go to {@code out}, per-repetition progress to {@code err}. A frame file
-     * that cannot be written throws {@link org.nicsim.report.OutputWriteException} naming it (exit 3
-     * from the command line).
+     * or temporary file that cannot be written throws {@link org.nicsim.report.OutputWriteException}
+     * naming it (exit 3 from the command line).
      */
     public static int run(String[] args, PrintStream out, PrintStream err) throws IOException, InterruptedException {
         Options o;

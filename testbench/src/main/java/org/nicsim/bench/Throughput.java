@@ -42,7 +42,7 @@ final class Throughput {
         for (BenchTraffic t : o.traffic) {
             BenchSetup setup = new BenchSetup(t, o.seed);
             FramePool pool = t.pool(Main.POOL_FRAMES, o.seed);
-            Path file = Files.createTempFile("nicsim-bench-frames-", ".bin");
+            Path file = Scratch.file("nicsim-bench-frames-", ".bin");
             try {
                 pool.write(file);
                 Map<Variant, Runner> runners = new EnumMap<>(Variant.class);

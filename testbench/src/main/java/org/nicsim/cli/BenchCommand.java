@@ -2,10 +2,7 @@ package org.nicsim.cli;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.file.FileSystemException;
-import java.nio.file.Path;
 import java.util.List;
-import org.nicsim.report.OutputWriteException;
 
 /** {@code nicsim bench [options]}: simulation speed against the C++ harness and per-signal bridging. */
 final class BenchCommand implements Command {
@@ -29,10 +26,6 @@ final class BenchCommand implements Command {
         try {
             return org.nicsim.bench.Main.run(args.toArray(new String[0]), terminal.out(), terminal.err());
         } catch (IOException e) {
-            // the benchmark's scratch outputs: a file the OS refused is exit 3 naming it, like a run's
-            if (e instanceof FileSystemException f && f.getFile() != null) {
-                throw new OutputWriteException(Path.of(f.getFile()), e);
-            }
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

@@ -1,10 +1,12 @@
 package org.nicsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,6 +39,17 @@ class BenchCommandTest {
         Cli.Result r = Cli.run("bench", "--write-frames", file.toString());
         assertEquals(ExitStatus.SIMULATION_FAILED, r.status(), r::toString);
         assertEquals("nicsim: cannot write " + file + ": no such file or directory\n", r.err(), r::toString);
+    }
+
+    @Test
+    void aTemporaryFolderThatIsMissingIsExit3NamingTheScratchFile() {
+        Path missing = tmp.resolve("missing");
+        Cli.Result r = CliProcess.run(0, Map.of("JAVA_TOOL_OPTIONS", "-Djava.io.tmpdir=" + missing),
+                "bench", "--modes", "3", "--traffic", "64B", "--reps", "1", "--frames", "100");
+        assertEquals(ExitStatus.SIMULATION_FAILED, r.status(), r::toString);
+        assertTrue(r.out().contains("nicsim: cannot write " + missing.resolve("nicsim-bench-frames-"))
+                && r.out().contains(".bin: no such file or directory\n"), r::toString);
+        assertFalse(r.out().contains("internal error"), r::toString);
     }
 
     @Test
