@@ -22,7 +22,9 @@
 // Simulation speed: the ingress next-state terms (frame, beat count, FIFO level, frames in flight),
 // which depend on the stream inputs, are locals of the clocked block, so a cycle-based simulator
 // computes them once per clock edge rather than on each input-settling pass; the configuration
-// snapshot is only registered with a frame's last beat. Same hardware.
+// snapshot is only registered with a frame's last beat; the reset is the clocked block's last
+// statement, so the frame counter is read before it is written (no shadow copy in a simulator).
+// Same hardware.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -149,6 +151,16 @@ module rx_datapath #(
         if (acc) beat_cnt_n = s_axis_rx_tlast ? '0 : (store ? beat_cnt + NB_W'(1) : beat_cnt);
         level_n = (DLW+1)'(dat_level) + (DLW+1)'(store) - (DLW+1)'(dat_pop && dat_valid);
         inflight_n = (MLW+1)'(inflight) + (MLW+1)'(first) - (MLW+1)'(meta_valid && meta_ready);
+        in_frame <= in_frame_n;
+        beat_cnt <= beat_cnt_n;
+        inflight <= MLW'(inflight_n);
+        if (acc && s_axis_rx_tlast) rx_frames <= rx_frames + 32'd1;
+        // discarding the tail of an oversize frame never waits; otherwise room for one more
+        // beat, and for a new frame a metadata place
+        tready_r <= (in_frame_n && beat_cnt_n == NB_W'(MAX_BEATS))
+                    || (level_n < (DLW+1)'(MAX_BEATS)
+                        && (in_frame_n || inflight_n < (MLW+1)'(META_DEPTH)));
+        rx_idle_r <= !in_frame_n && inflight_n == '0 && level_n == '0 && engine_idle;
         if (rst) begin
             tready_r <= 1'b0;
             in_frame <= 1'b0;
@@ -156,17 +168,6 @@ module rx_datapath #(
             inflight <= '0;
             rx_frames <= '0;
             rx_idle_r <= 1'b1;
-        end else begin
-            in_frame <= in_frame_n;
-            beat_cnt <= beat_cnt_n;
-            inflight <= MLW'(inflight_n);
-            if (acc && s_axis_rx_tlast) rx_frames <= rx_frames + 32'd1;
-            // discarding the tail of an oversize frame never waits; otherwise room for one more
-            // beat, and for a new frame a metadata place
-            tready_r <= (in_frame_n && beat_cnt_n == NB_W'(MAX_BEATS))
-                        || (level_n < (DLW+1)'(MAX_BEATS)
-                            && (in_frame_n || inflight_n < (MLW+1)'(META_DEPTH)));
-            rx_idle_r <= !in_frame_n && inflight_n == '0 && level_n == '0 && engine_idle;
         end
     end
     assign s_axis_rx_tready = tready_r;

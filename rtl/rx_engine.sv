@@ -45,7 +45,11 @@
 // them after a reset or the rxq_ring_wr pulse of a TAIL/SIZE write); the prefetch round-robin is a
 // masked priority encoder (rr_pick). Per cycle a cycle-based simulator does work per event rather
 // than per queue, and the hardware is the ordinary one: indexed register files with one write per
-// event and one address/size datapath behind the arbiter.
+// event and one address/size datapath behind the arbiter. The clocked block reads each register
+// before it writes it: the reset comes last (a later non-blocking assignment wins, so it still
+// overrides every update) and the current job's address and remainder take one assignment each.
+// A cycle-based simulator that keeps a shadow copy of a register read after its update (Verilator
+// does) then updates them in place. Same hardware.
 //
 // Latency: metadata at the head of its FIFO with the descriptor cached -> data AW 3 cycles; the
 // write-back AW follows the last data B response; commit on the write-back's B response. Measured
@@ -467,15 +471,14 @@ module rx_engine
             m_axi_araddr <= pf_addr;
             m_axi_arlen <= 8'({pf_n, 1'b0}) - 8'd1;
         end
+        if (jq_rd || aw_dt) begin
+            cj_addr <= jq_rd ? jq_dout[SW +: 64] : cj_addr + 64'({blen, 3'd0});
+            cj_rem <= jq_rd ? jq_dout[JW-2 -: NB_W] : cj_rem - blen;
+        end
         if (jq_rd) begin
             cj_drop <= jq_dout[JW-1];
-            cj_rem <= jq_dout[JW-2 -: NB_W];
             cj_strb <= jq_dout[SW + 64 +: 8];
-            cj_addr <= jq_dout[SW +: 64];
             cj_slot <= jq_dout[SW-1:0];
-        end else if (aw_dt) begin
-            cj_addr <= cj_addr + 64'({blen, 3'd0});
-            cj_rem <= cj_rem - blen;
         end
         if (aw_wb) begin
             m_axi_awaddr <= sl_desc[sl_wbp];
@@ -497,6 +500,108 @@ module rx_engine
         pe_q[1]      <= rq;
         pf_all       <= rxq_reset != '0 || rst;
 
+        // ---- allocation
+        if (a_deliver) begin
+            alloc[aq] <= (alloc[aq] + 12'd1) & q_mask(aq);
+            sl_valid[sl_alloc] <= 1'b1;
+            sl_done[sl_alloc] <= 1'b0;
+            sl_derr[sl_alloc] <= 1'b0;
+            sl_stale[sl_alloc] <= 1'b0;
+            sl_alloc <= sl_alloc + SW'(1);
+        end
+        sl_used <= sl_used + SCW'(a_deliver) - SCW'(commit);
+        wb_pend <= wb_pend + SCW'(a_deliver) - SCW'(aw_wb);
+        stat_rx_drop_nobuf <= stat_rx_drop_nobuf + 32'(a_act == A_DROP_NOBUF);
+        stat_rx_drop_error <= stat_rx_drop_error + 32'(a_act == A_DROP_ERR)
+                              + 32'(commit && !c_ok);
+
+        // ---- descriptor cache: a frame pops from queue aq, a read pushes into queue rq;
+        //      a flush of aq or a reset empties the queue (later assignments win)
+        if (a_deliver) begin
+            dc_cnt[aq] <= dc_cnt[aq] - DCN'(1);
+            dc_rd[aq] <= dc_rd[aq] + DCW'(1);
+        end
+        if (r_write) dc_cnt[rq] <= dc_cnt[rq] + DCN'(1) - DCN'(a_deliver && aq == rq);
+        if (ar_load) pf_busy[pf_q] <= 1'b1;
+        if (r_final) begin
+            pf_busy[rq] <= 1'b0;
+            pf_discard[rq] <= 1'b0;
+        end
+        if (a_flush) begin
+            dc_cnt[aq] <= '0;
+            dc_rd[aq] <= '0;
+            if (pf_busy[aq] && !(r_final && rq == aq)) pf_discard[aq] <= 1'b1;
+        end
+        if (ar_load) begin
+            m_axi_arvalid <= 1'b1;
+            pf_rr <= pf_q;
+        end else if (m_axi_arready) begin
+            m_axi_arvalid <= 1'b0;
+        end
+        if (r_fire) begin
+            r_beat <= r_final ? 9'd0 : r_beat + 9'd1;
+            r_burst_err <= r_final ? 1'b0 : (r_burst_err || r_err);
+        end
+
+        // ---- AW issuer
+        if (jq_rd) cj_valid <= 1'b1;
+        else if ((aw_dt && dt_lastb) || dr_go) cj_valid <= 1'b0;
+        if (aw_wb || aw_dt) m_axi_awvalid <= 1'b1;
+        else if (m_axi_awready) m_axi_awvalid <= 1'b0;
+        if (aw_wb) sl_wbp <= sl_wbp + SW'(1);
+        aw_credit <= aw_credit + 5'(aw_hs) - 5'(w_first);
+
+        // ---- W issuer
+        if (w_go) w_beat <= w_end ? '0 : w_beat + NB_W'(1);
+        if (w_go && wk != W_DRAIN) m_axi_wvalid <= 1'b1;
+        else if (m_axi_wready) m_axi_wvalid <= 1'b0;
+
+        // ---- B responses and commit
+        rx_irq_set <= '0;
+        if (b_fire) begin
+            if (bk != B_WB && b_err) sl_derr[bslot] <= 1'b1;
+            if (bk == B_LAST) sl_done[bslot] <= 1'b1;
+        end
+        if (commit) begin
+            sl_valid[bslot] <= 1'b0;
+            if (!b_err) rx_irq_set[cq] <= 1'b1;
+            if (!sl_stale[bslot] && !rxq_reset[cq]) head[cq] <= (head[cq] + 12'd1) & q_mask(cq);
+            if (c_ok) begin
+                stat_rx_delivered <= stat_rx_delivered + 32'd1;
+                stat_rx_malformed <= stat_rx_malformed
+                                     + 32'(sl_wb0[bslot][RX_WB0_FLAGS_LSB + FLAG_MALFORMED]);
+            end
+        end
+
+        // ---- SIZE written: the queue restarts at 0; frames in flight finish in the old ring
+        //      (also empties its descriptor cache and discards its descriptor read in flight)
+        //      rxq_reset names one queue (one register write per cycle): its index is
+        //      encoded here, in the reset cycle, and the register files take one write
+        if (rxq_reset != '0) begin
+            logic [QW-1:0] zq;
+            zq = '0;
+            for (int q = 0; q < QN; q++) begin
+                if (rxq_reset[q]) begin
+                    zq = QW'(q);
+                    if (pf_busy[q] && !(r_final && rq == QW'(q))) pf_discard[q] <= 1'b1;
+                end
+            end
+            head[zq] <= '0;
+            alloc[zq] <= '0;
+            dc_cnt[zq] <= '0;
+            dc_rd[zq] <= '0;
+            for (int s = 0; s < SLOTS; s++) begin
+                if (sl_valid[s] && rxq_reset[sl_q[s]]) sl_stale[s] <= 1'b1;
+            end
+        end
+
+        // ---- one rx_dma_fault pulse per failed burst (at most two per cycle: R and B)
+        begin
+            logic [2:0] fp;
+            fp = 3'(fault_pend) + 3'(r_fault) + 3'(b_fire && b_err);
+            rx_dma_fault <= fp != 3'd0;
+            fault_pend <= fp != 3'd0 ? 2'(fp - 3'd1) : 2'd0;
+        end
         if (rst) begin
             head <= '0;
             for (int q = 0; q < QN; q++) begin
@@ -530,109 +635,6 @@ module rx_engine
             rx_irq_set <= '0;
             rx_dma_fault <= 1'b0;
             fault_pend <= '0;
-        end else begin
-            // ---- allocation
-            if (a_deliver) begin
-                alloc[aq] <= (alloc[aq] + 12'd1) & q_mask(aq);
-                sl_valid[sl_alloc] <= 1'b1;
-                sl_done[sl_alloc] <= 1'b0;
-                sl_derr[sl_alloc] <= 1'b0;
-                sl_stale[sl_alloc] <= 1'b0;
-                sl_alloc <= sl_alloc + SW'(1);
-            end
-            sl_used <= sl_used + SCW'(a_deliver) - SCW'(commit);
-            wb_pend <= wb_pend + SCW'(a_deliver) - SCW'(aw_wb);
-            stat_rx_drop_nobuf <= stat_rx_drop_nobuf + 32'(a_act == A_DROP_NOBUF);
-            stat_rx_drop_error <= stat_rx_drop_error + 32'(a_act == A_DROP_ERR)
-                                  + 32'(commit && !c_ok);
-
-            // ---- descriptor cache: a frame pops from queue aq, a read pushes into queue rq;
-            //      a flush of aq or a reset empties the queue (later assignments win)
-            if (a_deliver) begin
-                dc_cnt[aq] <= dc_cnt[aq] - DCN'(1);
-                dc_rd[aq] <= dc_rd[aq] + DCW'(1);
-            end
-            if (r_write) dc_cnt[rq] <= dc_cnt[rq] + DCN'(1) - DCN'(a_deliver && aq == rq);
-            if (ar_load) pf_busy[pf_q] <= 1'b1;
-            if (r_final) begin
-                pf_busy[rq] <= 1'b0;
-                pf_discard[rq] <= 1'b0;
-            end
-            if (a_flush) begin
-                dc_cnt[aq] <= '0;
-                dc_rd[aq] <= '0;
-                if (pf_busy[aq] && !(r_final && rq == aq)) pf_discard[aq] <= 1'b1;
-            end
-            if (ar_load) begin
-                m_axi_arvalid <= 1'b1;
-                pf_rr <= pf_q;
-            end else if (m_axi_arready) begin
-                m_axi_arvalid <= 1'b0;
-            end
-            if (r_fire) begin
-                r_beat <= r_final ? 9'd0 : r_beat + 9'd1;
-                r_burst_err <= r_final ? 1'b0 : (r_burst_err || r_err);
-            end
-
-            // ---- AW issuer
-            if (jq_rd) cj_valid <= 1'b1;
-            else if ((aw_dt && dt_lastb) || dr_go) cj_valid <= 1'b0;
-            if (aw_wb || aw_dt) m_axi_awvalid <= 1'b1;
-            else if (m_axi_awready) m_axi_awvalid <= 1'b0;
-            if (aw_wb) sl_wbp <= sl_wbp + SW'(1);
-            aw_credit <= aw_credit + 5'(aw_hs) - 5'(w_first);
-
-            // ---- W issuer
-            if (w_go) w_beat <= w_end ? '0 : w_beat + NB_W'(1);
-            if (w_go && wk != W_DRAIN) m_axi_wvalid <= 1'b1;
-            else if (m_axi_wready) m_axi_wvalid <= 1'b0;
-
-            // ---- B responses and commit
-            rx_irq_set <= '0;
-            if (b_fire) begin
-                if (bk != B_WB && b_err) sl_derr[bslot] <= 1'b1;
-                if (bk == B_LAST) sl_done[bslot] <= 1'b1;
-            end
-            if (commit) begin
-                sl_valid[bslot] <= 1'b0;
-                if (!b_err) rx_irq_set[cq] <= 1'b1;
-                if (!sl_stale[bslot] && !rxq_reset[cq]) head[cq] <= (head[cq] + 12'd1) & q_mask(cq);
-                if (c_ok) begin
-                    stat_rx_delivered <= stat_rx_delivered + 32'd1;
-                    stat_rx_malformed <= stat_rx_malformed
-                                         + 32'(sl_wb0[bslot][RX_WB0_FLAGS_LSB + FLAG_MALFORMED]);
-                end
-            end
-
-            // ---- SIZE written: the queue restarts at 0; frames in flight finish in the old ring
-            //      (also empties its descriptor cache and discards its descriptor read in flight)
-            //      rxq_reset names one queue (one register write per cycle): its index is
-            //      encoded here, in the reset cycle, and the register files take one write
-            if (rxq_reset != '0) begin
-                logic [QW-1:0] zq;
-                zq = '0;
-                for (int q = 0; q < QN; q++) begin
-                    if (rxq_reset[q]) begin
-                        zq = QW'(q);
-                        if (pf_busy[q] && !(r_final && rq == QW'(q))) pf_discard[q] <= 1'b1;
-                    end
-                end
-                head[zq] <= '0;
-                alloc[zq] <= '0;
-                dc_cnt[zq] <= '0;
-                dc_rd[zq] <= '0;
-                for (int s = 0; s < SLOTS; s++) begin
-                    if (sl_valid[s] && rxq_reset[sl_q[s]]) sl_stale[s] <= 1'b1;
-                end
-            end
-
-            // ---- one rx_dma_fault pulse per failed burst (at most two per cycle: R and B)
-            begin
-                logic [2:0] fp;
-                fp = 3'(fault_pend) + 3'(r_fault) + 3'(b_fire && b_err);
-                rx_dma_fault <= fp != 3'd0;
-                fault_pend <= fp != 3'd0 ? 2'(fp - 3'd1) : 2'd0;
-            end
         end
     end
 

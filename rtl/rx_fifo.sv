@@ -7,7 +7,8 @@
 // only writes when its registered tready said there is room). DEPTH must be a power of two.
 // Simulation speed: the pop and output-register load strobes are locals of the clocked block (rd_en
 // follows the AXI write handshake, an input port: as nets they would be recomputed on each
-// input-settling pass). Same hardware.
+// input-settling pass). The reset is the clocked block's last statement, so each pointer and
+// count is read before it is written and a simulator needs no shadow copy of it. Same hardware.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -47,19 +48,18 @@ module rx_fifo #(
         load = mem_cnt != '0 && (!rd_valid || pop);
         if (wr_en) mem[wp] <= wr_data;
         if (load) rd_data <= mem[rp];
+        if (wr_en) wp <= wp + AW'(1);
+        if (load) rp <= rp + AW'(1);
+        mem_cnt <= mem_cnt + CW'(wr_en) - CW'(load);
+        lvl <= lvl + CW'(wr_en) - CW'(pop);
+        if (load) rd_valid <= 1'b1;
+        else if (pop) rd_valid <= 1'b0;
         if (rst) begin
             wp <= '0;
             rp <= '0;
             mem_cnt <= '0;
             lvl <= '0;
             rd_valid <= 1'b0;
-        end else begin
-            if (wr_en) wp <= wp + AW'(1);
-            if (load) rp <= rp + AW'(1);
-            mem_cnt <= mem_cnt + CW'(wr_en) - CW'(load);
-            lvl <= lvl + CW'(wr_en) - CW'(pop);
-            if (load) rd_valid <= 1'b1;
-            else if (pop) rd_valid <= 1'b0;
         end
     end
 endmodule

@@ -8,7 +8,9 @@
 // Simulation speed: the read and write strobes are locals of the clocked block. Their enables come
 // from bus handshakes, that is from input ports, so as nets a cycle-based simulator would
 // recompute them on each input-settling pass as well as after the edge; as locals they are
-// computed once per edge. Same hardware.
+// computed once per edge. The reset is the clocked block's last statement (it still wins: a later
+// non-blocking assignment overrides), so each pointer is read before it is written and a
+// simulator needs no shadow copy of it. Same hardware.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -50,14 +52,13 @@ module rx_qfifo #(
         do_rd = rd_en && cnt != '0;
         do_wr = wr_en && (cnt != CW'(DEPTH) || do_rd);
         if (do_wr) mem[wp] <= wr_data;
+        if (do_wr) wp <= wp + AW'(1);
+        if (do_rd) rp <= rp + AW'(1);
+        cnt <= cnt + CW'(do_wr) - CW'(do_rd);
         if (rst) begin
             wp <= '0;
             rp <= '0;
             cnt <= '0;
-        end else begin
-            if (do_wr) wp <= wp + AW'(1);
-            if (do_rd) rp <= rp + AW'(1);
-            cnt <= cnt + CW'(do_wr) - CW'(do_rd);
         end
     end
 endmodule

@@ -38,7 +38,10 @@
 // queue per cycle); HEAD is kept packed, as the txq_head output is. A cycle-based simulator thus
 // does work per event, not per queue per cycle. As hardware it is the usual structure: a status
 // register file with per-event update, one sizing datapath behind the arbiter instead of
-// NUM_QUEUES copies, log-depth arbiters.
+// NUM_QUEUES copies, log-depth arbiters. The request and scheduler valid flags take one
+// assignment each, and `idle` is registered here (tx_engine ANDs the registered terms of its
+// blocks, the same registered tx_idle): tx_engine's clocked block then reads none of this block's
+// registers, and a simulator needs no shadow copy of them.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -91,7 +94,7 @@ module tx_desc_fetch
     input  wire [QW-1:0]                 ret_q,
 
     output wire [NUM_QUEUES*12-1:0]      txq_head,
-    output wire                          idle           // every enabled queue HEAD == TAIL, nothing cached or requested
+    output logic                         idle           // registered: at the last clock edge every enabled queue HEAD == TAIL, nothing cached or requested
 );
     localparam int QN  = NUM_QUEUES;
     localparam int D   = CACHE_DEPTH;
@@ -232,11 +235,12 @@ module tx_desc_fetch
     endfunction
 
     always_ff @(posedge clk) begin
+        idle <= &q_idle && !freq_valid && !s_valid && !dphase;
+
         // ---- fetch request register
-        if (freq_valid && freq_ready) freq_valid <= 1'b0;
-        if (freq_valid && !freq_ready && txq_reset[freq_q]) freq_valid <= 1'b0;
+        // a request leaves when taken or when its queue resets; a new one, loaded, wins
+        freq_valid <= f_load || (freq_valid && !freq_ready && !txq_reset[freq_q]);
         if (f_load) begin
-            freq_valid <= 1'b1;
             freq_q     <= fq;
             freq_n     <= f_n;
             freq_addr  <= AXI_ADDR_WIDTH'(cfg_txq_base[64*fq +: 64] + {48'd0, fetch[fq], 4'b0});
@@ -259,10 +263,8 @@ module tx_desc_fetch
         end
 
         // ---- scheduler output register
-        if (s_valid && s_ready) s_valid <= 1'b0;
-        if (s_valid && !s_ready && txq_reset[s_q]) s_valid <= 1'b0;
+        s_valid <= s_load || (s_valid && !s_ready && !txq_reset[s_q]);
         if (s_load) begin
-            s_valid <= 1'b1;
             s_q     <= sq;
             s_idx   <= sched[sq];
             s_addr  <= s_ent[63:0];
@@ -304,6 +306,7 @@ module tx_desc_fetch
         st_all    <= txq_reset != '0 || rst;
 
         if (rst) begin
+            idle       <= 1'b1;  // nothing can be in flight out of reset
             freq_valid <= 1'b0;
             s_valid    <= 1'b0;
             dphase     <= 1'b0;
@@ -319,7 +322,6 @@ module tx_desc_fetch
     end
 
     assign txq_head = head;
-    assign idle = &q_idle && !freq_valid && !s_valid && !dphase;
 
 endmodule
 

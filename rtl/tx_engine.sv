@@ -45,7 +45,10 @@
 // Simulation speed: the read tracking FIFO is swept for killed entries only in a cycle with a
 // queue reset (the same per-entry logic in hardware, enabled by the reset pulse); the DMA fault
 // count's next value (fed by the R channel inputs) is a local of the clocked block, evaluated once
-// per clock edge by a cycle-based simulator instead of on each input-settling pass.
+// per clock edge by a cycle-based simulator instead of on each input-settling pass. tx_idle is the
+// AND of registered terms each block keeps for itself: one register here would read the other
+// blocks' registers in this clocked block, which a simulator orders after their update and so
+// keeps shadow copies of them. Same cycle, same value.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -250,6 +253,7 @@ module tx_engine #(
         logic [7:0] fault_next;
         r_fault = r_hs && m_axi_rlast && (r_err_acc || m_axi_rresp != 2'b00);
         fault_next = fault_cnt + 8'(r_fault) + 8'(b_fault);
+        idle_r <= tw == tr && !arvalid_r;
         if (arvalid_r && m_axi_arready) arvalid_r <= 1'b0;
         // a queue reset is rare: look at every entry only then
         if (txq_reset != '0)
@@ -275,7 +279,6 @@ module tx_engine #(
 
         fault_pulse <= fault_next != 8'd0;
         fault_cnt   <= (fault_next != 8'd0) ? fault_next - 8'd1 : 8'd0;
-        idle_r <= desc_idle && frame_idle && wb_idle && tw == tr && !arvalid_r;
 
         if (rst) begin
             arvalid_r    <= 1'b0;
@@ -289,7 +292,8 @@ module tx_engine #(
         end
     end
 
-    assign tx_idle = idle_r;
+    // each block registers its own part of the idle term, so the AND below is of terms from one edge
+    assign tx_idle = idle_r && desc_idle && frame_idle && wb_idle;
     assign tx_dma_fault = fault_pulse;
 
     wire unused = &{1'b0, m_axi_rid};

@@ -19,7 +19,8 @@
 // frame n is on the stream. Latency: last data beat -> first TVALID 3-4 cycles.
 // Throughput: one 8-byte beat per cycle on the stream and on the read channel.
 // Simulation speed: the frame table is swept for killed slots only in a cycle with a queue reset
-// (the same per-slot logic in hardware, enabled by the reset pulse).
+// (the same per-slot logic in hardware, enabled by the reset pulse); `idle` is registered here
+// for tx_engine's tx_idle (see there).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -86,7 +87,7 @@ module tx_frame_dma #(
     output logic [31:0]                   stat_tx_frames,
     output wire                          txq_frame_ev,   // a frame of queue txq_frame_q left (TXQ_FRAMES, counted in axil_regs)
     output wire [3:0]                    txq_frame_q,
-    output wire                          idle
+    output logic                         idle            // registered: at the last clock edge no frame in flight
 );
     localparam int QN  = NUM_QUEUES;
     localparam int FD  = FT_DEPTH;
@@ -205,6 +206,9 @@ module tx_frame_dma #(
     wire [2:0] e_rem = ft_len[e][2:0];
 
     always_ff @(posedge clk) begin
+        idle <= wp == op && !o_active && !ol_valid && !m_axis_tx_tvalid && !ar_active
+                && df_count == '0;
+
         // ---- allocate
         // a queue reset is rare: look at every slot only then
         if (txq_reset != '0)
@@ -293,6 +297,7 @@ module tx_frame_dma #(
         end
 
         if (rst) begin
+            idle <= 1'b1;
             wp <= '0;
             ap <= '0;
             op <= '0;
@@ -307,9 +312,6 @@ module tx_frame_dma #(
 
     assign txq_frame_ev = push_tl;
     assign txq_frame_q = 4'(ol_q);
-
-    assign idle = wp == op && !o_active && !ol_valid && !m_axis_tx_tvalid && !ar_active
-                  && df_count == '0;
 
     wire unused = &{1'b0, df_s_ready, df_count};
 endmodule

@@ -15,7 +15,8 @@
 // Simulation speed: the completion queue is swept for killed entries only in a cycle with a
 // queue reset (the same per-entry logic in hardware, enabled by the reset pulse); the issue
 // decision, which depends on the AW/W ready inputs and feeds only registers, is a local of the
-// clocked block, so a cycle-based simulator evaluates it once per edge.
+// clocked block, so a cycle-based simulator evaluates it once per edge; `idle` is registered here
+// for tx_engine's tx_idle (see there).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -61,7 +62,7 @@ module tx_writeback
     output wire                          ret_valid,    // HEAD of ret_q advances
     output wire [QW-1:0]                 ret_q,
     output logic                          b_fault,
-    output wire                          idle
+    output logic                         idle          // registered: at the last clock edge no completion pending
 );
     localparam int CD  = CQ_DEPTH;
     localparam int CW  = $clog2(CD);
@@ -100,6 +101,7 @@ module tx_writeback
         logic i_write, issue;
         i_write = cq_rs[i] && !cq_kill[i] && !txq_reset[cq_q[i]];
         issue   = ip != wp && (!i_write || ((!m_axi_awvalid || m_axi_awready) && (!m_axi_wvalid || m_axi_wready)));
+        idle <= wp == rp && !m_axi_awvalid && !m_axi_wvalid;
         // a queue reset is rare: look at every entry only then
         if (txq_reset != '0)
             for (int k = 0; k < CD; k++)
@@ -130,6 +132,7 @@ module tx_writeback
         if (retire) rp <= rp + 1'b1;
 
         if (rst) begin
+            idle <= 1'b1;
             wp <= '0;
             ip <= '0;
             rp <= '0;
@@ -140,7 +143,6 @@ module tx_writeback
         end
     end
 
-    assign idle = wp == rp && !m_axi_awvalid && !m_axi_wvalid;
 
     wire unused = &{1'b0, m_axi_bid};
 endmodule
