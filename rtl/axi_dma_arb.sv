@@ -10,7 +10,10 @@
 // `hold` stops new grants (soft reset pending); `idle` says nothing is outstanding on the bus.
 // Simulation speed: the bus handshake terms that feed only registers are locals of the clocked
 // block, evaluated once per edge by a cycle-based simulator rather than on each input-settling
-// pass; the readies and the W/R/B routing stay combinational, as the protocol needs. Same logic.
+// pass; the readies and the W/R/B routing stay combinational, as the protocol needs. `idle` is a
+// register loaded from the next state of the valids and counters, so it holds this cycle's value,
+// as combinational logic would, without axil_regs' clocked block reading those registers (a
+// simulator orders that read after their update and keeps shadow copies for it). Same logic.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -26,7 +29,7 @@ module axi_dma_arb #(
     input  wire                         clk,
     input  wire                         rst,
     input  wire                         hold,
-    output wire                         idle,
+    output logic                        idle,   // registered from the next state: this cycle's value
 
     input  wire [S_ID_WIDTH-1:0]        s0_awid,
     input  wire [AXI_ADDR_WIDTH-1:0]    s0_awaddr,
@@ -197,21 +200,30 @@ module axi_dma_arb #(
     assign s1_bvalid = m_axi_bvalid && b_to1;
     assign m_axi_bready = b_to1 ? s1_bready : s0_bready;
 
-    assign idle = rd_outstanding == 0 && wr_outstanding == 0 && !m_axi_arvalid
-                  && !m_axi_awvalid && !w_active;
-
     always_ff @(posedge clk) begin
         // bus handshakes: locals of the clocked block (they feed only these registers), so a
         // cycle-based simulator evaluates them once per edge, not on each input-settling pass
-        logic ar_hs, r_done, aw_hs, b_hs, w_done;
+        logic ar_hs, r_done, aw_hs, b_hs, w_done, arvalid_n, awvalid_n;
+        logic [WFW:0] w_count_n;
+        logic [CW-1:0] rd_n, wr_n;
         ar_hs = m_axi_arvalid && m_axi_arready;
         r_done = m_axi_rvalid && m_axi_rready && m_axi_rlast;
         aw_hs = m_axi_awvalid && m_axi_awready;
         b_hs = m_axi_bvalid && m_axi_bready;
         w_done = m_axi_wvalid && m_axi_wready && m_axi_wlast;
-        if (ar_hs) m_axi_arvalid <= 1'b0;
+        // next state of the valids and counters, from which idle is registered
+        arvalid_n = s0_arready || s1_arready || (m_axi_arvalid && !ar_hs);
+        awvalid_n = s0_awready || s1_awready || (m_axi_awvalid && !aw_hs);
+        w_count_n = w_count + (WFW+1)'(aw_hs) - (WFW+1)'(w_done);
+        rd_n = rd_outstanding + CW'(ar_hs) - CW'(r_done);
+        wr_n = wr_outstanding + CW'(aw_hs) - CW'(b_hs);
+        m_axi_arvalid <= arvalid_n;
+        m_axi_awvalid <= awvalid_n;
+        w_count <= w_count_n;
+        rd_outstanding <= rd_n;
+        wr_outstanding <= wr_n;
+        idle <= rd_n == 0 && wr_n == 0 && !arvalid_n && !awvalid_n && w_count_n == 0;
         if (s0_arready || s1_arready) begin
-            m_axi_arvalid <= 1'b1;
             m_axi_arid    <= {ar_pick1, ar_pick1 ? s1_arid : s0_arid};
             m_axi_araddr  <= ar_pick1 ? s1_araddr : s0_araddr;
             m_axi_arlen   <= ar_pick1 ? s1_arlen : s0_arlen;
@@ -221,14 +233,11 @@ module axi_dma_arb #(
         end
 
         if (aw_hs) begin
-            m_axi_awvalid <= 1'b0;
             w_port[w_wr] <= m_axi_awid[M_ID_WIDTH-1];
             w_wr <= w_wr + 1'b1;
         end
         if (w_done) w_rd <= w_rd + 1'b1;
-        w_count <= w_count + (WFW+1)'(aw_hs) - (WFW+1)'(w_done);
         if (s0_awready || s1_awready) begin
-            m_axi_awvalid <= 1'b1;
             m_axi_awid    <= {aw_pick1, aw_pick1 ? s1_awid : s0_awid};
             m_axi_awaddr  <= aw_pick1 ? s1_awaddr : s0_awaddr;
             m_axi_awlen   <= aw_pick1 ? s1_awlen : s0_awlen;
@@ -237,10 +246,8 @@ module axi_dma_arb #(
             aw_last       <= aw_pick1;
         end
 
-        rd_outstanding <= rd_outstanding + CW'(ar_hs) - CW'(r_done);
-        wr_outstanding <= wr_outstanding + CW'(aw_hs) - CW'(b_hs);
-
         if (rst) begin
+            idle <= 1'b1;
             m_axi_arvalid <= 1'b0;
             m_axi_awvalid <= 1'b0;
             m_axi_arid <= '0;

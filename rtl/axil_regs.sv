@@ -20,6 +20,9 @@
 // rxq_ring_wr / txq_ring_wr pulse (registered, with the new value) when any queue's TAIL or SIZE is
 // written: the engines keep per-queue ring status in registers and refresh it on that pulse, so
 // neither they nor a cycle-based simulator compare the QN x 25-bit ring vectors every cycle.
+// Each clocked block reads a register before it writes it (the interrupt output, the soft-reset
+// pulse and the read-valid flag take one assignment each), so a simulator updates them in place
+// rather than through shadow copies. Same registers.
 //
 // Soft reset (CTRL.SOFT_RESET) is not applied at once: `dma_hold` stops the DMA arbiter from
 // starting bursts and the reset is pulsed on `core_rst` only when `dma_idle`, so no AXI4 burst is
@@ -185,11 +188,15 @@ module axil_regs
         logic [QN-1:0][63:0]        rxb_n, txb_n;
         logic [QN-1:0][12:0]        rxs_n, txs_n;
         logic [QN-1:0][11:0]        rxt_n, txt_n;
+        logic                       reset_now;  // hard reset, or the soft reset this cycle applies
+        reset_now = rst || soft_rst;
+        // registers read before this block writes them (a simulator then needs no shadow copies)
+        irq <= irq_status & irq_mask;
+        soft_rst <= sr_pending && dma_idle && !soft_rst;   // a one-cycle pulse once DMA is idle
         rxq_reset <= '0;
         txq_reset <= '0;
         rxq_ring_wr <= 1'b0;
         txq_ring_wr <= 1'b0;
-        soft_rst  <= 1'b0;
 
         // AXI4-Lite handshakes: never touched by the soft reset
         if (s_axil_awvalid && s_axil_awready) begin
@@ -295,11 +302,7 @@ module axil_regs
             cfg_txq_tail <= txt_n;
         end
 
-        if (sr_pending && dma_idle && !soft_rst) soft_rst <= 1'b1;
-
-        irq <= irq_status & irq_mask;
-
-        if (rst || soft_rst) begin
+        if (reset_now) begin
             sr_pending <= 1'b0;
             cfg_rx_en <= 1'b0;
             cfg_tx_en <= 1'b0;
@@ -401,12 +404,8 @@ module axil_regs
     endfunction
 
     always_ff @(posedge clk) begin
-        if (s_axil_arvalid && s_axil_arready) begin
-            s_axil_rvalid <= 1'b1;
-            s_axil_rdata  <= read_value(AW'(s_axil_araddr) & ~AW'(3));
-        end else if (s_axil_rvalid && s_axil_rready) begin
-            s_axil_rvalid <= 1'b0;
-        end
+        if (s_axil_arvalid && s_axil_arready) s_axil_rdata <= read_value(AW'(s_axil_araddr) & ~AW'(3));
+        s_axil_rvalid <= (s_axil_arvalid && s_axil_arready) || (s_axil_rvalid && !s_axil_rready);
         if (rst) begin
             s_axil_rvalid <= 1'b0;
             s_axil_rdata  <= '0;

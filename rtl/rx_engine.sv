@@ -449,8 +449,19 @@ module rx_engine
         // edge by a cycle-based simulator rather than on each input-settling pass (same logic)
         logic           r_write;
         logic [DCW-1:0] r_pos;
+        logic [SLOTS-1:0] stale_set;   // valid slots of the queue rxq_reset names
+        logic [2:0]     fp;            // fault pulses owed, this edge's included
         r_write = r_fire && r_beat[0] && !pf_discard[rq] && !rxq_reset[rq] && !(a_flush && aq == rq);
         r_pos = dc_rd[rq] + DCW'(dc_cnt[rq]);
+        stale_set = '0;
+        if (rxq_reset != '0)
+            for (int s = 0; s < SLOTS; s++) stale_set[s] = sl_valid[s] && rxq_reset[sl_q[s]];
+
+        // ---- one rx_dma_fault pulse per failed burst (at most two per cycle: R and B)
+        fp = 3'(fault_pend) + 3'(r_fault) + 3'(b_fire && b_err);
+        rx_dma_fault <= fp != 3'd0;
+        fault_pend <= fp != 3'd0 ? 2'(fp - 3'd1) : 2'd0;
+
         // descriptor cache fill
         if (r_write) begin
             dc_addr[{rq, r_pos}] <= r_addr_tmp;
@@ -591,16 +602,8 @@ module rx_engine
             dc_cnt[zq] <= '0;
             dc_rd[zq] <= '0;
             for (int s = 0; s < SLOTS; s++) begin
-                if (sl_valid[s] && rxq_reset[sl_q[s]]) sl_stale[s] <= 1'b1;
+                if (stale_set[s]) sl_stale[s] <= 1'b1;
             end
-        end
-
-        // ---- one rx_dma_fault pulse per failed burst (at most two per cycle: R and B)
-        begin
-            logic [2:0] fp;
-            fp = 3'(fault_pend) + 3'(r_fault) + 3'(b_fire && b_err);
-            rx_dma_fault <= fp != 3'd0;
-            fault_pend <= fp != 3'd0 ? 2'(fp - 3'd1) : 2'd0;
         end
         if (rst) begin
             head <= '0;

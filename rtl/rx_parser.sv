@@ -27,7 +27,8 @@
 // is one thermometer shift; the classification runs once per frame, under the result-valid
 // condition; the per-beat byte and beat counting (fed by the stream inputs) is computed inside the
 // clocked block under beat_valid, so a cycle-based simulator does not re-evaluate it on each of
-// its input-settling passes. The hardware is the same logic.
+// its input-settling passes; the header register is written after the last beat's read of it,
+// so a simulator needs no shadow copy of it. The hardware is the same logic.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -103,16 +104,18 @@ module rx_parser
         logic          bad_next;
         logic [HW-1:0] h_last;       // the header with the last beat merged in
         logic [HW-1:0] keep;         // the frame's bytes of it
+        logic          h_wr;         // this beat is one of the header's
+        logic [$clog2(HDR_BEATS)-1:0] h_at;
         s1_valid <= beat_valid && beat_last;
         if (beat_valid) begin
+            h_wr = beat_cnt < (NB_W+1)'(HDR_BEATS);
+            h_at = beat_cnt[$clog2(HDR_BEATS)-1:0];
             byte_sum = {1'b0, byte_cnt} + 17'($countones(beat_keep));
             len_next = byte_sum[16] ? 16'hFFFF : byte_sum[15:0];
             beats_next = beat_cnt == (NB_W+1)'(MAX_BEATS + 1) ? beat_cnt : beat_cnt + 1'b1;
             keep_ok = beat_last ? (beat_keep != 8'h00 && ((beat_keep + 8'd1) & beat_keep) == 8'h00)
                                 : beat_keep == 8'hFF;
             bad_next = err_bad || beat_user || !keep_ok;
-            // only the beat's own 8 bytes of the header register are written
-            if (beat_cnt < (NB_W+1)'(HDR_BEATS)) hdr[64*beat_cnt[$clog2(HDR_BEATS)-1:0] +: 64] <= beat_data;
             if (beat_last) begin
                 h_last = hdr;
                 for (int b = 0; b < HDR_BEATS; b++) begin
@@ -132,6 +135,8 @@ module rx_parser
                 beat_cnt <= beats_next;
                 err_bad <= bad_next;
             end
+            // only the beat's own 8 bytes of the header register are written, after the read above
+            if (h_wr) hdr[64*h_at +: 64] <= beat_data;
         end
         if (rst) begin
             byte_cnt <= '0;

@@ -20,7 +20,10 @@
 // Throughput: one 8-byte beat per cycle on the stream and on the read channel.
 // Simulation speed: the frame table is swept for killed slots only in a cycle with a queue reset
 // (the same per-slot logic in hardware, enabled by the reset pulse); `idle` is registered here
-// for tx_engine's tx_idle (see there).
+// for tx_engine's tx_idle (see there). The clocked block takes this edge's events (handshakes,
+// start, finish) and the table entries they select into locals first, then updates registers, a
+// flag with several causes in one assignment: every register is read before it is written, so a
+// simulator needs no shadow copies, and the logic is the one the separate conditions described.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
@@ -203,18 +206,68 @@ module tx_frame_dma #(
     assign c_kill  = push_tl ? ol_kill : ft_kill[o_slot];
     assign m_axis_tx_tuser = 1'b0;
 
-    wire [2:0] e_rem = ft_len[e][2:0];
-
     always_ff @(posedge clk) begin
+        // this edge's events and the table entries they use, taken before any register below is
+        // written: every register is then read before it is updated (see the header)
+        logic          t_take, t_skip, t_astart, t_dreq, t_dlast, t_pop, t_last, t_fin, t_start;
+        logic          t_send, t_push;
+        logic [FTW-1:0] t_e;
+        logic [NW-1:0] t_nout;
+        logic [NW:0]   t_burst;
+        t_take   = s_valid && s_ready;
+        t_skip   = a_pending && !ar_active && a_skip;
+        t_astart = a_start;
+        t_nout   = a_nout;
+        t_dreq   = dreq_hs;
+        t_dlast  = dreq_last;
+        t_burst  = burst;
+        t_pop    = pop_ok;
+        t_last   = last_pop;
+        t_fin    = finish;
+        t_start  = start;
+        t_send   = e_send;
+        t_e      = e;
+        t_push   = push_tl;
         idle <= wp == op && !o_active && !ol_valid && !m_axis_tx_tvalid && !ar_active
                 && df_count == '0;
+
+        // ---- transmit
+        if (m_axis_tx_tvalid && m_axis_tx_tready) m_axis_tx_tvalid <= 1'b0;
+        if (t_pop && o_send) begin
+            m_axis_tx_tvalid <= 1'b1;
+            m_axis_tx_tdata  <= df_data;
+            m_axis_tx_tlast  <= o_beats == NW'(1);
+            m_axis_tx_tkeep  <= (o_beats == NW'(1)) ? o_keep : 8'hFF;
+        end
+        if (ol_valid && txq_reset[ol_q]) ol_kill <= 1'b1;
+        if (t_push) stat_tx_frames <= stat_tx_frames + 1;
+        if (t_last && o_send) begin
+            ol_q     <= o_q;
+            ol_idx   <= o_idx;
+            ol_rs    <= o_rs;
+            ol_kill  <= ft_kill[o_slot] || txq_reset[o_q];
+        end
+        ol_valid <= (t_last && o_send) || (ol_valid && !t_push);
+        if (t_fin) op <= op + 1'b1;
+        o_active <= t_start || (o_active && !t_fin);
+        if (t_pop) o_begun <= 1'b1;
+        if (t_start) begin
+            o_send   <= t_send;
+            o_begun  <= 1'b0;
+            o_keep   <= (ft_len[t_e][2:0] == 3'd0) ? 8'hFF : 8'((9'd1 << ft_len[t_e][2:0]) - 9'd1);
+            o_q      <= ft_q[t_e];
+            o_idx    <= ft_idx[t_e];
+            o_rs     <= ft_rs[t_e];
+        end
+        if (t_start || t_pop) o_beats <= t_start ? (ft_data[t_e] ? beats_of(ft_len[t_e]) : '0)
+                                                 : o_beats - 1'b1;
 
         // ---- allocate
         // a queue reset is rare: look at every slot only then
         if (txq_reset != '0)
             for (int i = 0; i < FD; i++)
                 if (txq_reset[ft_q[i]]) ft_kill[i] <= 1'b1;
-        if (s_valid && s_ready) begin
+        if (t_take) begin
             ft_q[wp[FTW-1:0]]    <= s_q;
             ft_idx[wp[FTW-1:0]]  <= s_idx;
             ft_addr[wp[FTW-1:0]] <= s_addr;
@@ -229,71 +282,23 @@ module tx_frame_dma #(
         end
 
         // ---- read issue
-        if (a_pending && !ar_active && a_skip) begin
-            ft_done[a] <= 1'b1;
-            ap <= ap + 1'b1;
+        if (t_skip) ft_done[a] <= 1'b1;
+        if (t_astart) ft_data[a] <= 1'b1;
+        if (t_astart || t_dreq) begin
+            ar_addr <= t_dreq ? ar_addr + AXI_ADDR_WIDTH'({t_burst, 3'b000})
+                              : {ft_addr[a][AXI_ADDR_WIDTH-1:3], 3'b000};
+            ar_rem  <= t_dreq ? ar_rem - t_burst
+                              : (NW+1)'((32'(ft_addr[a][2:0]) + 32'(ft_len[a]) + 32'd7) >> 3);
+            ar_first <= !t_dreq;
         end
-        if (a_start) begin
-            ar_active  <= 1'b1;
-            ar_addr    <= {ft_addr[a][AXI_ADDR_WIDTH-1:3], 3'b000};
-            ar_rem     <= (NW+1)'((32'(ft_addr[a][2:0]) + 32'(ft_len[a]) + 32'd7) >> 3);
-            ar_first   <= 1'b1;
-            ft_data[a] <= 1'b1;
-        end
-        if (dreq_hs) begin
-            ar_addr  <= ar_addr + AXI_ADDR_WIDTH'({burst, 3'b000});
-            ar_rem   <= ar_rem - burst;
-            ar_first <= 1'b0;
-            if (dreq_last) begin
-                ar_active <= 1'b0;
-                ap <= ap + 1'b1;
-            end
-        end
-        credit <= credit - (a_start ? CRW'(a_nout) : '0) + CRW'(df_pop);
+        ar_active <= (t_astart || ar_active) && !(t_dreq && t_dlast);
+        if (t_skip || (t_dreq && t_dlast)) ap <= ap + 1'b1;
+        credit <= credit - (t_astart ? CRW'(t_nout) : '0) + CRW'(t_pop);
 
         // ---- data return
         if (rd_valid) begin
             ft_done[rd_ft] <= 1'b1;
             ft_err[rd_ft]  <= rd_err;
-        end
-
-        // ---- transmit
-        if (m_axis_tx_tvalid && m_axis_tx_tready) m_axis_tx_tvalid <= 1'b0;
-        if (pop_ok && o_send) begin
-            m_axis_tx_tvalid <= 1'b1;
-            m_axis_tx_tdata  <= df_data;
-            m_axis_tx_tlast  <= o_beats == NW'(1);
-            m_axis_tx_tkeep  <= (o_beats == NW'(1)) ? o_keep : 8'hFF;
-        end
-        if (pop_ok) begin
-            o_beats <= o_beats - 1'b1;
-            o_begun <= 1'b1;
-        end
-        if (ol_valid && txq_reset[ol_q]) ol_kill <= 1'b1;
-        if (push_tl) begin
-            ol_valid <= 1'b0;
-            stat_tx_frames <= stat_tx_frames + 1;
-        end
-        if (last_pop && o_send) begin
-            ol_valid <= 1'b1;
-            ol_q     <= o_q;
-            ol_idx   <= o_idx;
-            ol_rs    <= o_rs;
-            ol_kill  <= ft_kill[o_slot] || txq_reset[o_q];
-        end
-        if (finish) begin
-            o_active <= 1'b0;
-            op <= op + 1'b1;
-        end
-        if (start) begin
-            o_active <= 1'b1;
-            o_send   <= e_send;
-            o_begun  <= 1'b0;
-            o_beats  <= ft_data[e] ? beats_of(ft_len[e]) : '0;
-            o_keep   <= (e_rem == 3'd0) ? 8'hFF : 8'((9'd1 << e_rem) - 9'd1);
-            o_q      <= ft_q[e];
-            o_idx    <= ft_idx[e];
-            o_rs     <= ft_rs[e];
         end
 
         if (rst) begin
