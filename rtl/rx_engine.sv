@@ -454,7 +454,7 @@ module rx_engine
         r_write = r_fire && r_beat[0] && !pf_discard[rq] && !rxq_reset[rq] && !(a_flush && aq == rq);
         r_pos = dc_rd[rq] + DCW'(dc_cnt[rq]);
         stale_set = '0;
-        if (rxq_reset != '0)
+        if (rxq_reset != '0 && !rst)
             for (int s = 0; s < SLOTS; s++) stale_set[s] = sl_valid[s] && rxq_reset[sl_q[s]];
 
         // ---- one rx_dma_fault pulse per failed burst (at most two per cycle: R and B)
@@ -587,8 +587,10 @@ module rx_engine
         // ---- SIZE written: the queue restarts at 0; frames in flight finish in the old ring
         //      (also empties its descriptor cache and discards its descriptor read in flight)
         //      rxq_reset names one queue (one register write per cycle): its index is
-        //      encoded here, in the reset cycle, and the register files take one write
-        if (rxq_reset != '0) begin
+        //      encoded here, in the reset cycle, and the register files take one write;
+        //      not in a hard or soft reset cycle, whose reset below overrides it anyway, so that
+        //      line coverage counts only queue resets that take effect
+        if (rxq_reset != '0 && !rst) begin
             logic [QW-1:0] zq;
             zq = '0;
             for (int q = 0; q < QN; q++) begin

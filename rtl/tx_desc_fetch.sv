@@ -38,8 +38,8 @@
 // queue per cycle); HEAD is kept packed, as the txq_head output is. A cycle-based simulator thus
 // does work per event, not per queue per cycle. As hardware it is the usual structure: a status
 // register file with per-event update, one sizing datapath behind the arbiter instead of
-// NUM_QUEUES copies, log-depth arbiters. The request and scheduler valid flags take one
-// assignment each, and `idle` is registered here (tx_engine ANDs the registered terms of its
+// NUM_QUEUES copies, log-depth arbiters. The drop of a waiting request or scheduler output on a
+// queue reset is decided before the valid flags are written, and `idle` is registered here (tx_engine ANDs the registered terms of its
 // blocks, the same registered tx_idle): tx_engine's clocked block then reads none of this block's
 // registers, and a simulator needs no shadow copy of them.
 `resetall
@@ -235,12 +235,20 @@ module tx_desc_fetch
     endfunction
 
     always_ff @(posedge clk) begin
+        // a waiting request or scheduler output whose queue resets is dropped: taken here, before
+        // the flags are written, so each is read before its update (no shadow copy in a
+        // simulator); never in a reset cycle, whose reset overrides it and whose first cycle has
+        // random state, so that line coverage counts only drops that take effect
+        logic freq_drop, s_drop;
+        freq_drop = !rst && freq_valid && !freq_ready && txq_reset[freq_q];
+        s_drop = !rst && s_valid && !s_ready && txq_reset[s_q];
         idle <= &q_idle && !freq_valid && !s_valid && !dphase;
 
         // ---- fetch request register
-        // a request leaves when taken or when its queue resets; a new one, loaded, wins
-        freq_valid <= f_load || (freq_valid && !freq_ready && !txq_reset[freq_q]);
+        if (freq_valid && freq_ready) freq_valid <= 1'b0;
+        if (freq_drop) freq_valid <= 1'b0;
         if (f_load) begin
+            freq_valid <= 1'b1;
             freq_q     <= fq;
             freq_n     <= f_n;
             freq_addr  <= AXI_ADDR_WIDTH'(cfg_txq_base[64*fq +: 64] + {48'd0, fetch[fq], 4'b0});
@@ -263,8 +271,10 @@ module tx_desc_fetch
         end
 
         // ---- scheduler output register
-        s_valid <= s_load || (s_valid && !s_ready && !txq_reset[s_q]);
+        if (s_valid && s_ready) s_valid <= 1'b0;
+        if (s_drop) s_valid <= 1'b0;
         if (s_load) begin
+            s_valid <= 1'b1;
             s_q     <= sq;
             s_idx   <= sched[sq];
             s_addr  <= s_ent[63:0];
