@@ -37,7 +37,7 @@ class RtlShadowCopyTest {
     private static final Pattern SHADOW = Pattern.compile("__Vdly__([A-Za-z0-9_]+);");
 
     /** The registers Verilator gives a shadow copy, as hierarchical names below nic_top. */
-    static Set<String> shadowed(Path obj) throws Exception {
+    private static Set<String> shadowed(Path obj) throws Exception {
         Path rtl = RtlLintTest.rtlDir();
         // the model's build (build-lib.sh): the configuration files first, then the file list;
         // which registers keep a copy depends on the optimisation level, not on the X options
