@@ -33,7 +33,7 @@ final class CoSimRunner {
                       Variant variant) {
         long total = warmup + count;
         Scenario sc = setup.scenario(total);
-        Window window = new Window(warmup);
+        Window window = new Window(warmup, total);
         Path dir = Scratch.dir("nicsim-bench-");
         RunSession session = RunSession.of(sc).withFrames(() -> frames(pool, total), total)
                 .prepare((model, sim) -> sim.setRxGapCycles(setup.traffic().gapCycles()));

@@ -57,7 +57,7 @@ public final class LeanLoop {
         long sent = 0;
         long lastDone = 0;
         long progressCycle = target.cycle();
-        Window window = new Window(warmup);
+        Window window = new Window(warmup, total);
         window.pass(0, target.cycle(), target.crossings());
         while (sent < total) {
             for (int room = injected < total ? BenchSetup.DEPTH - target.rxPending() : 0; room > 0 && injected < total;
