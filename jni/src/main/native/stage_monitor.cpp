@@ -80,13 +80,13 @@ void StageMonitor::sampleTx(Vnic& top, int64_t c) {
         for (uint32_t q = 0; q < NICSIM_NUM_QUEUES && q < 32; ++q) {
             const uint32_t t = field12(r.nic_top__DOT__cfg_txq_tail, 12 * q);
             if (t != txTail_[q]) {
-                out_.insert(out_.end(), {kTxDoorbell, c, q, txTail_[q], t});
+                put({kTxDoorbell, c, q, txTail_[q], t});
                 txTail_[q] = t;
             }
         }
     }
     if (r.nic_top__DOT__u_tx__DOT__s_valid && r.nic_top__DOT__u_tx__DOT__s_ready) {
-        out_.insert(out_.end(), {kTxDesc, c, r.nic_top__DOT__u_tx__DOT__s_q, r.nic_top__DOT__u_tx__DOT__s_idx,
+        put({kTxDesc, c, r.nic_top__DOT__u_tx__DOT__s_q, r.nic_top__DOT__u_tx__DOT__s_idx,
                                  static_cast<int64_t>(r.nic_top__DOT__u_tx__DOT__s_addr),
                                  r.nic_top__DOT__u_tx__DOT__s_len,
                                  (r.nic_top__DOT__u_tx__DOT__s_rs ? 1 : 0) | (r.nic_top__DOT__u_tx__DOT__s_bad ? 2 : 0)});
@@ -94,13 +94,17 @@ void StageMonitor::sampleTx(Vnic& top, int64_t c) {
     if (top.m_axis_tx_tvalid && top.m_axis_tx_tready) {
         const uint64_t data = top.m_axis_tx_tdata;
         const uint32_t keep = top.m_axis_tx_tkeep;
+        uint64_t d = txDigest_;   // in a register: the members would be stored back after every byte
+        int64_t n = txBytes_;
         for (unsigned b = 0; b < 8; ++b) {
             if (!(keep >> b & 1)) continue;
-            txDigest_ = (txDigest_ ^ ((data >> (8 * b)) & 0xFF)) * 0x100000001b3ull;
-            ++txBytes_;
+            d = (d ^ ((data >> (8 * b)) & 0xFF)) * 0x100000001b3ull;
+            ++n;
         }
+        txDigest_ = d;
+        txBytes_ = n;
         if (top.m_axis_tx_tlast) {
-            out_.insert(out_.end(), {kTxSent, c, r.nic_top__DOT__u_tx__DOT__c_q, r.nic_top__DOT__u_tx__DOT__c_idx,
+            put({kTxSent, c, r.nic_top__DOT__u_tx__DOT__c_q, r.nic_top__DOT__u_tx__DOT__c_idx,
                                      txBytes_, static_cast<int64_t>(txDigest_)});
             txDigest_ = 0xcbf29ce484222325ull;
             txBytes_ = 0;
@@ -118,7 +122,7 @@ void StageMonitor::sampleNow(Vnic& top, uint64_t cycle) {
     sampleTx(top, c);
     // downstream first: a stage pops the entry its upstream pushed in an earlier cycle
     if (r.nic_top__DOT__u_rx__DOT__u_engine__DOT__aw_dt && jobOpen_) {
-        out_.insert(out_.end(), {kStageDma, c, job_.seq, job_.queue, static_cast<int64_t>(job_.descAddr),
+        put({kStageDma, c, job_.seq, job_.queue, static_cast<int64_t>(job_.descAddr),
                                  static_cast<int64_t>(job_.bufAddr),
                                  static_cast<int64_t>(r.nic_top__DOT__u_rx__DOT__u_engine__DOT__cj_addr)});
         jobOpen_ = false;
@@ -139,19 +143,19 @@ void StageMonitor::sampleNow(Vnic& top, uint64_t cycle) {
     if (r.nic_top__DOT__u_rx__DOT__r_valid && !toReta_.empty()) {
         const auto e = toReta_.front();
         toReta_.pop_front();
-        out_.insert(out_.end(), {kStageReta, c, e.first, e.second, r.nic_top__DOT__u_rx__DOT__r_queue});
+        put({kStageReta, c, e.first, e.second, r.nic_top__DOT__u_rx__DOT__r_queue});
     }
     if (r.nic_top__DOT__u_rx__DOT__h_valid && !toHash_.empty()) {
         const uint32_t seq = toHash_.front();
         toHash_.pop_front();
-        out_.insert(out_.end(), {kStageHash, c, seq, r.nic_top__DOT__u_rx__DOT__h_hash,
+        put({kStageHash, c, seq, r.nic_top__DOT__u_rx__DOT__h_hash,
                                  r.nic_top__DOT__u_rx__DOT__h_htype});
         toReta_.emplace_back(seq, r.nic_top__DOT__u_rx__DOT__u_reta__DOT__bucket);
     }
     if (r.nic_top__DOT__u_rx__DOT__p_valid) {
         const uint32_t seq = r.nic_top__DOT__u_rx__DOT__p_seq;
         toHash_.push_back(seq);
-        out_.insert(out_.end(), {kStageParser, c, seq, r.nic_top__DOT__u_rx__DOT__p_flags,
+        put({kStageParser, c, seq, r.nic_top__DOT__u_rx__DOT__p_flags,
                                  r.nic_top__DOT__u_rx__DOT__p_tci, r.nic_top__DOT__u_rx__DOT__u_hash__DOT__htype,
                                  r.nic_top__DOT__u_rx__DOT__u_hash__DOT__nbytes});
         // tuple byte k sits at bits [287-8k -: 8]: word j holds bytes 8j..8j+7, byte 8j on top

@@ -24,7 +24,9 @@
 #pragma once
 
 #include <cstdint>
+#include <algorithm>
 #include <deque>
+#include <initializer_list>
 #include <vector>
 
 class Vnic;
@@ -55,6 +57,12 @@ private:
         uint64_t bufAddr;
     };
     void sampleNow(Vnic& top, uint64_t cycle);
+    // appends one record: a plain copy, not vector::insert's general range insertion
+    void put(std::initializer_list<int64_t> words) {
+        const std::size_t at = out_.size();
+        out_.resize(at + words.size());
+        std::copy(words.begin(), words.end(), out_.data() + at);
+    }
     void sampleTx(Vnic& top, int64_t cycle);
     void clear();
 
