@@ -310,12 +310,15 @@ public:
         for (int q = 0; q < a_.queues; ++q) {
             if (reclaim(tx_[q]) > 0 && !backlog_[q].empty()) txStart(tx_[q], backlog_[q]);
         }
-        for (const auto& f : m_.tx().drain()) {
+        nicsim::AxisSink& sink = m_.tx();
+        for (const auto& f : sink.done()) {
             ++transmitted;
             if (!a_.digest) continue;
-            for (uint8_t b : f.bytes) fold(b);
+            const uint8_t* b = sink.bytes(f);
+            for (std::size_t i = 0; i < f.length; ++i) fold(b[i]);
             for (int i = 0; i < 64; i += 8) fold(static_cast<uint8_t>(f.lastCycle >> i));
         }
+        sink.discardDone();
     }
 
     uint64_t harvested = 0, transmitted = 0;

@@ -9,9 +9,10 @@ static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "a full beat is copied 
 namespace nicsim {
 
 void AxisSink::clear() {
+    bytes_.clear();
     done_.clear();
+    curStart_ = 0;
     inFrame_ = false;
-    cur_ = CapturedFrame{};
     stalled_ = false;
     stallCycles_ = 0;
 }
@@ -40,29 +41,36 @@ void AxisSink::clock(Vnic& m, uint64_t cycle, EventLog& log) {
     if (!(valid && m.m_axis_tx_tready)) return;
 
     if (!inFrame_) {
-        cur_.bytes.clear();  // keeps its capacity: frames are gathered without reallocation
-        cur_.tuser = false;
-        cur_.firstCycle = cur_.lastCycle = cycle;
+        curStart_ = bytes_.size();
+        curTuser_ = false;
+        curFirst_ = cycle;
         inFrame_ = true;
     }
     const uint32_t keep = m.m_axis_tx_tkeep;
     if (keep == 0xFF) {  // a full beat: its 8 bytes at once (little-endian host, lane 0 first)
         uint8_t b[8];
         std::memcpy(b, &data, sizeof b);
-        cur_.bytes.insert(cur_.bytes.end(), b, b + 8);
+        bytes_.insert(bytes_.end(), b, b + 8);
     } else {
         for (int i = 0; i < 8; ++i)
-            if (keep & (1u << i)) cur_.bytes.push_back(static_cast<uint8_t>(data >> (8 * i)));
+            if (keep & (1u << i)) bytes_.push_back(static_cast<uint8_t>(data >> (8 * i)));
     }
-    cur_.tuser = cur_.tuser || (m.m_axis_tx_tuser & 1);
-    cur_.lastCycle = cycle;
+    curTuser_ = curTuser_ || (m.m_axis_tx_tuser & 1);
+    curLast_ = cycle;
     if (m.m_axis_tx_tlast) {
         if (stallCycles_ > 0) log.add(cycle, EventKind::TxStalled, -1, stallCycles_);
         stallCycles_ = 0;
         log.add(cycle, EventKind::TxCaptured, -1, seq_++);
-        done_.push_back(CapturedFrame{cur_.bytes, cur_.tuser, cur_.firstCycle, cur_.lastCycle});  // exact-size copy
+        done_.push_back(CapturedFrame{curStart_, bytes_.size() - curStart_, curTuser_, curFirst_, curLast_});
         inFrame_ = false;
     }
+}
+
+void AxisSink::discardDone() {
+    const std::size_t keep = doneBytes();
+    bytes_.erase(bytes_.begin(), bytes_.begin() + static_cast<std::ptrdiff_t>(keep));   // the frame in capture moves to the front
+    curStart_ = 0;
+    done_.clear();
 }
 
 }  // namespace nicsim

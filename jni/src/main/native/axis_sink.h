@@ -6,8 +6,8 @@
 
 #include "events.h"
 
+#include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <random>
 #include <vector>
 
@@ -15,8 +15,10 @@ class Vnic;
 
 namespace nicsim {
 
+// one captured frame: its bytes are bytes()[offset, offset + length) of the sink's storage
 struct CapturedFrame {
-    std::vector<uint8_t> bytes;
+    std::size_t offset;
+    std::size_t length;
     bool tuser;
     uint64_t firstCycle;
     uint64_t lastCycle;
@@ -26,12 +28,13 @@ class AxisSink {
 public:
     AxisSink(uint64_t seed, uint32_t backpressurePpm) : rng_(seed), ppm_(backpressurePpm) {}
 
-    std::vector<CapturedFrame> drain() {
-        std::vector<CapturedFrame> out(std::make_move_iterator(done_.begin()),
-                                       std::make_move_iterator(done_.end()));
-        done_.clear();
-        return out;
-    }
+    // The frames captured since the last discardDone(), in order. Their bytes lie back to back in
+    // one buffer that is kept from drain to drain: no allocation per frame or per drain.
+    const std::vector<CapturedFrame>& done() const { return done_; }
+    const uint8_t* bytes(const CapturedFrame& f) const { return bytes_.data() + f.offset; }
+    std::size_t doneBytes() const { return inFrame_ ? curStart_ : bytes_.size(); }
+    // forgets done(); the frame being captured, if any, is kept
+    void discardDone();
 
     void drive(Vnic& m);
     void driveIdle(Vnic& m);
@@ -41,8 +44,12 @@ public:
 private:
     std::mt19937_64 rng_;   // fixed algorithm and sequence for a seed: deterministic everywhere
     uint32_t ppm_;          // probability of TREADY low in a cycle, parts per million
-    std::deque<CapturedFrame> done_;
-    CapturedFrame cur_{};
+    std::vector<uint8_t> bytes_;          // done frames' bytes, then the frame being captured
+    std::vector<CapturedFrame> done_;
+    std::size_t curStart_ = 0;            // where the frame being captured starts in bytes_
+    bool curTuser_ = false;
+    uint64_t curFirst_ = 0;
+    uint64_t curLast_ = 0;
     bool inFrame_ = false;
     uint64_t seq_ = 0;
     bool stalled_ = false;  // last cycle had TVALID && !TREADY

@@ -242,29 +242,41 @@ jint apiRxPending(JNIEnv* env, jlong h) {
     return guarded(env, h, jint{0}, [&](Instance& inst) { return static_cast<jint>(inst.model->rx().pending()); });
 }
 
-jobjectArray apiDrainTx(JNIEnv* env, jlong h) {
-    return guarded(env, h, static_cast<jobjectArray>(nullptr), [&](Instance& inst) {
-        std::vector<CapturedFrame> frames = inst.model->tx().drain();
-        std::vector<jlong> meta;
-        std::vector<jbyte> data;
-        for (const auto& f : frames) {
-            meta.insert(meta.end(), {static_cast<jlong>(f.bytes.size()), f.tuser ? 1 : 0,
-                                     static_cast<jlong>(f.firstCycle), static_cast<jlong>(f.lastCycle)});
-            data.insert(data.end(), f.bytes.begin(), f.bytes.end());
+jint apiDrainTx(JNIEnv* env, jlong h, jlongArray meta, jbyteArray data) {
+    return guarded(env, h, jint{0}, [&](Instance& inst) -> jint {
+        if (!meta || !data) throw ArgumentError("meta and data must not be null");
+        const jsize metaLen = env->GetArrayLength(meta);
+        if (metaLen < 2) throw ArgumentError("meta must hold at least 2 words, got " + std::to_string(metaLen));
+        AxisSink& sink = inst.model->tx();
+        const auto& frames = sink.done();
+        const size_t words = 4 * frames.size(), bytes = sink.doneBytes();
+        if (words > static_cast<size_t>(INT32_MAX) || bytes > static_cast<size_t>(INT32_MAX))
+            throw StateError("a drained TX batch of " + std::to_string(frames.size()) + " frames and "
+                             + std::to_string(bytes) + " bytes exceeds a Java array");
+        if (metaLen < static_cast<jsize>(words) || env->GetArrayLength(data) < static_cast<jsize>(bytes)) {
+            const jlong need[2] = {static_cast<jlong>(words), static_cast<jlong>(bytes)};
+            env->SetLongArrayRegion(meta, 0, 2, need);
+            return -1;
         }
-        jlongArray jm = env->NewLongArray(static_cast<jsize>(meta.size()));
-        if (!jm) throw JavaPending{};
-        env->SetLongArrayRegion(jm, 0, static_cast<jsize>(meta.size()), meta.data());
-        jbyteArray jd = env->NewByteArray(static_cast<jsize>(data.size()));
-        if (!jd) throw JavaPending{};
-        env->SetByteArrayRegion(jd, 0, static_cast<jsize>(data.size()), data.data());
-        jclass obj = env->FindClass("java/lang/Object");
-        if (!obj) throw JavaPending{};
-        jobjectArray out = env->NewObjectArray(2, obj, nullptr);
-        if (!out) throw JavaPending{};
-        env->SetObjectArrayElement(out, 0, jm);
-        env->SetObjectArrayElement(out, 1, jd);
-        return out;
+        if (!frames.empty()) {
+            auto* base = static_cast<jlong*>(env->GetPrimitiveArrayCritical(meta, nullptr));
+            if (!base) throw JavaPending{};
+            jlong* m = base;
+            for (const auto& f : frames) {
+                *m++ = static_cast<jlong>(f.length);
+                *m++ = f.tuser ? 1 : 0;
+                *m++ = static_cast<jlong>(f.firstCycle);
+                *m++ = static_cast<jlong>(f.lastCycle);
+            }
+            env->ReleasePrimitiveArrayCritical(meta, base, 0);
+            if (bytes > 0) {   // the frames' bytes lie back to back from the first one's
+                env->SetByteArrayRegion(data, 0, static_cast<jsize>(bytes),
+                                        reinterpret_cast<const jbyte*>(sink.bytes(frames.front())));
+            }
+        }
+        const auto n = static_cast<jint>(frames.size());
+        sink.discardDone();
+        return n;
     });
 }
 

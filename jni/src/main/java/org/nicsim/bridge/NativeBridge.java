@@ -38,7 +38,11 @@ final class NativeBridge {
 
     static native int rxPending(long api, long handle);
 
-    static native Object[] drainTx(long api, long handle);
+    /**
+     * Drains the captured TX frames into {@code meta} (4 words per frame) and {@code data} (their
+     * bytes back to back): the frame count, or -1 with the lengths needed in meta[0] and meta[1].
+     */
+    static native int drainTx(long api, long handle, long[] meta, byte[] data);
 
     /** Drains into {@code into}: the whole batch (its length in words) or nothing (minus the length needed). */
     static native int drainEvents(long api, long handle, long[] into);

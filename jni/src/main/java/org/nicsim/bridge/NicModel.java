@@ -229,7 +229,15 @@ public final class NicModel implements AutoCloseable {
      */
     public TxBatch drainTx(TxBatch into) {
         Objects.requireNonNull(into, "into");
-        into.load(NativeBridge.drainTx(api, h()));
+        int frames = NativeBridge.drainTx(api, h(), into.meta(), into.data());
+        if (frames < 0) {   // a larger batch than ever before: grow to the lengths the bridge asked for
+            into.grow();
+            frames = NativeBridge.drainTx(api, h(), into.meta(), into.data());
+            if (frames < 0) {
+                throw new IllegalStateException("drainTx: the bridge refused arrays of the lengths it asked for");
+            }
+        }
+        into.loaded(frames);
         return into;
     }
 

@@ -11,8 +11,10 @@ import java.util.Arrays;
 public final class TxBatch {
     static final int WORDS = 4;   // longs per frame in the bridge's batch: length, tuser, first and last cycle
 
-    private long[] meta = new long[0];
-    private byte[] data = new byte[0];
+    // kept from drain to drain and grown when a batch does not fit: no arrays per drain
+    private long[] meta = new long[64 * WORDS];
+    private byte[] data = new byte[64 * 1536];
+    private int words;    // of meta the current batch fills
     private int pos = -WORDS;
     private int offset;   // of the current frame's first byte in data
     private int nextOffset;
@@ -21,10 +23,29 @@ public final class TxBatch {
     public TxBatch() {
     }
 
-    /** Takes the bridge's drainTx result (per frame: length, tuser, first and last cycle; then all bytes). */
-    void load(Object[] drained) {
-        meta = (long[]) drained[0];
-        data = (byte[]) drained[1];
+    long[] meta() {
+        return meta;
+    }
+
+    byte[] data() {
+        return data;
+    }
+
+    /** After a refused drain: makes room for the lengths the bridge wrote into meta[0] and meta[1]. */
+    void grow() {
+        int needWords = Math.toIntExact(meta[0]);
+        int needBytes = Math.toIntExact(meta[1]);
+        if (needWords > meta.length) {
+            meta = new long[Math.max(needWords, 2 * meta.length)];
+        }
+        if (needBytes > data.length) {
+            data = new byte[Math.max(needBytes, 2 * data.length)];
+        }
+    }
+
+    /** The drain filled {@code frames} frames: the batch starts before the first of them. */
+    void loaded(int frames) {
+        words = frames * WORDS;
         pos = -WORDS;
         offset = 0;
         nextOffset = 0;
@@ -32,19 +53,19 @@ public final class TxBatch {
 
     /** Advances to the next frame of the batch; false (and no current frame) past the last one. */
     public boolean next() {
-        if (pos < meta.length) {
+        if (pos < words) {
             pos += WORDS;
             offset = nextOffset;
-            if (pos < meta.length) {
+            if (pos < words) {
                 nextOffset = offset + (int) meta[pos];
             }
         }
-        return pos < meta.length;
+        return pos < words;
     }
 
     /** @return the number of frames in the batch */
     public int size() {
-        return meta.length / WORDS;
+        return words / WORDS;
     }
 
     /** @return the current frame's length in bytes */
@@ -78,7 +99,7 @@ public final class TxBatch {
     }
 
     private long word(int i) {
-        if (pos < 0 || pos >= meta.length) {
+        if (pos < 0 || pos >= words) {
             throw new IllegalStateException("no current frame: call next() and check that it returned true");
         }
         return meta[pos + i];

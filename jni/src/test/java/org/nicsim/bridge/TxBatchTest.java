@@ -83,6 +83,44 @@ class TxBatchTest {
     }
 
     @Test
+    void aBatchLargerThanAnyBeforeIsDrainedWhole() {
+        try (NicModel m = NicModel.open(TestTop.options().build())) {
+            for (int i = 0; i < 100; i++) {   // more frames than the batch's first arrays hold
+                m.injectFrame(frame(9, i), false, 0);
+            }
+            m.injectFrame(frame(150_000, 5), false, 0);   // more bytes than they hold
+            m.run(20_000, 0);
+            TxBatch b = m.drainTx(new TxBatch());
+            assertEquals(101, b.size());
+            for (int i = 0; i < 100; i++) {
+                assertTrue(b.next());
+                assertArrayEquals(frame(9, i), b.bytes(), "frame " + i);
+            }
+            assertTrue(b.next());
+            assertArrayEquals(frame(150_000, 5), b.bytes());
+            assertFalse(b.next());
+        }
+    }
+
+    @Test
+    void aFrameHalfCapturedAtADrainComesWholeInTheNext() {
+        try (NicModel m = NicModel.open(TestTop.options().build())) {
+            m.injectFrame(frame(9, 1), false, 0);
+            m.injectFrame(frame(300, 2), false, 0);   // 38 beats: still on the port after 10 cycles
+            m.run(10, 0);
+            TxBatch b = m.drainTx(new TxBatch());
+            assertEquals(1, b.size(), "only the first frame is complete");
+            assertTrue(b.next());
+            assertArrayEquals(frame(9, 1), b.bytes());
+            m.run(200, 0);
+            m.drainTx(b);
+            assertEquals(1, b.size());
+            assertTrue(b.next());
+            assertArrayEquals(frame(300, 2), b.bytes());
+        }
+    }
+
+    @Test
     void bytesAreACopy() {
         try (NicModel m = loopedBack()) {
             TxBatch b = m.drainTx(new TxBatch());
