@@ -15,6 +15,15 @@ final class AsciiLine {
     private static final byte[] TRUE = {'t', 'r', 'u', 'e'};
     private static final byte[] FALSE = {'f', 'a', 'l', 's', 'e'};
     private static final byte[] LONG_MIN = "-9223372036854775808".getBytes(StandardCharsets.US_ASCII);
+    /** "00", "01", ... "99": the two ASCII digits of every number below 100. */
+    private static final byte[] PAIRS = new byte[200];
+
+    static {
+        for (int i = 0; i < 100; i++) {
+            PAIRS[2 * i] = (byte) ('0' + i / 10);
+            PAIRS[2 * i + 1] = (byte) ('0' + i % 10);
+        }
+    }
 
     private byte[] buf = new byte[256];
     private int len;
@@ -84,17 +93,32 @@ final class AsciiLine {
             buf[len++] = '-';
             v = -v;
         }
-        int start = len;
-        do {
-            buf[len++] = (byte) ('0' + (int) (v % 10));
-            v /= 10;
-        } while (v != 0);
-        for (int i = start, j = len - 1; i < j; i++, j--) {   // digits came least significant first
-            byte t = buf[i];
-            buf[i] = buf[j];
-            buf[j] = t;
+        // written from the last digit back, two digits per division: most values have several
+        int end = len + digits(v);
+        int p = end;
+        while (v >= 100) {
+            int r = (int) (v % 100);
+            v /= 100;
+            buf[--p] = PAIRS[2 * r + 1];
+            buf[--p] = PAIRS[2 * r];
         }
+        if (v >= 10) {
+            buf[--p] = PAIRS[2 * (int) v + 1];
+            buf[--p] = PAIRS[2 * (int) v];
+        } else {
+            buf[--p] = (byte) ('0' + v);
+        }
+        len = end;
         return this;
+    }
+
+    /** Decimal digits of {@code v >= 0}. */
+    private static int digits(long v) {
+        int n = 1;
+        for (long limit = 10; n < 19 && v >= limit; limit *= 10) {
+            n++;
+        }
+        return n;
     }
 
     AsciiLine append(boolean b) {

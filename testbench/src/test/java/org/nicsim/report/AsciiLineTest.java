@@ -21,6 +21,21 @@ class AsciiLineTest {
     }
 
     @Test
+    void everyDigitCountIsWrittenWhole() {
+        AsciiLine line = new AsciiLine();
+        for (long p = 1; p > 0 && p <= Long.MAX_VALUE / 10; p *= 10) {
+            for (long v : new long[] {p - 1, p, p + 1, 10 * p - 1, -p, -(10 * p - 1)}) {
+                assertEquals(Long.toString(v), line.reset().append(v).toString(), "around " + p);
+            }
+        }
+        java.util.Random r = new java.util.Random(7);
+        for (int i = 0; i < 10_000; i++) {
+            long v = r.nextLong() >> r.nextInt(64);
+            assertEquals(Long.toString(v), line.reset().append(v).toString());
+        }
+    }
+
+    @Test
     void nullableNumbersWriteTheJsonNullLiteral() {
         AsciiLine line = new AsciiLine();
         line.appendOrNull((Long) null).append(',').appendOrNull((Integer) null).append(',').appendOrNull(7)
