@@ -3,7 +3,6 @@ package org.nicsim.scoreboard;
 import java.util.ArrayDeque;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.TreeMap;
 import org.nicsim.run.Fate;
 import org.nicsim.run.PacketRecord;
 import org.nicsim.run.RunObserver;
@@ -20,9 +19,9 @@ import org.nicsim.run.RunObserver;
 final class RxTracker {
     private final Map<Long, RxFrame> open = new HashMap<>();
     private final ArrayDeque<RxFrame>[] expected;       // not yet written back, by model queue
-    private final TreeMap<Long, PacketRecord> finished = new TreeMap<>();
+    private final ReorderBuffer<PacketRecord> finished = new ReorderBuffer<>();   // records leave in frame order
     private final RunObserver observer;
-    private long nextEmit;
+    private int inStack;                                 // open frames written back
     final long[] fates = new long[Fate.values().length];
     final long[] nobufByQueue;
     final long[] deliveredByQueue;
@@ -67,6 +66,7 @@ final class RxTracker {
             return null;
         }
         f.written = true;
+        inStack++;
         // only the queue the hardware used proves anything: the model's queue may differ (that
         // is an rx.queue mismatch) and its earlier frames may still be waiting to be harvested
         dropEarlier(hwQueue, seq);
@@ -116,13 +116,7 @@ final class RxTracker {
 
     /** Frames written back but not yet handled or freed by netisr. */
     int inStack() {
-        int n = 0;
-        for (RxFrame f : open.values()) {
-            if (f.written) {
-                n++;
-            }
-        }
-        return n;
+        return inStack;
     }
 
     int open() {
@@ -130,13 +124,16 @@ final class RxTracker {
     }
 
     long finishedCount() {
-        return nextEmit;
+        return finished.next();
     }
 
     private void resolve(RxFrame f, Fate fate, Integer netisrCpu) {
         open.remove(f.index);
         fates[fate.ordinal()]++;
         boolean hw = f.written;
+        if (hw) {
+            inStack--;
+        }
         Long hash = hw ? f.hwHash : null;
         Integer hashType = null;
         Integer bucket = null;
@@ -150,17 +147,9 @@ final class RxTracker {
         }
         PacketRecord record = new PacketRecord(f.index, f.bytes.length, hashType, hash, f.model.unsignedHash(), bucket,
                 queue, hw ? Integer.valueOf(f.ringCpu) : null, netisrCpu, fate, f.ok);
-        if (f.index != nextEmit) {
-            finished.put(f.index, record);   // an earlier frame is still open: hold this one back
-            return;
-        }
-        // in order (the common case): emit directly instead of through the reorder map, then
-        // whatever this frame was holding back
-        observer.packet(record);
-        nextEmit++;
-        while (!finished.isEmpty() && finished.firstKey() == nextEmit) {
-            observer.packet(finished.pollFirstEntry().getValue());
-            nextEmit++;
+        finished.put(f.index, record);
+        for (PacketRecord r = finished.poll(); r != null; r = finished.poll()) {
+            observer.packet(r);
         }
     }
 }
