@@ -24,7 +24,6 @@
 #pragma once
 
 #include <cstdint>
-#include <algorithm>
 #include <deque>
 #include <initializer_list>
 #include <vector>
@@ -57,11 +56,10 @@ private:
         uint64_t bufAddr;
     };
     void sampleNow(Vnic& top, uint64_t cycle);
-    // appends one record: a plain copy, not vector::insert's general range insertion
+    // appends one record word by word: no zero-fill first (resize) and no general range insertion
     void put(std::initializer_list<int64_t> words) {
-        const std::size_t at = out_.size();
-        out_.resize(at + words.size());
-        std::copy(words.begin(), words.end(), out_.data() + at);
+        if (out_.capacity() - out_.size() < words.size()) out_.reserve(2 * out_.capacity() + 64);
+        for (const int64_t w : words) out_.push_back(w);
     }
     void sampleTx(Vnic& top, int64_t cycle);
     void clear();
