@@ -2,8 +2,7 @@ package org.nicsim.scoreboard;
 
 import static org.nicsim.driver.NicRegisters.*;
 
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Arrays;
 
 /**
  * What the NIC's read-write registers must hold, predicted from every write the driver made and
@@ -19,7 +18,7 @@ public final class RegisterMirror {
     private static final int RETA_STORED = 0x0F0F_0F0F;
 
     private final int hwQueues;
-    private final Map<Integer, Integer> values = new TreeMap<>();   // address -> value; absent = reset 0
+    private final int[] values;   // by word address, up to the last queue block; 0 = the reset value
     private long writes;   // writes since the last soft reset took effect (what MMIO_WRITES counts)
 
     /** @param hwQueues queue pairs of the NIC (CAPS.NUM_QUEUES) */
@@ -28,6 +27,7 @@ public final class RegisterMirror {
             throw new IllegalArgumentException("hwQueues " + hwQueues + " not in 1.." + MAX_QUEUES);
         }
         this.hwQueues = hwQueues;
+        this.values = new int[(QUEUE_BASE + QUEUE_STRIDE * hwQueues) / 4];   // every stored register lies below
     }
 
     /** A full-word write. */
@@ -46,7 +46,7 @@ public final class RegisterMirror {
         if (a == CTRL) {
             if ((mask & CTRL_SOFT_RESET) != 0 && (value & CTRL_SOFT_RESET) != 0) {
                 // the reset lands once the DMA is idle, after this write was counted: everything to 0
-                values.clear();
+                Arrays.fill(values, 0);
                 writes = 0;
                 return;
             }
@@ -95,7 +95,7 @@ public final class RegisterMirror {
     }
 
     private void put(int a, int v) {
-        values.put(a, v);
+        values[a >>> 2] = v;
     }
 
     private int queueBits() {
@@ -104,7 +104,8 @@ public final class RegisterMirror {
 
     /** The value a read of {@code address} must return, for a read-write register (0 until written). */
     public int value(int address) {
-        return values.getOrDefault(address & ~3, 0);
+        int word = (address & ~3) >>> 2;
+        return word < values.length ? values[word] : 0;   // registers never stored read their reset 0
     }
 
     /** Writes counted since the last soft reset: what MMIO_WRITES must read. */
