@@ -1,8 +1,6 @@
 package org.nicsim.scoreboard;
 
 import java.util.ArrayDeque;
-import java.util.HashMap;
-import java.util.Map;
 import org.nicsim.run.Fate;
 import org.nicsim.run.PacketRecord;
 import org.nicsim.run.RunObserver;
@@ -17,7 +15,7 @@ import org.nicsim.run.RunObserver;
  * then checked against RX_DROP_NOBUF and RXQ_DROPS.
  */
 final class RxTracker {
-    private final Map<Long, RxFrame> open = new HashMap<>();
+    private final OpenFrames open = new OpenFrames();
     private final ArrayDeque<RxFrame>[] expected;       // not yet written back, by model queue
     private final ReorderBuffer<PacketRecord> finished = new ReorderBuffer<>();   // records leave in frame order
     private final RunObserver observer;
@@ -55,7 +53,7 @@ final class RxTracker {
             resolve(f, f.predictedDrop, null);
             return;
         }
-        open.put(f.index, f);
+        open.open(f);
         expected[f.modelQueue()].addLast(f);
     }
 
@@ -128,7 +126,7 @@ final class RxTracker {
     }
 
     private void resolve(RxFrame f, Fate fate, Integer netisrCpu) {
-        open.remove(f.index);
+        open.close(f);
         fates[fate.ordinal()]++;
         boolean hw = f.written;
         if (hw) {
