@@ -1,15 +1,14 @@
 package org.nicsim.scoreboard;
 
 /**
- * The frames injected and not yet given a fate, by frame index: a ring of slots from the oldest
- * open frame to the newest, grown when it does not reach. Frames are opened in index order and
- * mostly closed in it, so the ring stays small and a lookup is an array read, not a hash of a
- * boxed key.
+ * The frames injected and not yet given a fate, by frame index, in an {@link IndexRing} from the
+ * oldest open frame to the newest. Frames are opened in index order and mostly closed in it, so
+ * the ring stays small and a lookup is an array read, not a hash of a boxed key.
  */
 final class OpenFrames {
-    private RxFrame[] slots = new RxFrame[64];   // a power of two: slot of index n = n & (length - 1)
-    private long oldest;                         // no frame below it is open
-    private long end;                            // one past the newest index opened
+    private final IndexRing<RxFrame> ring = new IndexRing<>();
+    private long oldest;   // no frame below it is open
+    private long end;      // one past the newest index opened
     private int size;
 
     /**
@@ -24,10 +23,8 @@ final class OpenFrames {
         if (size == 0) {
             oldest = f.index;
         }
-        if (f.index - oldest >= slots.length) {
-            grow(f.index - oldest);
-        }
-        slots[slot(f.index)] = f;
+        ring.reach(oldest, f.index);
+        ring.set(f.index, f);
         end = f.index + 1;
         size++;
     }
@@ -37,7 +34,7 @@ final class OpenFrames {
         if (n < oldest || n >= end) {
             return null;
         }
-        RxFrame f = slots[slot(n)];
+        RxFrame f = ring.at(n);
         return f != null && f.index == n ? f : null;
     }
 
@@ -46,33 +43,14 @@ final class OpenFrames {
         if (get(f.index) != f) {
             return;
         }
-        slots[slot(f.index)] = null;
+        ring.set(f.index, null);
         size--;
-        while (oldest < end && slots[slot(oldest)] == null) {   // each index is passed once
+        while (oldest < end && ring.at(oldest) == null) {   // each index is passed once
             oldest++;
         }
     }
 
     int size() {
         return size;
-    }
-
-    private int slot(long n) {
-        return (int) n & (slots.length - 1);
-    }
-
-    private void grow(long span) {
-        if (span >= 1 << 30) {
-            throw new IllegalStateException("frame " + (oldest + span) + " opened " + span + " after the oldest open one");
-        }
-        int length = slots.length;
-        while (length <= span) {
-            length <<= 1;
-        }
-        RxFrame[] wider = new RxFrame[length];
-        for (long n = oldest; n < end; n++) {
-            wider[(int) n & (length - 1)] = slots[slot(n)];
-        }
-        slots = wider;
     }
 }
