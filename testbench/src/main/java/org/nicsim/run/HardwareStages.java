@@ -28,6 +28,19 @@ public record HardwareStages(long seq, Parser parser, Hash hash, Reta reta, Dma 
         public byte[] tuple() {
             return tuple.clone();
         }
+
+        /**
+         * Where the first {@code want.length} tuple bytes first differ from {@code want}, or -1
+         * when they agree (no copy of the tuple: this runs for every frame).
+         *
+         * @throws IllegalArgumentException if {@code want} is longer than the tuple
+         */
+        public int tupleMismatch(byte[] want) {
+            if (want.length > tuple.length) {
+                throw new IllegalArgumentException("want: " + want.length + " bytes, the tuple has " + tuple.length);
+            }
+            return java.util.Arrays.mismatch(tuple, 0, want.length, want, 0, want.length);
+        }
     }
 
     public record Hash(long cycle, long hash, int hashType) {

@@ -1,6 +1,7 @@
 package org.nicsim.scoreboard;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import org.nicsim.host.TxPacket;
 import org.nicsim.run.RunObserver;
 import org.nicsim.run.StageFinding;
@@ -24,6 +25,7 @@ final class TxStageCheck implements TxRecords {
     private final RunObserver observer;
     private final TxTracker tx;
     private final int ringSize;
+    private final long[] announcedIndex;         // scratch of announce(): a bit per ring index
     private final int[] nextSlot;
     private final int[] driverTail;              // per queue: the tail the driver wrote last
     private final ArrayDeque<Slot>[] posted;     // per queue: posted, descriptor not yet fetched
@@ -58,6 +60,7 @@ final class TxStageCheck implements TxRecords {
         this.observer = observer;
         this.tx = tx;
         this.ringSize = ringSize;
+        this.announcedIndex = new long[(ringSize + 63) / 64];
         this.nextSlot = new int[queues];
         this.driverTail = new int[queues];
         this.posted = new ArrayDeque[queues];
@@ -104,30 +107,31 @@ final class TxStageCheck implements TxRecords {
         if (d.queue() < 0 || d.queue() >= posted.length) {
             return;
         }
-        for (Slot s : unannounced(posted[d.queue()], d)) {
-            s.nicDoorbell = d;
-        }
+        announce(posted[d.queue()], d);
     }
 
     /**
-     * For each index {@code d} announces, the oldest posted slot with no TXQ_TAIL change yet.
-     * Oldest only: the records arrive later than the host posts, so the next lap's slot of the
-     * same index may already wait behind it.
+     * Gives doorbell {@code d} to each index it announces: the oldest posted slot of that index
+     * with no TXQ_TAIL change yet. Oldest only: the records arrive later than the host posts, so
+     * the next lap's slot of the same index may already wait behind it.
      */
-    private java.util.List<Slot> unannounced(ArrayDeque<Slot> slots, TxHardware.Doorbell d) {
+    private void announce(ArrayDeque<Slot> slots, TxHardware.Doorbell d) {
         int count = (d.after() - d.before()) & (ringSize - 1);
-        java.util.List<Slot> out = new java.util.ArrayList<>(count);
-        java.util.BitSet seen = new java.util.BitSet(ringSize);
+        if (count == 0) {
+            return;
+        }
+        Arrays.fill(announcedIndex, 0L);   // a reused bit per ring index: no set allocated per doorbell
+        int found = 0;
         for (Slot s : slots) {
-            if (out.size() == count) {
-                break;
-            }
-            if (s.nicDoorbell == null && d.announces(s.index, ringSize) && !seen.get(s.index)) {
-                seen.set(s.index);
-                out.add(s);
+            if (s.nicDoorbell == null && d.announces(s.index, ringSize)
+                    && (announcedIndex[s.index >>> 6] & 1L << s.index) == 0) {
+                announcedIndex[s.index >>> 6] |= 1L << s.index;
+                s.nicDoorbell = d;
+                if (++found == count) {
+                    return;
+                }
             }
         }
-        return out;
     }
 
     @Override

@@ -33,9 +33,9 @@ public final class RxStageChecker {
                 return new StageFinding("rx.parser.vlan", f, p.cycle(), "TCI " + hex4(p.vlanTci()), "TCI " + hex4(c.vlanTci()), "");
             }
             byte[] want = c.l4() != L4Kind.NONE ? c.l4Tuple() : c.l3Tuple();
-            byte[] got = Arrays.copyOf(p.tuple(), want.length);
-            int at = Arrays.mismatch(got, want);
+            int at = p.tupleMismatch(want);
             if (at >= 0) {
+                byte[] got = Arrays.copyOf(p.tuple(), want.length);
                 return new StageFinding("rx.parser.tuple", f, p.cycle(), FrameFields.hex(got) + " (" + got.length + " bytes)",
                         FrameFields.hex(want) + " (" + want.length + " bytes)",
                         "differ at byte " + at + " (" + FrameFields.tupleField(want.length, at) + ")");

@@ -1,5 +1,8 @@
 package org.nicsim.scoreboard.stage;
 
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 import java.util.Arrays;
 import org.nicsim.run.HardwareStages;
 import org.nicsim.run.TxHardware;
@@ -29,6 +32,9 @@ public final class StageLog {
     private final HardwareStages.Hash[] hashes = new HardwareStages.Hash[KEEP];
     private final HardwareStages.Reta[] retas = new HardwareStages.Reta[KEEP];
     private final HardwareStages.Dma[] dmas = new HardwareStages.Dma[KEEP];
+    private final byte[] tuple = new byte[36];   // a parser record's tuple, decoded before the record copies it
+    private static final VarHandle BIG_ENDIAN_LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+    private static final VarHandle BIG_ENDIAN_INTS = MethodHandles.byteArrayViewVarHandle(int[].class, ByteOrder.BIG_ENDIAN);
 
     /** An empty log. */
     public StageLog() {
@@ -59,12 +65,13 @@ public final class StageLog {
             }
             switch (kind) {
                 case PARSER -> {
-                    byte[] tuple = new byte[36];
-                    for (int b = 0; b < 36; b++) {
-                        tuple[b] = (byte) (w[i + 7 + b / 8] >>> (56 - 8 * (b % 8)));
+                    // tuple bytes 0-35 as 5 big-endian words: 4 whole words, then the top half of the fifth
+                    for (int k = 0; k < 4; k++) {
+                        BIG_ENDIAN_LONGS.set(tuple, 8 * k, w[i + 7 + k]);
                     }
+                    BIG_ENDIAN_INTS.set(tuple, 32, (int) (w[i + 11] >>> 32));
                     parsers[slot] = new HardwareStages.Parser(cycle, (int) w[i + 3], (int) w[i + 4], (int) w[i + 5],
-                            (int) w[i + 6], tuple);
+                            (int) w[i + 6], tuple);   // the record keeps its own copy
                     i += 12;
                 }
                 case HASH -> {
