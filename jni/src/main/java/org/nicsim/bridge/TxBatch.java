@@ -11,9 +11,10 @@ import java.util.Arrays;
 public final class TxBatch {
     static final int WORDS = 4;   // longs per frame in the bridge's batch: length, tuser, first and last cycle
 
-    // kept from drain to drain and grown when a batch does not fit: no arrays per drain
-    private long[] meta = new long[64 * WORDS];
-    private byte[] data = new byte[64 * 1536];
+    // kept from drain to drain and grown (at least doubled) when a batch does not fit: a batch
+    // reused every pass soon holds the largest one and allocates no more
+    private long[] meta = new long[16 * WORDS];
+    private byte[] data = new byte[4096];
     private int words;    // of meta the current batch fills
     private int pos = -WORDS;
     private int offset;   // of the current frame's first byte in data
