@@ -424,10 +424,10 @@ void apiStageMonitor(JNIEnv* env, jlong h, jboolean on) {
 jint apiDrainStages(JNIEnv* env, jlong h, jlongArray into) {
     return guarded(env, h, jint{0}, [&](Instance& inst) {
         StageMonitor& stages = inst.model->stages();
-        const std::vector<int64_t>& rec = stages.pending();
-        return drainInto(env, into, rec.size(), [&](jlong* w) {
-            std::copy(rec.begin(), rec.end(), w);
-        }, [&] { stages.discardPending(); });
+        const int64_t* rec = stages.pending();
+        const std::size_t n = stages.pendingWords();
+        return drainInto(env, into, n, [&](jlong* w) { std::copy(rec, rec + n, w); },
+                         [&] { stages.discardPending(); });
     });
 }
 

@@ -155,17 +155,15 @@ void StageMonitor::sampleNow(Vnic& top, uint64_t cycle) {
     if (r.nic_top__DOT__u_rx__DOT__p_valid) {
         const uint32_t seq = r.nic_top__DOT__u_rx__DOT__p_seq;
         toHash_.push_back(seq);
-        put({kStageParser, c, seq, r.nic_top__DOT__u_rx__DOT__p_flags,
-                                 r.nic_top__DOT__u_rx__DOT__p_tci, r.nic_top__DOT__u_rx__DOT__u_hash__DOT__htype,
-                                 r.nic_top__DOT__u_rx__DOT__u_hash__DOT__nbytes});
         // tuple byte k sits at bits [287-8k -: 8]: word j holds bytes 8j..8j+7, byte 8j on top
+        // (bits [287-64j -: 64]; the last word holds bytes 32-35, its low 32 bits zero)
         const auto& t = r.nic_top__DOT__u_rx__DOT__p_tuple;
-        for (int j = 0; j < 5; ++j) {
-            const int hi = 287 - 64 * j;   // bit of byte 8j's MSB
-            const int lo = hi - 63;
-            out_.push_back(static_cast<int64_t>(lo >= 0 ? bits64(t, static_cast<unsigned>(lo), 9)
-                                                        : bits64(t, 0, 9) << (-lo)));
-        }
+        put({kStageParser, c, seq, r.nic_top__DOT__u_rx__DOT__p_flags,
+             r.nic_top__DOT__u_rx__DOT__p_tci, r.nic_top__DOT__u_rx__DOT__u_hash__DOT__htype,
+             r.nic_top__DOT__u_rx__DOT__u_hash__DOT__nbytes,
+             static_cast<int64_t>(bits64(t, 224, 9)), static_cast<int64_t>(bits64(t, 160, 9)),
+             static_cast<int64_t>(bits64(t, 96, 9)), static_cast<int64_t>(bits64(t, 32, 9)),
+             static_cast<int64_t>(bits64(t, 0, 9) << 32)});
     }
 }
 #else

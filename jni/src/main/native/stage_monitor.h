@@ -23,6 +23,8 @@
 // number by order, not by extra RTL.
 #pragma once
 
+#include <algorithm>
+#include <cstddef>
 #include <cstdint>
 #include <deque>
 #include <initializer_list>
@@ -44,8 +46,9 @@ public:
         if (on_) sampleNow(top, cycle);
     }
     // the records not yet drained, and forgetting them (the buffer is kept: no allocation per drain)
-    const std::vector<int64_t>& pending() const { return out_; }
-    void discardPending() { out_.clear(); }
+    const int64_t* pending() const { return out_.data(); }
+    std::size_t pendingWords() const { return used_; }
+    void discardPending() { used_ = 0; }
 
 private:
     struct Alloc {
@@ -56,16 +59,19 @@ private:
         uint64_t bufAddr;
     };
     void sampleNow(Vnic& top, uint64_t cycle);
-    // appends one record word by word: no zero-fill first (resize) and no general range insertion
+    // appends one record: a copy into room kept past the last drain (the buffer only grows, and
+    // only when a batch outgrows it), with no per-word capacity check or zero-fill
     void put(std::initializer_list<int64_t> words) {
-        if (out_.capacity() - out_.size() < words.size()) out_.reserve(2 * out_.capacity() + 64);
-        for (const int64_t w : words) out_.push_back(w);
+        if (out_.size() - used_ < words.size()) out_.resize(2 * out_.size() + 64);
+        std::copy(words.begin(), words.end(), out_.data() + used_);
+        used_ += words.size();
     }
     void sampleTx(Vnic& top, int64_t cycle);
     void clear();
 
     bool on_ = false;
-    std::vector<int64_t> out_;
+    std::vector<int64_t> out_;   // records in [0, used_), room after
+    std::size_t used_ = 0;
     std::deque<uint32_t> toHash_;                          // parser -> Toeplitz
     std::deque<std::pair<uint32_t, uint32_t>> toReta_;     // Toeplitz -> RETA: seq, bucket
     std::deque<Alloc> jobs_;                               // allocation -> data bursts
