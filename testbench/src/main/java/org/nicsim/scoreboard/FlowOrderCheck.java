@@ -1,6 +1,5 @@
 package org.nicsim.scoreboard;
 
-import java.nio.ByteBuffer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.nicsim.model.Mbuf;
@@ -18,11 +17,11 @@ final class FlowOrderCheck {
      * Last handled frame per flow; bounded (LRU) so a capture of millions of flows streams. The
      * index sits in a one-element array updated in place: a flow seen before costs no allocation.
      */
-    private final Map<ByteBuffer, long[]> lastIndexOfFlow = new LinkedHashMap<>(1024, 0.75f, true) {
+    private final Map<FlowKey, long[]> lastIndexOfFlow = new LinkedHashMap<>(1024, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
         @Override
-        protected boolean removeEldestEntry(Map.Entry<ByteBuffer, long[]> eldest) {
+        protected boolean removeEldestEntry(Map.Entry<FlowKey, long[]> eldest) {
             return size() > MAX_TRACKED_FLOWS;
         }
     };
@@ -36,7 +35,7 @@ final class FlowOrderCheck {
         if (tuple == null) {
             return;
         }
-        ByteBuffer flow = ByteBuffer.wrap(tuple);
+        FlowKey flow = new FlowKey(tuple);   // the tuple is the classification's copy, ours to keep
         long[] seen = lastIndexOfFlow.get(flow);   // an access: the flow becomes the most recent
         if (seen == null) {
             lastIndexOfFlow.put(flow, new long[] {f.index});
