@@ -87,9 +87,9 @@ void StageMonitor::sampleTx(Vnic& top, int64_t c) {
     }
     if (r.nic_top__DOT__u_tx__DOT__s_valid && r.nic_top__DOT__u_tx__DOT__s_ready) {
         put({kTxDesc, c, r.nic_top__DOT__u_tx__DOT__s_q, r.nic_top__DOT__u_tx__DOT__s_idx,
-                                 static_cast<int64_t>(r.nic_top__DOT__u_tx__DOT__s_addr),
-                                 r.nic_top__DOT__u_tx__DOT__s_len,
-                                 (r.nic_top__DOT__u_tx__DOT__s_rs ? 1 : 0) | (r.nic_top__DOT__u_tx__DOT__s_bad ? 2 : 0)});
+             static_cast<int64_t>(r.nic_top__DOT__u_tx__DOT__s_addr),
+             r.nic_top__DOT__u_tx__DOT__s_len,
+             (r.nic_top__DOT__u_tx__DOT__s_rs ? 1 : 0) | (r.nic_top__DOT__u_tx__DOT__s_bad ? 2 : 0)});
     }
     if (top.m_axis_tx_tvalid && top.m_axis_tx_tready) {
         const uint64_t data = top.m_axis_tx_tdata;
@@ -105,7 +105,7 @@ void StageMonitor::sampleTx(Vnic& top, int64_t c) {
         txBytes_ = n;
         if (top.m_axis_tx_tlast) {
             put({kTxSent, c, r.nic_top__DOT__u_tx__DOT__c_q, r.nic_top__DOT__u_tx__DOT__c_idx,
-                                     txBytes_, static_cast<int64_t>(txDigest_)});
+                 txBytes_, static_cast<int64_t>(txDigest_)});
             txDigest_ = 0xcbf29ce484222325ull;
             txBytes_ = 0;
         }
@@ -123,8 +123,8 @@ void StageMonitor::sampleNow(Vnic& top, uint64_t cycle) {
     // downstream first: a stage pops the entry its upstream pushed in an earlier cycle
     if (r.nic_top__DOT__u_rx__DOT__u_engine__DOT__aw_dt && jobOpen_) {
         put({kStageDma, c, job_.seq, job_.queue, static_cast<int64_t>(job_.descAddr),
-                                 static_cast<int64_t>(job_.bufAddr),
-                                 static_cast<int64_t>(r.nic_top__DOT__u_rx__DOT__u_engine__DOT__cj_addr)});
+             static_cast<int64_t>(job_.bufAddr),
+             static_cast<int64_t>(r.nic_top__DOT__u_rx__DOT__u_engine__DOT__cj_addr)});
         jobOpen_ = false;
     }
     if (r.nic_top__DOT__u_rx__DOT__u_engine__DOT__jq_rd && !jobs_.empty()) {
@@ -149,7 +149,7 @@ void StageMonitor::sampleNow(Vnic& top, uint64_t cycle) {
         const uint32_t seq = toHash_.front();
         toHash_.pop_front();
         put({kStageHash, c, seq, r.nic_top__DOT__u_rx__DOT__h_hash,
-                                 r.nic_top__DOT__u_rx__DOT__h_htype});
+             r.nic_top__DOT__u_rx__DOT__h_htype});
         toReta_.emplace_back(seq, r.nic_top__DOT__u_rx__DOT__u_reta__DOT__bucket);
     }
     if (r.nic_top__DOT__u_rx__DOT__p_valid) {
