@@ -36,11 +36,10 @@ struct NicsimBridgeApi {
     jint (*mmioPending)(JNIEnv*, jlong h);
     void (*injectFrame)(JNIEnv*, jlong h, jbyteArray frame, jboolean bad, jint idleBefore);
     jint (*rxPending)(JNIEnv*, jlong h);
-    // drains the captured TX frames into the caller's arrays: per frame 4 words in `meta` (length,
-    // tuser, first and last beat cycle) and its bytes back to back in `data`; returns the frame count,
-    // or, when either array is too short, copies nothing, writes the lengths needed (words, bytes)
-    // into meta[0] and meta[1] and returns -1 (`meta` must hold at least 2 words)
-    jint (*drainTx)(JNIEnv*, jlong h, jlongArray meta, jbyteArray data);
+    // drains the captured TX frames into the caller's array as drainEvents does: per frame 4 words
+    // (length, tuser, first and last beat cycle), then its bytes in ceil(length / 8) words, byte 0
+    // in the low byte of the first
+    jint (*drainTx)(JNIEnv*, jlong h, jlongArray into);
     // drains into the caller's array, 6 words per event: the whole batch (returns its length in
     // words) or, when `into` is too short, nothing (returns minus the length needed)
     jint (*drainEvents)(JNIEnv*, jlong h, jlongArray into);

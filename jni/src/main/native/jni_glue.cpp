@@ -76,8 +76,8 @@ NB(void, injectFrame)(JNIEnv* env, jclass, jlong api, jlong h, jbyteArray f, jbo
     A(api)->injectFrame(env, h, f, bad, idle);
 }
 NB(jint, rxPending)(JNIEnv* env, jclass, jlong api, jlong h) { return A(api)->rxPending(env, h); }
-NB(jint, drainTx)(JNIEnv* env, jclass, jlong api, jlong h, jlongArray meta, jbyteArray data) {
-    return A(api)->drainTx(env, h, meta, data);
+NB(jint, drainTx)(JNIEnv* env, jclass, jlong api, jlong h, jlongArray into) {
+    return A(api)->drainTx(env, h, into);
 }
 NB(jint, drainEvents)(JNIEnv* env, jclass, jlong api, jlong h, jlongArray into) {
     return A(api)->drainEvents(env, h, into);

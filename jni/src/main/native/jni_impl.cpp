@@ -242,44 +242,6 @@ jint apiRxPending(JNIEnv* env, jlong h) {
     return guarded(env, h, jint{0}, [&](Instance& inst) { return static_cast<jint>(inst.model->rx().pending()); });
 }
 
-jint apiDrainTx(JNIEnv* env, jlong h, jlongArray meta, jbyteArray data) {
-    return guarded(env, h, jint{0}, [&](Instance& inst) -> jint {
-        if (!meta || !data) throw ArgumentError("meta and data must not be null");
-        const jsize metaLen = env->GetArrayLength(meta);
-        if (metaLen < 2) throw ArgumentError("meta must hold at least 2 words, got " + std::to_string(metaLen));
-        AxisSink& sink = inst.model->tx();
-        const auto& frames = sink.done();
-        const size_t words = 4 * frames.size(), bytes = sink.doneBytes();
-        if (words > static_cast<size_t>(INT32_MAX) || bytes > static_cast<size_t>(INT32_MAX))
-            throw StateError("a drained TX batch of " + std::to_string(frames.size()) + " frames and "
-                             + std::to_string(bytes) + " bytes exceeds a Java array");
-        if (metaLen < static_cast<jsize>(words) || env->GetArrayLength(data) < static_cast<jsize>(bytes)) {
-            const jlong need[2] = {static_cast<jlong>(words), static_cast<jlong>(bytes)};
-            env->SetLongArrayRegion(meta, 0, 2, need);
-            return -1;
-        }
-        if (!frames.empty()) {
-            auto* base = static_cast<jlong*>(env->GetPrimitiveArrayCritical(meta, nullptr));
-            if (!base) throw JavaPending{};
-            jlong* m = base;
-            for (const auto& f : frames) {
-                *m++ = static_cast<jlong>(f.length);
-                *m++ = f.tuser ? 1 : 0;
-                *m++ = static_cast<jlong>(f.firstCycle);
-                *m++ = static_cast<jlong>(f.lastCycle);
-            }
-            env->ReleasePrimitiveArrayCritical(meta, base, 0);
-            if (bytes > 0) {   // the frames' bytes lie back to back from the first one's
-                env->SetByteArrayRegion(data, 0, static_cast<jsize>(bytes),
-                                        reinterpret_cast<const jbyte*>(sink.bytes(frames.front())));
-            }
-        }
-        const auto n = static_cast<jint>(frames.size());
-        sink.discardDone();
-        return n;
-    });
-}
-
 // The drains' contract (bridge_api.h): the whole batch of `words` words into `into`, or nothing and
 // minus the length needed when `into` is shorter; FILL writes the words and DONE forgets the batch.
 template <typename Fill, typename Done>
@@ -297,6 +259,32 @@ jint drainInto(JNIEnv* env, jlongArray into, size_t words, Fill fill, Done done)
     }
     done();
     return n;
+}
+
+// TX frames as drainEvents' words: per frame its length, tuser, first and last beat cycle, then
+// its bytes in ceil(length / 8) words, byte 0 in the low byte of the first (the pad bytes are 0)
+jint apiDrainTx(JNIEnv* env, jlong h, jlongArray into) {
+    static_assert(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__, "frame bytes are copied into words as they lie");
+    return guarded(env, h, jint{0}, [&](Instance& inst) {
+        AxisSink& sink = inst.model->tx();
+        const auto& frames = sink.done();
+        size_t words = 0;
+        for (const auto& f : frames) words += 4 + (f.length + 7) / 8;
+        return drainInto(env, into, words, [&](jlong* w) {
+            for (const auto& f : frames) {
+                *w++ = static_cast<jlong>(f.length);
+                *w++ = f.tuser ? 1 : 0;
+                *w++ = static_cast<jlong>(f.firstCycle);
+                *w++ = static_cast<jlong>(f.lastCycle);
+                const size_t n = (f.length + 7) / 8;
+                if (n > 0) {
+                    w[n - 1] = 0;
+                    std::memcpy(w, sink.bytes(f), f.length);
+                }
+                w += n;
+            }
+        }, [&] { sink.discardDone(); });
+    });
 }
 
 jint apiDrainEvents(JNIEnv* env, jlong h, jlongArray into) {

@@ -38,11 +38,8 @@ final class NativeBridge {
 
     static native int rxPending(long api, long handle);
 
-    /**
-     * Drains the captured TX frames into {@code meta} (4 words per frame) and {@code data} (their
-     * bytes back to back): the frame count, or -1 with the lengths needed in meta[0] and meta[1].
-     */
-    static native int drainTx(long api, long handle, long[] meta, byte[] data);
+    /** Drains the captured TX frames into {@code into} as {@link #drainEvents} does (layout: {@link TxBatch}). */
+    static native int drainTx(long api, long handle, long[] into);
 
     /** Drains into {@code into}: the whole batch (its length in words) or nothing (minus the length needed). */
     static native int drainEvents(long api, long handle, long[] into);

@@ -229,15 +229,8 @@ public final class NicModel implements AutoCloseable {
      */
     public TxBatch drainTx(TxBatch into) {
         Objects.requireNonNull(into, "into");
-        int frames = NativeBridge.drainTx(api, h(), into.meta(), into.data());
-        if (frames < 0) {   // a larger batch than ever before: grow to the lengths the bridge asked for
-            into.grow();
-            frames = NativeBridge.drainTx(api, h(), into.meta(), into.data());
-            if (frames < 0) {
-                throw new IllegalStateException("drainTx: the bridge refused arrays of the lengths it asked for");
-            }
-        }
-        into.loaded(frames);
+        long handle = h();
+        into.fill(words -> NativeBridge.drainTx(api, handle, words));
         return into;
     }
 

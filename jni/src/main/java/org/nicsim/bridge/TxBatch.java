@@ -1,6 +1,8 @@
 package org.nicsim.bridge;
 
-import java.util.Arrays;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
 
 /**
  * A reusable view over one batch of frames captured on the TX port, for callers that drain every
@@ -9,64 +11,45 @@ import java.util.Arrays;
  * {@link #next()} and read the current frame. Not thread-safe; the batch is replaced by the next drain.
  */
 public final class TxBatch {
-    static final int WORDS = 4;   // longs per frame in the bridge's batch: length, tuser, first and last cycle
+    // per frame in the bridge's words: length, tuser, first and last cycle, then the bytes, 8 a word
+    private static final int HEADER = 4;
+    private static final VarHandle LITTLE_ENDIAN_LONGS =
+            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
 
-    // kept from drain to drain and grown (at least doubled) when a batch does not fit: a batch
-    // reused every pass soon holds the largest one and allocates no more
-    private long[] meta = new long[16 * WORDS];
-    private byte[] data = new byte[4096];
-    private int words;    // of meta the current batch fills
-    private int pos = -WORDS;
-    private int offset;   // of the current frame's first byte in data
-    private int nextOffset;
+    // small at first (the list form of a drain makes one per call); grows to the largest batch
+    private final WordBatch batch = new WordBatch(256);
+    private int pos = -1;    // word of the current frame's header; -1 before the first
+    private int next;        // word of the next frame's header
 
     /** An empty batch; {@link #next()} is false until it is filled by a drain. */
     public TxBatch() {
     }
 
-    long[] meta() {
-        return meta;
-    }
-
-    byte[] data() {
-        return data;
-    }
-
-    /** After a refused drain: makes room for the lengths the bridge wrote into meta[0] and meta[1]. */
-    void grow() {
-        int needWords = Math.toIntExact(meta[0]);
-        int needBytes = Math.toIntExact(meta[1]);
-        if (needWords > meta.length) {
-            meta = new long[Math.max(needWords, 2 * meta.length)];
-        }
-        if (needBytes > data.length) {
-            data = new byte[Math.max(needBytes, 2 * data.length)];
-        }
-    }
-
-    /** The drain filled {@code frames} frames: the batch starts before the first of them. */
-    void loaded(int frames) {
-        words = frames * WORDS;
-        pos = -WORDS;
-        offset = 0;
-        nextOffset = 0;
+    /** Takes the next batch from {@code drain}. */
+    void fill(WordBatch.Drain drain) {
+        batch.fill(drain);
+        pos = -1;
+        next = 0;
     }
 
     /** Advances to the next frame of the batch; false (and no current frame) past the last one. */
     public boolean next() {
-        if (pos < words) {
-            pos += WORDS;
-            offset = nextOffset;
-            if (pos < words) {
-                nextOffset = offset + (int) meta[pos];
-            }
+        if (next >= batch.length()) {
+            pos = batch.length();
+            return false;
         }
-        return pos < words;
+        pos = next;
+        next = after(batch.words(), pos);
+        return true;
     }
 
     /** @return the number of frames in the batch */
     public int size() {
-        return words / WORDS;
+        int n = 0;
+        for (int at = 0; at < batch.length(); at = after(batch.words(), at)) {
+            n++;
+        }
+        return n;
     }
 
     /** @return the current frame's length in bytes */
@@ -91,7 +74,17 @@ public final class TxBatch {
 
     /** @return a copy of the current frame's bytes */
     public byte[] bytes() {
-        return Arrays.copyOfRange(data, offset, offset + length());
+        byte[] out = new byte[length()];
+        long[] w = batch.words();
+        int at = pos + HEADER;
+        int k = 0;
+        for (; k + 8 <= out.length; k += 8) {
+            LITTLE_ENDIAN_LONGS.set(out, k, w[at++]);
+        }
+        for (int b = 0; k < out.length; k++, b += 8) {   // the last word's bytes, lowest first
+            out[k] = (byte) (w[at] >>> b);
+        }
+        return out;
     }
 
     /** @return the current frame as a value, for keeping it beyond this batch */
@@ -100,9 +93,14 @@ public final class TxBatch {
     }
 
     private long word(int i) {
-        if (pos < 0 || pos >= words) {
+        if (pos < 0 || pos >= batch.length()) {
             throw new IllegalStateException("no current frame: call next() and check that it returned true");
         }
-        return meta[pos + i];
+        return batch.words()[pos + i];
+    }
+
+    /** The word after the frame whose header is at {@code at}. */
+    private static int after(long[] w, int at) {
+        return at + HEADER + (int) ((w[at] + 7) >>> 3);
     }
 }
