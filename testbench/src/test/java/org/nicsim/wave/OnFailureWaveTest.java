@@ -116,7 +116,7 @@ class OnFailureWaveTest {
 
     @Test
     void aCommentTraceNamesTheFrameAndItsFirstDivergingStage() {
-        assertTrue(gtkw.commentTraces.get(0).startsWith("frame 0: rx.hash.toeplitz failed, queued at cycle "
+        assertTrue(gtkw.notes().get(0).startsWith("frame 0: rx.hash.toeplitz failed, queued at cycle "
                 + wave.injectCycle()), gtkw.commentTraces.toString());
     }
 

@@ -49,6 +49,11 @@ public record GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, l
      * the NIC's signals), so the view is fitted to what is left with a margin, not to the nominal width.
      */
     static final int WAVE_PX = 700;
+    /**
+     * Longest comment trace row: GTKWave widens the signal pane to its longest row, and an
+     * 80-character note would take the room the zoom is fitted to (the marker fell off screen).
+     */
+    static final int NOTE_CHARS = 40;
     /** GTKWave's pixels per zoom frame (its {@code calczoom}: time per pixel = 2^-zoom / 200). */
     private static final double PIXELS_PER_FRAME = 200;
     private static final int NAMED_MARKERS = 26;
@@ -110,7 +115,7 @@ public record GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, l
         sb.append("[sst_vpaned_height] 300\n");
         if (!traceNotes.isEmpty()) {
             sb.append(String.format("@%x\n", COMMENT));
-            traceNotes.forEach(n -> sb.append('-').append(n.replaceAll("[\\r\\n]+", " ")).append('\n'));
+            traceNotes.forEach(n -> wrap(n.replaceAll("[\\r\\n]+", " ")).forEach(row -> sb.append('-').append(row).append('\n')));
         }
         for (SignalGroup g : groups) {
             sb.append(String.format("@%x\n-%s\n", GROUP_BEGIN, g.name()));
@@ -126,6 +131,22 @@ public record GtkwSaveFile(Path fst, List<SignalGroup> groups, long viewFirst, l
         }
         sb.append("[pattern_trace] 1\n[pattern_trace] 0\n");
         return sb.toString();
+    }
+
+    /** {@code note} in rows of at most {@link #NOTE_CHARS} characters, broken at spaces; continuation rows indented. */
+    static List<String> wrap(String note) {
+        List<String> rows = new ArrayList<>();
+        String row = "";
+        for (String word : note.trim().split(" +")) {
+            if (!row.isBlank() && row.length() + 1 + word.length() > NOTE_CHARS) {
+                rows.add(row);
+                row = "  " + word;
+            } else {
+                row = row.isBlank() ? word : row + " " + word;
+            }
+        }
+        rows.add(row);
+        return rows;
     }
 
     /** Writes the file to {@code gtkw} (replacing it). */

@@ -98,6 +98,17 @@ class GtkwSaveFileTest {
     }
 
     @Test
+    void aLongNoteWrapsSoTheSignalPaneLeavesTheWaveformItsWidth() throws IOException {
+        String note = "rx.hash.toeplitz: hardware 0x87bd8865, model 0x57f857f8 (stage output at cycle 438)";
+        GtkwText t = written(new GtkwSaveFile(dir.resolve("w.fst"), GROUPS, 0, 10, 5, List.of(), List.of(),
+                List.of(note)));
+        assertEquals(List.of("rx.hash.toeplitz: hardware 0x87bd8865,", "  model 0x57f857f8 (stage output at",
+                "  cycle 438)"), t.commentTraces);
+        t.commentTraces.forEach(row -> assertTrue(row.length() <= GtkwSaveFile.NOTE_CHARS, row));
+        assertEquals(List.of(note), t.notes());
+    }
+
+    @Test
     void commentsAreSingleLinesSoTheyCannotBreakTheFormat() throws IOException {
         GtkwText t = written(new GtkwSaveFile(dir.resolve("w.fst"), GROUPS, 0, 10, -1, List.of(),
                 List.of("first line\nTOP.injected_signal")));

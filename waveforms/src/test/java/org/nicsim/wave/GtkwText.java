@@ -49,6 +49,19 @@ final class GtkwText {
         }
     }
 
+    /** The comment traces as the notes they were wrapped from: a row indented by two spaces continues the one above. */
+    List<String> notes() {
+        List<String> out = new ArrayList<>();
+        for (String row : commentTraces) {
+            if (row.startsWith("  ") && !out.isEmpty()) {
+                out.set(out.size() - 1, out.get(out.size() - 1) + " " + row.substring(2));
+            } else {
+                out.add(row);
+            }
+        }
+        return out;
+    }
+
     /**
      * Time units GTKWave shows across its narrowest waveform pane at the saved zoom: its calczoom gives
      * 2^-zoom units per 200 pixels.
