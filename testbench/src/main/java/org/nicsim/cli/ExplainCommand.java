@@ -18,13 +18,13 @@ import org.nicsim.run.TxHardware;
 import org.nicsim.run.TxPosted;
 import org.nicsim.scenario.App;
 import org.nicsim.scenario.Scenario;
-import org.nicsim.scenario.WaveMode;
 import org.nicsim.scenario.WaveSpec;
 import org.nicsim.scoreboard.stage.FrameJourney;
 import org.nicsim.scoreboard.stage.TxJourney;
+import org.nicsim.session.FrameMarks;
 import org.nicsim.session.RunSession;
 import org.nicsim.session.WaveRecorder;
-import org.nicsim.session.WaveRun;
+import org.nicsim.wave.TraceWindow;
 import org.nicsim.wave.WaveCapture;
 import org.nicsim.wave.WaveSettings;
 
@@ -128,9 +128,8 @@ final class ExplainCommand implements Command {
             TxHardware tx = j.txHardware;
             last = Math.max(last, tx.sent() != null ? tx.sent().cycle() : tx.descriptor().cycle());
         }
-        WaveRun w = runner.run(setup, new WaveSpec(WaveMode.WINDOW, Math.max(0, j.injectCycle - MARGIN), last + MARGIN),
-                null);
-        WaveCapture c = w.wave();
+        WaveCapture c = runner.frame(setup, new TraceWindow(Math.max(0, j.injectCycle - MARGIN), last + MARGIN),
+                FrameMarks.of(frame, j.injectCycle, j.hardware, j.first, j.txHardware, j.txFirst));
         if (c != null) {
             terminal.out().println("wave       cycles " + c.firstCycle() + ".." + c.lastCycle() + " around frame " + frame
                     + ": gtkwave " + c.gtkw());

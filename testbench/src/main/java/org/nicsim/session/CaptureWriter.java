@@ -22,6 +22,9 @@ import org.nicsim.wave.WaveSettings;
  * stage, and comment rows saying what the waveform shows.
  */
 final class CaptureWriter {
+    /** Cycles shown before a frame's injection: room for the centred label of its marker. */
+    private static final long LEAD = 60;
+
     private final WaveSettings settings;
 
     CaptureWriter(WaveSettings settings) {
@@ -63,21 +66,48 @@ final class CaptureWriter {
         // open on the failure, with the frame's way through the NIC when it fits on one screen
         long viewFirst = lo;
         if (marker >= 0) {
-            long from = f.injectCycle() >= 0 ? Math.min(f.injectCycle() - 20, marker - 300) : marker - 300;
+            long from = f.injectCycle() >= 0 ? Math.min(f.injectCycle() - LEAD, marker - 300) : marker - 300;
             viewFirst = Math.max(lo, Math.max(from, marker - WaveRecorder.MAX_VIEW_CYCLES));
         }
         // the marker sits inside the view, an eighth of it (at least 20 cycles) from the right edge
         long viewLast = Math.max(viewFirst + 1, Math.min(hi, marker >= 0
                 ? marker + Math.max(20, (marker - viewFirst) / 8) : lo + 320));
         String focus = f == null ? null : f.focus();
-        GtkwSaveFile save = new GtkwSaveFile(settings.fst(), FailureFocus.ordered(NicSignals.groups(settings.levels()),
+        return save(mode, plan, new GtkwSaveFile(settings.fst(), FailureFocus.ordered(NicSignals.groups(settings.levels()),
                 focus), viewFirst, viewLast, marker, named, comments,
-                f == null ? List.of() : FailureFocus.notes(focus, f.frame(), f.injectCycle(), f.found(), f.stageNote()));
+                f == null ? List.of() : FailureFocus.notes(focus, f.frame(), f.injectCycle(), f.found(), f.stageNote())),
+                f == null ? -1 : f.frame(), f == null ? -1 : f.injectCycle(), f == null ? "" : f.reason(), reproduced);
+    }
+
+    /**
+     * The save file of one frame's window ({@code nicsim explain}): the view from the frame's
+     * injection to its last stage, a named marker per stage, the primary marker on the first
+     * diverging stage, if any.
+     */
+    WaveCapture write(Scenario scenario, TracePlan plan, FrameMarks m) {
+        long lo = plan.firstTraced();
+        long hi = plan.lastTraced() >= 0 ? plan.lastTraced() : Math.max(lo + 1, m.lastCycle());
+        List<Marker> named = new ArrayList<>();
+        named.add(new Marker(Math.max(lo, m.injectCycle()), "frame_" + m.frame() + "_queued"));
+        m.stages().stream().filter(s -> s.cycle() >= lo && s.cycle() <= hi).forEach(named::add);
+        long marker = m.divergence() == null ? -1 : Math.max(lo, Math.min(m.divergence().cycle(), hi));
+        String reason = m.divergence() == null ? "frame " + m.frame() + ": every recorded stage agrees with the model"
+                : m.divergence().toString();
+        List<String> comments = List.of("scenario '" + scenario.name() + "', seed " + scenario.seed()
+                + ", trace levels " + settings.levels() + ", traced cycles " + lo + ".." + hi, "explained: " + reason);
+        long viewFirst = Math.max(lo, m.injectCycle() - LEAD);
+        long viewLast = Math.max(viewFirst + 1, Math.min(hi, m.lastCycle() + Math.max(20, (m.lastCycle() - viewFirst) / 8)));
+        return save(WaveMode.WINDOW, plan, new GtkwSaveFile(settings.fst(),
+                FailureFocus.ordered(NicSignals.groups(settings.levels()), m.focus()), viewFirst, viewLast, marker, named,
+                comments, m.notes()), m.frame(), m.injectCycle(), reason, true);
+    }
+
+    private WaveCapture save(WaveMode mode, TracePlan plan, GtkwSaveFile save, long frame, long injectCycle, String reason,
+                             boolean reproduced) {
         try {
             save.write(settings.gtkw());
-            return new WaveCapture(mode.jsonName(), settings.fst(), settings.gtkw(), lo, plan.lastTraced(), marker,
-                    f == null ? -1 : f.frame(), f == null ? -1 : f.injectCycle(), f == null ? "" : f.reason(), reproduced,
-                    Files.size(settings.fst()));
+            return new WaveCapture(mode.jsonName(), settings.fst(), settings.gtkw(), plan.firstTraced(), plan.lastTraced(),
+                    save.markerCycle(), frame, injectCycle, reason, reproduced, Files.size(settings.fst()));
         } catch (IOException e) {
             throw new UncheckedIOException("writing " + settings.gtkw() + ": " + e.getMessage(), e);
         }

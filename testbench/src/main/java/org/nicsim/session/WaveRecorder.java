@@ -70,6 +70,19 @@ public final class WaveRecorder {
     }
 
     /**
+     * Traces cycles {@code window} of {@code session} for one frame ({@code nicsim explain}): the
+     * save file opens on that frame and marks its stages, whatever else failed in the run. The run
+     * ends once the window is written, so it has no outcome.
+     *
+     * @return the waveform, or null when the run ended before the window
+     */
+    public WaveCapture frame(RunSession session, TraceWindow window, FrameMarks marks) {
+        prepareDir();
+        Attempt a = attempt(session, null, window, true);
+        return a.plan == null || !a.plan.traced() ? null : captures.write(session.scenario(), a.plan, marks);
+    }
+
+    /**
      * What an untraced run leaves: nothing, except after a stall (exit 3) a waveform of its last
      * cycles, since nothing else shows why the RTL stopped moving.
      */

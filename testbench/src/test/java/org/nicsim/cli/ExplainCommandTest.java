@@ -1,8 +1,10 @@
 package org.nicsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
@@ -20,6 +22,7 @@ class ExplainCommandTest {
     static Path tmp;
     static Path report;
     static Cli.Result explained;
+    static long frame;
 
     @BeforeAll
     static void explainTheFirstFailingFrame() {
@@ -27,7 +30,7 @@ class ExplainCommandTest {
         Cli.runWithProperty(ScoreboardSelfTest.MODEL_KEY, FailingCheckTest.SYMMETRIC_KEY, "run",
                 Cli.scenario("default.json").toString(), "--packets", "20", "--out", out.toString(), "-q");
         report = out.resolve("report.json");
-        long frame = Cli.json(report).getAsJsonObject("stages").getAsJsonArray("first").get(0).getAsJsonObject()
+        frame = Cli.json(report).getAsJsonObject("stages").getAsJsonArray("first").get(0).getAsJsonObject()
                 .get("frame").getAsLong();
         explained = Cli.run("explain", report.toString(), String.valueOf(frame), "--out", tmp.resolve("x").toString());
     }
@@ -61,6 +64,22 @@ class ExplainCommandTest {
     void aWaveformOfTheFramesCyclesIsWritten() {
         assertTrue(Files.isRegularFile(tmp.resolve("x").resolve("wave.fst")), explained.toString());
         assertTrue(Files.isRegularFile(tmp.resolve("x").resolve("wave.gtkw")));
+    }
+
+    @Test
+    void theWaveformMarksTheFrameAskedForAndItsStagesNotTheRunsFirstFailure() throws IOException {
+        // under the self-test every hashed frame that is written back diverges: take the last, the run's first failure is earlier
+        var firsts = Cli.json(report).getAsJsonObject("stages").getAsJsonArray("first");
+        long later = firsts.get(firsts.size() - 1).getAsJsonObject().get("frame").getAsLong();
+        assertTrue(later > frame, firsts::toString);
+        Path out = tmp.resolve("later");
+        Cli.Result r = Cli.run("explain", report.toString(), String.valueOf(later), "--out", out.toString());
+        assertEquals(ExitStatus.CHECK_FAILED, r.status(), r::toString);
+        String gtkw = Files.readString(out.resolve("wave.gtkw"));
+        assertTrue(gtkw.contains("[markername] Aframe_" + later + "_queued\n[markername] Brx.parser\n"
+                + "[markername] Crx.hash\n[markername] Drx.reta\n[markername] Erx.dma\n"), gtkw);
+        assertTrue(gtkw.contains("\n-frame " + later + " (nicsim explain)"), gtkw);
+        assertFalse(gtkw.contains("frame_" + frame + "_") || gtkw.contains("frame " + frame + " "), gtkw);
     }
 
     @Test
