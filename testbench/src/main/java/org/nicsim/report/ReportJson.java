@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import org.nicsim.cosim.CoSimResult;
 import org.nicsim.run.Fate;
 import org.nicsim.scenario.ScenarioJson;
+import org.nicsim.scenario.WaveMode;
 import org.nicsim.scoreboard.Check;
 import org.nicsim.scoreboard.Mismatch;
 import org.nicsim.wave.WaveCapture;
@@ -114,7 +115,8 @@ public final class ReportJson {
             w.addProperty("frame", c.frameIndex() >= 0 ? c.frameIndex() : null);
             w.addProperty("frameInjectCycle", c.injectCycle() >= 0 ? c.injectCycle() : null);
             w.addProperty("marks", c.reason().isEmpty() ? null : c.reason());
-            w.addProperty("reproduced", c.reproduced());
+            // only an on-failure capture is a re-run whose failure can differ from the run's
+            w.addProperty("reproduced", c.mode().equals(WaveMode.ON_FAILURE.jsonName()) ? c.reproduced() : null);
         }
         if (!r.waveNote().isEmpty()) {
             w.addProperty("note", r.waveNote());

@@ -67,6 +67,16 @@ class WaveOutputsTest {
     }
 
     @Test
+    void aWaveformOfTheRunItselfClaimsNoReRun(@TempDir Path dir) {
+        Cli.Result r = Cli.run("run", Cli.scenario("default.json").toString(), "--packets", "100", "--wave",
+                "window:300-400", "--out", dir.toString(), "--quiet");
+        assertEquals(ExitStatus.PASSED, r.status(), r::toString);
+        JsonObject wave = Cli.json(dir.resolve("report.json")).getAsJsonObject("wave");
+        assertEquals("window:300-400", wave.get("mode").getAsString());
+        assertTrue(wave.has("reproduced") && wave.get("reproduced").isJsonNull(), wave::toString);
+    }
+
+    @Test
     void aPassingRunLeavesNoWaveFilesAndNoWaveSection(@TempDir Path dir) {
         Cli.Result r = Cli.run("run", Cli.scenario("default.json").toString(), "--packets", "100", "--wave",
                 "on-failure", "--out", dir.toString(), "--quiet");

@@ -16,7 +16,7 @@ import java.util.Objects;
  * @param injectCycle cycle that frame was queued at the RX stream, -1 if unknown
  * @param reason      what the marker marks (the first mismatch, the failure), or "" for none
  * @param reproduced  on-failure: the traced re-run hit the same first failure at the same cycle;
- *                    always true for on and window (the dump is of the run itself)
+ *                    true for on and window, whose dump is of the run itself (report.json says null there)
  * @param bytes       size of the dump
  */
 public record WaveCapture(String mode, Path fst, Path gtkw, long firstCycle, long lastCycle, long markerCycle,
