@@ -178,8 +178,9 @@ public final class RtlCoverage {
 
     /**
      * Reads {@code dir/coverage.dat}, writes {@code rtl-coverage.json}, {@code coverage.info} and
-     * {@code rtl-coverage/} (the lcov files leave the waived points out); tools that are missing
-     * are reported on {@code err}, the numbers are written regardless.
+     * {@code rtl-coverage/} (the lcov files hold the line and branch points that are not waived;
+     * toggles are counted in the JSON only); tools that are missing are reported on {@code err},
+     * the numbers are written regardless.
      */
     public static Totals report(Path dir, List<Pattern> waivers, PrintStream err) throws IOException {
         List<Point> points = read(dir.resolve(DAT));
@@ -192,7 +193,9 @@ public final class RtlCoverage {
         StringBuilder sb = new StringBuilder("# SystemC::Coverage-3\n");
         Path rtl = Path.of(System.getProperty("nicsim.root", ".")).toAbsolutePath().resolve("rtl");
         for (Point p : points) {
-            if (!waived(p, waivers)) {
+            // lcov has no toggle records: verilator_coverage would book toggles as hits of the
+            // declaration's line, and genhtml's "Lines" would then mix them with the code's lines
+            if (!p.toggle() && !waived(p, waivers)) {
                 // the cached library may have been built from another checkout of the same RTL: name this one's files
                 String here = rtl.resolve(Path.of(p.file()).getFileName()).toString();
                 sb.append(p.raw().replace("\u0001f\u0002" + p.file(), "\u0001f\u0002" + here)).append('\n');
@@ -253,7 +256,7 @@ public final class RtlCoverage {
         }
         try {
             com.google.gson.JsonObject o = com.google.gson.JsonParser.parseString(Files.readString(f)).getAsJsonObject();
-            return String.format(Locale.ROOT, "rtl        line %.1f%% (%d of %d), toggle %.1f%% (%d of %d), %d points waived; %s%n",
+            return String.format(Locale.ROOT, "rtl        line %.1f%% (%d of %d points), toggle %.1f%% (%d of %d), %d points waived; by source line: %s%n",
                     o.get("linePercent").getAsDouble(), o.get("linesHit").getAsLong(), o.get("lines").getAsLong(),
                     o.get("togglePercent").getAsDouble(), o.get("togglesHit").getAsLong(), o.get("toggles").getAsLong(),
                     o.get("waived").getAsLong(), HTML_DIR + "/index.html");

@@ -1,10 +1,13 @@
 package org.nicsim.coverage;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -39,6 +42,15 @@ class RtlCoverageTest {
         assertEquals(new RtlCoverage.Totals(2, 1, 3, 1, 0), t);
         assertEquals(50.0, t.linePercent());
         assertEquals(33.3, t.togglePercent());
+    }
+
+    @Test
+    void theLcovFileHoldsTheLinesAndBranchesButNoToggle(@TempDir Path tmp) throws IOException {
+        dat(tmp);
+        RtlCoverage.report(tmp, List.of(), new PrintStream(OutputStream.nullOutputStream()));
+        String info = Files.readString(tmp.resolve(RtlCoverage.INFO));   // written by verilator_coverage
+        assertTrue(info.contains("DA:10,5\nDA:12,0\n"), info);
+        assertFalse(info.contains("DA:3,") || info.contains("fifo.sv"), info);
     }
 
     @Test
