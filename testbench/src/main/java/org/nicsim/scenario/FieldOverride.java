@@ -16,7 +16,8 @@ import java.util.regex.Pattern;
  * names included. PATH is field names joined by '.', with {@code [i]} for array elements
  * ({@code netisr.policy}, {@code tx.batches[0].cpu}). VALUE is JSON if it parses as JSON
  * (number, boolean, array, object, quoted string), otherwise the bare text as a string
- * ({@code FLOW}, {@code round-robin}).
+ * ({@code FLOW}, {@code round-robin}); a bare number is also its text where a string is wanted
+ * ({@link BareNumber}).
  *
  * @param path the target path as written
  * @param value the value to put there
@@ -72,7 +73,9 @@ public record FieldOverride(String path, JsonElement value, String source) {
     static JsonElement parseValue(String raw, String origin) {
         String t = raw.trim();
         try {
-            return StrictJson.parse(t, origin + "value ");
+            JsonElement v = StrictJson.parse(t, origin + "value ");
+            return v.isJsonPrimitive() && v.getAsJsonPrimitive().isNumber()
+                    ? new JsonPrimitive(new BareNumber(t, v.getAsBigDecimal())) : v;
         } catch (ScenarioException e) {
             if (t.startsWith("[") || t.startsWith("{") || t.startsWith("\"")) {
                 throw e;

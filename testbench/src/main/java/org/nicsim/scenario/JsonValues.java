@@ -33,6 +33,9 @@ final class JsonValues {
     }
 
     static String string(JsonElement e, String path, String what) {
+        if (e.isJsonPrimitive() && e.getAsJsonPrimitive().isNumber() && e.getAsNumber() instanceof BareNumber b) {
+            return b.text();
+        }
         if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isString()) {
             throw typeError(path, what, e);
         }

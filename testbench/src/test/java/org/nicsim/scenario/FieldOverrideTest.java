@@ -28,6 +28,18 @@ class FieldOverrideTest {
     }
 
     @Test
+    void aBareNumberIsItsTextWhereAStringIsWanted() {
+        assertEquals("123", run("{}", "name=123").name());
+        String key = "0".repeat(80);   // hex digits that happen to be decimal: the shell leaves no quotes to tell
+        assertEquals(key, run("{}", "rss.key=" + key).rss().key());
+    }
+
+    @Test
+    void aNumberInAFileIsNotAString() {
+        assertEquals("name: expected a string, got a number (123)", rejected("{\"name\": 123}").getMessage());
+    }
+
+    @Test
     void overrideReplacesTheFileValue() {
         assertEquals(8, run("{\"ifq\": {\"stageCntMax\": 2, \"mtu\": 9000}}", "ifq.stageCntMax=8").ifq().stageCntMax());
     }
