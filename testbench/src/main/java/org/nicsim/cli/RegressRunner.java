@@ -69,7 +69,7 @@ final class RegressRunner {
     private static CaseResult notRun(RegressCase c, Path out, List<String> passOn) {
         return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), CaseResult.INTERRUPTED,
                 "not run: the regression was interrupted", 0, 0, out.resolve("cases").resolve(c.id()).toString(),
-                String.join(" ", passOn.subList(1, passOn.size())));
+                String.join(" ", passOn.subList(1, passOn.size())), ScoreboardSelfTest.replayEnvironment());
     }
 
     /** One case, on the calling worker thread; never throws. */
@@ -79,6 +79,7 @@ final class RegressRunner {
         List<String> args = new ArrayList<>(passOn);
         args.addAll(List.of("--seed", String.valueOf(c.seed())));
         String options = String.join(" ", passOn.subList(1, passOn.size()));   // all but --quiet
+        String environment = ScoreboardSelfTest.replayEnvironment();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         try (PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
             Terminal quiet = new Terminal(new PrintStream(PrintStream.nullOutputStream()), e, false);
@@ -93,16 +94,17 @@ final class RegressRunner {
                     ? report.result().scoreboard().totalFailed() + " checks failed"
                     : report.result().scoreboard().firstMismatches().get(0).toString();
             return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), status, message,
-                    report.result() == null ? 0 : report.result().cycles(), seconds(t0), caseOut.toString(), options);
+                    report.result() == null ? 0 : report.result().cycles(), seconds(t0), caseOut.toString(), options,
+                    environment);
         } catch (OutputWriteException e) {
             return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.SIMULATION_FAILED,
-                    e.getMessage(), 0, seconds(t0), caseOut.toString(), options);
+                    e.getMessage(), 0, seconds(t0), caseOut.toString(), options, environment);
         } catch (InputException | ScenarioException | UsageException e) {
             return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.BAD_INPUT,
-                    e.getMessage(), 0, seconds(t0), caseOut.toString(), options);
+                    e.getMessage(), 0, seconds(t0), caseOut.toString(), options, environment);
         } catch (RuntimeException | Error e) {
             return new CaseResult(c.position(), c.id(), c.scenario().toString(), c.seed(), ExitStatus.SIMULATION_FAILED,
-                    "internal: " + e, 0, seconds(t0), caseOut.toString(), options);
+                    "internal: " + e, 0, seconds(t0), caseOut.toString(), options, environment);
         }
     }
 

@@ -59,6 +59,15 @@ final class ScoreboardSelfTest {
         return new ScoreboardSelfTest(HexFormat.of().parseHex(m.group(1)));
     }
 
+    /**
+     * The shell assignment that repeats the self-test this JVM runs under, for a replay command
+     * ({@code NICSIM_JAVA_OPTS=...}), or "" when there is none: without it the replay would pass.
+     */
+    static String replayEnvironment() {
+        String v = System.getProperty(MODEL_KEY);
+        return v == null || v.isEmpty() ? "" : "NICSIM_JAVA_OPTS=" + org.nicsim.report.ShellWords.quote("-D" + MODEL_KEY + "=" + v);
+    }
+
     /** What report.json and the summary say about it. */
     String description() {
         return "scoreboard self-test: the model hashes with RSS key " + HexFormat.of().formatHex(key)

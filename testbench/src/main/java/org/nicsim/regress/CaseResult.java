@@ -16,12 +16,15 @@ import org.nicsim.report.ShellWords;
  * @param wallSeconds wall time of the case
  * @param outDir      the case's output folder (report.json, packets.jsonl, ...), as written
  * @param options     run options every case of the regression had ({@code --packets}, {@code --set}), or ""
+ * @param environment shell assignments the case ran under that change its outcome (the scoreboard
+ *                    self-test's {@code NICSIM_JAVA_OPTS=...}), already quoted, or ""
  */
 public record CaseResult(int position, String id, String scenario, long seed, int exitStatus, String message,
-                         long cycles, double wallSeconds, String outDir, String options) {
+                         long cycles, double wallSeconds, String outDir, String options, String environment) {
     public CaseResult {
         message = message == null ? "" : message;
         options = options == null ? "" : options;
+        environment = environment == null ? "" : environment;
     }
 
     /** Exit status of a case stopped by SIGINT/SIGTERM, or never started because of one. */
@@ -40,7 +43,8 @@ public record CaseResult(int position, String id, String scenario, long seed, in
 
     /** The command that reproduces this case, absolute and quoted so it pastes into any shell. */
     public String replay() {
-        StringBuilder sb = new StringBuilder(ShellWords.quote(ShellWords.launcher())).append(" run ")
+        StringBuilder sb = new StringBuilder(environment.isEmpty() ? "" : environment + " ")
+                .append(ShellWords.quote(ShellWords.launcher())).append(" run ")
                 .append(ShellWords.quote(Path.of(scenario).toAbsolutePath().normalize().toString()))
                 .append(" --seed ").append(seed);
         if (!options.isEmpty()) {

@@ -107,8 +107,22 @@ class RegressCommandTest {
                 scenarios.toString(), "--seeds", "1", "--jobs", "1", "--out", out.toString());
         assertEquals(ExitStatus.CHECK_FAILED, r.status(), r::toString);
         assertEquals(2, xml(out.resolve("junit.xml")).getElementsByTagName("failure").getLength());
-        assertTrue(r.out().contains("replay: " + ShellWords.launcher() + " run "
+        assertTrue(r.out().contains(ShellWords.launcher() + " run "
                 + scenarios.resolve("a-small.json").toAbsolutePath().normalize() + " --seed 1"), r::toString);
+    }
+
+    @Test
+    void theReplayOfACaseRunUnderTheScoreboardSelfTestRepeatsTheSelfTest() {
+        Path out = tmp.resolve("out");
+        String key = "35c3".repeat(20);
+        Cli.runWithProperty(ScoreboardSelfTest.MODEL_KEY, key, "regress", "--scenarios", scenarios.toString(),
+                "--seeds", "1", "--jobs", "1", "--out", out.toString());
+        String replay = Cli.json(out.resolve("summary.json")).getAsJsonArray("cases").get(0).getAsJsonObject()
+                .get("replay").getAsString();
+        assertEquals("NICSIM_JAVA_OPTS=" + ShellWords.quote("-D" + ScoreboardSelfTest.MODEL_KEY + "=" + key) + " "
+                + ShellWords.quote(ShellWords.launcher()) + " run "
+                + ShellWords.quote(scenarios.resolve("a-small.json").toAbsolutePath().normalize().toString())
+                + " --seed 1", replay);
     }
 
     @Test
