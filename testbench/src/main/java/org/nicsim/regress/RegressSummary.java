@@ -3,12 +3,8 @@ package org.nicsim.regress;
 import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
-import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParseException;
-import com.google.gson.JsonParser;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -132,28 +128,7 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
         if (!Files.isRegularFile(f)) {
             throw new IllegalArgumentException(f + ": no regression summary here (did that shard run?)");
         }
-        try {
-            JsonObject o = JsonParser.parseString(Files.readString(f, StandardCharsets.UTF_8)).getAsJsonObject();
-            List<Integer> shards = new ArrayList<>();
-            for (JsonElement e : o.getAsJsonArray("shards")) {
-                shards.add(e.getAsInt());
-            }
-            List<CaseResult> cases = new ArrayList<>();
-            for (JsonElement e : o.getAsJsonArray("cases")) {
-                cases.add(GSON.fromJson(e, CaseResult.class));
-            }
-            RegressionId id = o.has("regression") ? GSON.fromJson(o.get("regression"), RegressionId.class) : null;
-            if (id != null && (id.scenarios() == null || id.options() == null || id.build() == null)) {
-                throw new IllegalStateException("regression: incomplete");
-            }
-            id = id == null ? null : new RegressionId(id.seeds(), id.firstSeed(), id.options(), id.scenarios(), id.build(),
-                    id.cases());
-            return new RegressSummary(o.get("shardCount").getAsInt(), shards, o.get("wallSeconds").getAsDouble(), cases,
-                    o.has("merged") && o.get("merged").getAsBoolean(), id);
-        } catch (IOException | JsonParseException | IllegalStateException | NullPointerException
-                 | UnsupportedOperationException e) {
-            throw new IllegalArgumentException(f + ": not a regression summary (" + e.getMessage() + ")");
-        }
+        return SummaryReader.read(f);
     }
 
     /**

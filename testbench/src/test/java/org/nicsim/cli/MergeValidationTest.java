@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -12,6 +13,8 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.nicsim.report.OutputLock;
 
 /**
@@ -109,5 +112,41 @@ class MergeValidationTest {
         Cli.Result r = Cli.run("merge", tmp.resolve("m-cut").toString(), shard1.toString(), cut.toString());
         assertEquals(2, r.status(), r.toString());
         assertTrue(r.err().contains("missing 1"), r.err());
+    }
+
+    /** A shard's summary.json with one field replaced by {@code json}, in a folder of its own. */
+    private static Path damaged(String name, String field, String json) throws IOException {
+        Path dir = tmp.resolve(name);
+        Files.createDirectories(dir);
+        JsonObject s = Cli.json(shard1.resolve("summary.json"));
+        JsonObject owner = s;
+        String[] path = field.split("\\.");
+        for (int i = 0; i < path.length - 1; i++) {
+            owner = path[i].equals("cases") ? s.getAsJsonArray("cases").get(0).getAsJsonObject()
+                    : owner.getAsJsonObject(path[i]);
+        }
+        owner.add(path[path.length - 1], JsonParser.parseString(json));
+        Files.writeString(dir.resolve("summary.json"), s.toString());
+        return dir;
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "shards       | \"x\"   | shards: expected an array, got \"x\"",
+        "cases        | \"x\"   | cases: expected an array, got \"x\"",
+        "shardCount   | \"two\" | shardCount: expected an integer, got \"two\"",
+        "wallSeconds  | \"x\"   | wallSeconds: expected a number of seconds, got \"x\"",
+        "regression   | []      | regression: expected an object, got []",
+        "regression.scenarios | 3 | regression.scenarios: expected an object, got 3",
+        "cases.seed   | 1.5     | cases[0].seed: expected an integer, got 1.5",
+        "cases.outDir | null    | cases[0].outDir: expected a string, got null",
+        "merged       | 1       | merged: expected true or false, got 1",
+    })
+    void aDamagedSummaryFieldExitsTwoNamingTheFileAndTheField(String field, String json, String message)
+            throws IOException {
+        Path bad = damaged("bad-" + field, field, json);
+        Cli.Result r = Cli.run("merge", tmp.resolve("m-bad-" + field).toString(), bad.toString(), shard2.toString());
+        assertEquals(2, r.status(), r.toString());
+        assertEquals("nicsim: " + bad.resolve("summary.json") + ": " + message + "\n", r.err());
     }
 }
