@@ -68,13 +68,16 @@ final class CoverageRun {
         CoverageHtml.insertInto(outDir.resolve(OutputFiles.REPORT_HTML), c);
     }
 
-    /** regress --coverage: merges the cases' coverage in case order, writes it, checks the baseline. */
-    static int afterRegress(List<CaseResult> results, Path out, Path baseline, Terminal terminal, int status) {
+    /**
+     * regress --coverage: merges the cases' coverage in case order, writes it, checks the baseline
+     * (a percentage, or null); returns why coverage fails the regression, or "".
+     */
+    static String afterRegress(List<CaseResult> results, Path out, Double baseline, Terminal terminal) {
         List<CoverageMerge.Source> sources = new ArrayList<>();
         results.stream().sorted(Comparator.comparingInt(CaseResult::position))
                 .forEach(c -> sources.add(new CoverageMerge.Source(c.id(), Path.of(c.outDir()).resolve(CoverageJson.FILE))));
         rtl(results.stream().map(c -> Path.of(c.outDir()).resolve(RtlCoverage.DAT)).toList(), out, terminal);
-        return report(CoverageMerge.of(sources), out, baseline, terminal, status);
+        return report(CoverageMerge.of(sources), out, baseline, terminal);
     }
 
     /** RTL coverage of several runs (cases or shards) merged, when they measured it. */
@@ -90,8 +93,11 @@ final class CoverageRun {
         }
     }
 
-    /** merge: the shards' merged coverage, if any shard measured it (or a baseline asks for it). */
-    static int afterMerge(List<String> shardDirs, Path out, Path baseline, Terminal terminal, int status) {
+    /**
+     * merge: the shards' merged coverage, if any shard measured it (or a baseline asks for it);
+     * returns why coverage fails the merge, or "".
+     */
+    static String afterMerge(List<String> shardDirs, Path out, Double baseline, Terminal terminal) {
         List<CoverageMerge.Source> sources = new ArrayList<>();
         for (String d : shardDirs) {
             sources.add(new CoverageMerge.Source(d, Path.of(d).resolve(CoverageJson.FILE)));
@@ -99,24 +105,34 @@ final class CoverageRun {
         rtl(shardDirs.stream().map(d -> Path.of(d).resolve(RtlCoverage.DAT)).toList(), out, terminal);
         CoverageMerge m = CoverageMerge.of(sources);
         if (m.sources() == 0 && baseline == null) {
-            return status;   // no shard measured coverage
+            return "";   // no shard measured coverage
         }
-        return report(m, out, baseline, terminal, status);
+        return report(m, out, baseline, terminal);
     }
 
-    private static int report(CoverageMerge m, Path out, Path baseline, Terminal terminal, int status) {
-        Double pct;
+    /** The percentage a --coverage-baseline file requires, or null for none; read before anything runs. */
+    static Double baseline(Path file) {
         try {
-            pct = baseline == null ? null : CoverageMerge.baseline(baseline);
-            m.write(out);
+            return file == null ? null : CoverageMerge.baseline(file);
         } catch (IllegalArgumentException e) {
             throw new InputException(e.getMessage());
+        }
+    }
+
+    private static String report(CoverageMerge m, Path out, Double baseline, Terminal terminal) {
+        try {
+            m.write(out);
         } catch (IOException e) {
             throw new InputException(out + ": cannot write the coverage: " + e.getMessage());
         }
-        terminal.out().println(m.line(pct));
+        terminal.out().println(m.line(baseline));
         terminal.out().print(CoverageHtml.summaryLines(m.counts()));
-        return pct != null && !m.meets(pct) && status == ExitStatus.PASSED ? ExitStatus.CHECK_FAILED : status;
+        if (baseline == null || m.meets(baseline)) {
+            return "";
+        }
+        return m.missing().isEmpty() ? String.format(java.util.Locale.ROOT,
+                "functional coverage %.1f%% is below the baseline %.1f%%", CoverageCounts.percent(m.counts().total()),
+                baseline) : "without coverage (the baseline needs every run's): " + String.join(", ", m.missing());
     }
 
     /** The summary's coverage lines, read back from the run's coverage.json. */

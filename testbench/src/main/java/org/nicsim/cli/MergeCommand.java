@@ -61,6 +61,7 @@ final class MergeCommand implements Command {
                 throw new UsageException("unknown option " + RunOptions.quote(a));
             }
         }
+        Double pct = CoverageRun.baseline(baseline);
         Path out = Path.of(args.get(0));
         List<Path> dirs = new ArrayList<>();
         for (String d : args.subList(1, args.size())) {
@@ -87,8 +88,9 @@ final class MergeCommand implements Command {
         }
         try (OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), RegressCommand.STALE,
                 List.of())) {
-            int status = writeAndReport(merged, out, terminal);
-            status = CoverageRun.afterMerge(args.subList(1, args.size()), out, baseline, terminal, status);
+            report(merged, out, terminal);
+            int status = write(merged.withCoverageFailure(
+                    CoverageRun.afterMerge(args.subList(1, args.size()), out, pct, terminal)), out);
             folder.finished();
             return status;
         }
@@ -106,14 +108,22 @@ final class MergeCommand implements Command {
         return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
     }
 
-    /** Writes summary.json and junit.xml into {@code out}, prints the totals; returns the exit status. */
-    static int writeAndReport(RegressSummary s, Path out, Terminal terminal) {
+    /**
+     * Writes summary.json and junit.xml into {@code out}, once the coverage verdict is in (they
+     * carry the command's outcome); returns the exit status they record.
+     */
+    static int write(RegressSummary s, Path out) {
         try {
             s.write(out);
             RegressJunit.write(s, out);
         } catch (IOException e) {
             throw new OutputWriteException(out, e);
         }
+        return s.exitStatus();
+    }
+
+    /** Prints the totals and every case that did not pass with its replay command. */
+    static void report(RegressSummary s, Path out, Terminal terminal) {
         terminal.out().printf(Locale.ROOT, "regress: %d cases: %d passed, %d failed, %d errors%s (%.1f s) -> %s%n",
                 s.cases().size(), s.count("passed"), s.count("failed"),
                 s.count("error") + s.count("bad-input") + s.count("interrupted"),
@@ -121,6 +131,5 @@ final class MergeCommand implements Command {
                 s.wallSeconds(), out);
         s.cases().stream().filter(c -> c.exitStatus() != 0).forEach(c -> terminal.out().printf(Locale.ROOT,
                 "  %s %s: %s%n    replay: %s%n", c.status().toUpperCase(Locale.ROOT), c.id(), c.message(), c.replay()));
-        return s.exitStatus();
     }
 }

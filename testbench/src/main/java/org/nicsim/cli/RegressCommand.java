@@ -162,6 +162,7 @@ final class RegressCommand implements Command {
             passOn.add("--coverage");
         }
         RunOptions.parse(passOn, false);   // a bad --set or --packets is a usage error before any run
+        Double baseline = CoverageRun.baseline(coverageBaseline);
         if (dir == null) {
             dir = defaultScenarios();
         }
@@ -192,12 +193,13 @@ final class RegressCommand implements Command {
             List<CaseResult> results = RegressRunner.runAll(cases, out, passOn, jobs, terminal);
             RegressSummary summary = new RegressSummary(shard.count(), List.of(shard.index()),
                     (System.nanoTime() - t0) / 1e9, results, false, id);
-            int status = MergeCommand.writeAndReport(summary, out, terminal);
+            MergeCommand.report(summary, out, terminal);
             if (rtlCoverage && !coverage) {
                 CoverageRun.rtl(results.stream().map(c -> Path.of(c.outDir()).resolve(RtlCoverage.DAT)).toList(), out,
                         terminal);
             }
-            status = coverage ? CoverageRun.afterRegress(results, out, coverageBaseline, terminal, status) : status;
+            int status = MergeCommand.write(coverage ? summary.withCoverageFailure(
+                    CoverageRun.afterRegress(results, out, baseline, terminal)) : summary, out);
             folder.finished();
             return status;
         }

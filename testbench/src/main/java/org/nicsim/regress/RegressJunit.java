@@ -11,7 +11,10 @@ import org.nicsim.report.AtomicFiles;
  * {@code junit.xml} of a regression: one {@code testsuite} per scenario, one {@code testcase} per
  * seed ({@code classname} = scenario, {@code name} = "seed N"); a failed check is a
  * {@code <failure>}, a simulation failure or bad input an {@code <error>}, with the replay command in
- * {@code system-out}. CI systems (GitHub Actions reporters, Jenkins junit) read it as is.
+ * {@code system-out}. A missing shard adds a {@code shards} testcase with an {@code <error>}, a
+ * coverage failure a {@code coverage} testcase with a {@code <failure>}: a CI reader that looks only
+ * at junit.xml sees red whenever the command does not exit 0. CI systems (GitHub Actions reporters,
+ * Jenkins junit) read it as is.
  */
 public final class RegressJunit {
     public static final String FILE = "junit.xml";
@@ -25,8 +28,11 @@ public final class RegressJunit {
 
     public static String render(RegressSummary s) {
         StringBuilder x = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n");
+        int missing = s.missingShards().isEmpty() ? 0 : 1;
+        int coverage = s.coverageFailure().isEmpty() ? 0 : 1;
         x.append(String.format(Locale.ROOT, "<testsuites name=\"nicsim regress\" tests=\"%d\" failures=\"%d\" errors=\"%d\" time=\"%.3f\">%n",
-                s.cases().size(), s.count("failed"), s.count("error") + s.count("bad-input") + s.count("interrupted"), s.wallSeconds()));
+                s.cases().size() + missing + coverage, s.count("failed") + coverage,
+                s.count("error") + s.count("bad-input") + s.count("interrupted") + missing, s.wallSeconds()));
         var byScenario = new java.util.LinkedHashMap<String, java.util.List<CaseResult>>();
         for (CaseResult c : s.cases()) {
             byScenario.computeIfAbsent(stem(c.scenario()), k -> new java.util.ArrayList<>()).add(c);
@@ -57,6 +63,12 @@ public final class RegressJunit {
             x.append("    <testcase classname=\"shards\" name=\"every shard reported\">\n");
             x.append("      <error message=\"missing shards ").append(s.missingShards()).append(" of ")
                     .append(s.shardCount()).append("\" type=\"missing-shard\"/>\n    </testcase>\n  </testsuite>\n");
+        }
+        if (coverage > 0) {
+            x.append("  <testsuite name=\"coverage\" tests=\"1\" failures=\"1\" errors=\"0\">\n");
+            x.append("    <testcase classname=\"coverage\" name=\"coverage\">\n");
+            x.append("      <failure message=\"").append(escape(s.coverageFailure()))
+                    .append("\" type=\"coverage\"/>\n    </testcase>\n  </testsuite>\n");
         }
         return x.append("</testsuites>\n").toString();
     }

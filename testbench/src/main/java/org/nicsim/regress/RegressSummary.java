@@ -25,20 +25,32 @@ import org.nicsim.report.AtomicFiles;
  * @param merged      made by {@link #merge}: stands for the whole regression, so a shard it lacks
  *                    is missing (a single shard's summary stands for its own cases only)
  * @param regression  what the regression ran (its id), or null in a summary an older nicsim wrote
+ * @param coverageFailure why coverage fails the command (below the baseline, not closed), or ""
  */
 public record RegressSummary(int shardCount, List<Integer> shards, double wallSeconds, List<CaseResult> cases,
-                             boolean merged, RegressionId regression) {
+                             boolean merged, RegressionId regression, String coverageFailure) {
     public static final String FILE = "summary.json";
     private static final Gson GSON = new GsonBuilder().setPrettyPrinting().disableHtmlEscaping().create();
 
     public RegressSummary {
         shards = List.copyOf(new TreeSet<>(shards));
         cases = cases.stream().sorted(Comparator.comparingInt(CaseResult::position)).toList();
+        coverageFailure = coverageFailure == null ? "" : coverageFailure;
+    }
+
+    public RegressSummary(int shardCount, List<Integer> shards, double wallSeconds, List<CaseResult> cases,
+                          boolean merged, RegressionId regression) {
+        this(shardCount, shards, wallSeconds, cases, merged, regression, "");
     }
 
     public RegressSummary(int shardCount, List<Integer> shards, double wallSeconds, List<CaseResult> cases,
                           boolean merged) {
         this(shardCount, shards, wallSeconds, cases, merged, null);
+    }
+
+    /** This summary with the coverage verdict: "" when coverage holds, else why it fails the command. */
+    public RegressSummary withCoverageFailure(String failure) {
+        return new RegressSummary(shardCount, shards, wallSeconds, cases, merged, regression, failure);
     }
 
     /** Shards of 1..shardCount a merged summary lacks (empty for a complete regression or one shard). */
@@ -61,11 +73,11 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
 
     /**
      * The exit status the whole stands for: 3 if a simulation failed or a shard is missing (a
-     * nightly must not pass with part of it gone), else 2 for a bad input, 1 for a failed check, 0;
-     * 130 for a shard stopped by a signal, 3 for a merge holding one.
+     * nightly must not pass with part of it gone), else 2 for a bad input, 1 for a failed check or
+     * a coverage failure, 0; 130 for a shard stopped by a signal, 3 for a merge holding one.
      */
     public int exitStatus() {
-        int worst = 0;
+        int worst = coverageFailure.isEmpty() ? 0 : 1;
         for (CaseResult c : cases) {
             worst = Math.max(worst, c.exitStatus());
         }
@@ -100,6 +112,9 @@ public record RegressSummary(int shardCount, List<Integer> shards, double wallSe
             totals.addProperty(s, count(s));
         }
         o.add("totals", totals);
+        if (!coverageFailure.isEmpty()) {
+            o.addProperty("coverageFailure", coverageFailure);
+        }
         o.addProperty("wallSeconds", wallSeconds);
         JsonArray a = new JsonArray();
         for (CaseResult c : cases) {

@@ -143,4 +143,16 @@ class RegressCommandTest {
         assertEquals(ExitStatus.BAD_INPUT, r.status());
         assertTrue(r.err().contains("--shard: expected i/n with 1 <= i <= n, got 3/2"), r::toString);
     }
+
+    @Test
+    void aMergeWithAMissingShardCountsItsErrorInTheJunitTotals() {
+        Path s1 = tmp.resolve("s1");
+        regress(s1, "--shard", "1/2");
+        Path merged = tmp.resolve("merged");
+        Cli.run("merge", merged.toString(), s1.toString());
+        JunitFile j = JunitFile.read(merged.resolve("junit.xml"));
+        assertEquals(j.count("testcase"), j.root("tests"));
+        assertEquals(j.count("error"), j.root("errors"));
+        assertEquals(1, j.root("errors"));
+    }
 }

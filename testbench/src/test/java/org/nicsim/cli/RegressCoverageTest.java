@@ -107,4 +107,40 @@ class RegressCoverageTest {
         Cli.Result r = Cli.run("merge", tmp.resolve("m4").toString(), plain.toString(), shard2.toString());
         assertEquals(2, r.status(), r.toString());
     }
+
+    @Test
+    void aMergeBelowTheBaselineIsFailedInSummaryAndJunit() throws IOException {
+        Path high = tmp.resolve("high2.json");
+        Files.writeString(high, "{\"functional\": 100}");
+        Path out = tmp.resolve("m-red");
+        Cli.Result r = Cli.run("merge", "--coverage-baseline", high.toString(), out.toString(), shard1.toString(),
+                shard2.toString());
+        assertEquals(1, r.status(), r.toString());
+        assertRed(out);
+    }
+
+    @Test
+    void aRegressBelowTheBaselineIsFailedInSummaryAndJunit() throws IOException {
+        Path dir = tmp.resolve("one");
+        Files.createDirectories(dir);
+        Files.copy(Cli.scenario("default.json"), dir.resolve("default.json"));
+        Path high = tmp.resolve("high3.json");
+        Files.writeString(high, "{\"functional\": 100}");
+        Path out = tmp.resolve("r-red");
+        Cli.Result r = Cli.run("regress", "--coverage", "--coverage-baseline", high.toString(), "--scenarios",
+                dir.toString(), "--seeds", "1", "--packets", "100", "--out", out.toString());
+        assertEquals(1, r.status(), r.toString());
+        assertRed(out);
+    }
+
+    /** summary.json says failed with exit status 1 and junit.xml holds a failing coverage testcase. */
+    private static void assertRed(Path out) {
+        JsonObject s = Cli.json(out.resolve("summary.json"));
+        assertEquals("failed", s.get("status").getAsString());
+        assertEquals(1, s.get("exitStatus").getAsInt());
+        JunitFile j = JunitFile.read(out.resolve("junit.xml"));
+        assertTrue(j.failure("coverage").contains("below the baseline 100.0%"), j.failure("coverage"));
+        assertEquals(j.count("failure"), j.root("failures"));
+        assertEquals(j.count("testcase"), j.root("tests"));
+    }
 }
