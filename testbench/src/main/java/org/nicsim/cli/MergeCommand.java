@@ -122,7 +122,10 @@ final class MergeCommand implements Command {
         return s.exitStatus();
     }
 
-    /** Prints the totals and every case that did not pass with its replay command. */
+    /**
+     * Prints the totals and every case that did not pass with its replay command; a bad-input
+     * case's message also goes to stderr, as any other bad input's does.
+     */
     static void report(RegressSummary s, Path out, Terminal terminal) {
         terminal.out().printf(Locale.ROOT, "regress: %d cases: %d passed, %d failed, %d errors%s (%.1f s) -> %s%n",
                 s.cases().size(), s.count("passed"), s.count("failed"),
@@ -131,5 +134,7 @@ final class MergeCommand implements Command {
                 s.wallSeconds(), out);
         s.cases().stream().filter(c -> c.exitStatus() != 0).forEach(c -> terminal.out().printf(Locale.ROOT,
                 "  %s %s: %s%n    replay: %s%n", c.status().toUpperCase(Locale.ROOT), c.id(), c.message(), c.replay()));
+        s.cases().stream().filter(c -> c.exitStatus() == ExitStatus.BAD_INPUT)
+                .forEach(c -> terminal.err().println("nicsim: " + c.message()));
     }
 }

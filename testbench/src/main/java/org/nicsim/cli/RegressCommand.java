@@ -129,7 +129,8 @@ final class RegressCommand implements Command {
                 value = a.substring(6);
             } else {
                 if (i + 1 >= args.size()) {
-                    throw new UsageException(name + ": missing value");
+                    throw new UsageException(VALUED.contains(name) ? name + ": missing value"
+                            : "unknown option " + RunOptions.quote(name));
                 }
                 value = args.get(++i);
             }
@@ -171,7 +172,7 @@ final class RegressCommand implements Command {
         try {
             cases = new ArrayList<>(RegressPlan.cases(dir, seeds, firstSeed, shard));
             if (closureDir != null) {
-                closureFiles = RegressPlan.files(closureDir);
+                closureFiles = RegressPlan.files(closureDir, "--closure");
                 cases.addAll(RegressPlan.ownSeedCases(closureDir, RegressPlan.files(dir).size() * seeds, shard));
             }
         } catch (IllegalArgumentException e) {
@@ -204,6 +205,11 @@ final class RegressCommand implements Command {
             return status;
         }
     }
+
+    /** The options that take a value (a last argument that is none of them is unknown, not short of a value). */
+    private static final java.util.Set<String> VALUED = java.util.Set.of("--seeds", "--first-seed", "--scenarios",
+            "--shard", "--out", "--jobs", "--coverage-baseline", "--closure", "--budget", "--seed", "--packets", "--set",
+            "--stall-cycles");
 
     /** What an earlier regression or merge left in the folder. */
     static final List<String> STALE = List.of(RegressSummary.FILE, RegressJunit.FILE, OutputRun.RUNNING,

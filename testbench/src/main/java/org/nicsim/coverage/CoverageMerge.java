@@ -2,7 +2,9 @@ package org.nicsim.coverage;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParseException;
 import com.google.gson.JsonParser;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -84,16 +86,18 @@ public record CoverageMerge(CoverageCounts counts, int sources, List<String> mis
      */
     public static double baseline(Path file) {
         try {
-            JsonObject o = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8)).getAsJsonObject();
-            double p = o.get("functional").getAsDouble();
-            if (p < 0 || p > 100) {
-                throw new IllegalArgumentException(file + ": functional: " + p + " is not a percentage");
+            JsonElement root = JsonParser.parseString(Files.readString(file, StandardCharsets.UTF_8));
+            JsonElement v = root.isJsonObject() ? root.getAsJsonObject().get("functional") : null;
+            if (v == null || !v.isJsonPrimitive() || !v.getAsJsonPrimitive().isNumber()
+                    || v.getAsDouble() < 0 || v.getAsDouble() > 100) {
+                throw new IllegalArgumentException(file + ": functional: expected a percentage 0..100 as"
+                        + " {\"functional\": P}, got " + (v == null ? "nothing" : v.toString()));
             }
-            return p;
+            return v.getAsDouble();
         } catch (IOException e) {
             throw new IllegalArgumentException(file + ": cannot read: " + e.getMessage());
-        } catch (RuntimeException e) {
-            throw new IllegalArgumentException(file + ": functional: expected {\"functional\": PERCENT} (" + e.getMessage() + ")");
+        } catch (JsonParseException e) {
+            throw new IllegalArgumentException(file + ": not JSON (" + e.getMessage() + ")");
         }
     }
 

@@ -51,7 +51,7 @@ public final class RegressPlan {
     public static List<RegressCase> ownSeedCases(Path dir, int firstPosition, Shard shard) {
         List<RegressCase> out = new ArrayList<>();
         int k = firstPosition;
-        for (Path f : files(dir)) {
+        for (Path f : files(dir, "--closure")) {
             long seed = ownSeed(f);
             if (shard.owns(k)) {
                 out.add(new RegressCase(k, f, seed));
@@ -82,8 +82,13 @@ public final class RegressPlan {
      * @throws IllegalArgumentException naming the folder when it is missing or holds no scenario
      */
     public static List<Path> files(Path dir) {
+        return files(dir, "--scenarios");
+    }
+
+    /** The scenario files of {@code dir}, which the command line gave as {@code option} (named in a refusal). */
+    public static List<Path> files(Path dir, String option) {
         if (!Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("--scenarios " + dir + ": not a directory");
+            throw new IllegalArgumentException(option + " " + dir + ": not a directory");
         }
         List<Path> files;
         try (Stream<Path> s = Files.list(dir)) {
@@ -93,7 +98,7 @@ public final class RegressPlan {
             throw new UncheckedIOException(e);
         }
         if (files.isEmpty()) {
-            throw new IllegalArgumentException("--scenarios " + dir + ": no *.json scenario files in it");
+            throw new IllegalArgumentException(option + " " + dir + ": no *.json scenario files in it");
         }
         return files;
     }

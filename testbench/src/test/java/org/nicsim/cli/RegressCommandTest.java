@@ -155,4 +155,28 @@ class RegressCommandTest {
         assertEquals(j.count("error"), j.root("errors"));
         assertEquals(1, j.root("errors"));
     }
+
+    @Test
+    void aBadScenarioIsNamedOnStderr() throws IOException {
+        Files.writeString(scenarios.resolve("c-bad.json"), "{\"cpus\": 0}");
+        Cli.Result r = regress(tmp.resolve("out"), "--seeds", "1");
+        assertEquals(ExitStatus.BAD_INPUT, r.status(), r::toString);
+        assertEquals("nicsim: " + scenarios.resolve("c-bad.json") + ": cpus: 0 is out of range (allowed 1..64)\n",
+                r.err());
+    }
+
+    @Test
+    void aClosureFolderThatIsNotADirectoryIsNamedAsTheClosureFolder() {
+        Path none = tmp.resolve("none");
+        Cli.Result r = regress(tmp.resolve("out"), "--closure", none.toString());
+        assertEquals(ExitStatus.BAD_INPUT, r.status(), r::toString);
+        assertEquals("nicsim: --closure " + none + ": not a directory\n", r.err());
+    }
+
+    @Test
+    void anUnknownOptionGivenLastIsReportedAsUnknown() {
+        Cli.Result r = regress(tmp.resolve("out"), "--bogus");
+        assertEquals(ExitStatus.BAD_INPUT, r.status(), r::toString);
+        assertTrue(r.err().startsWith("nicsim regress: unknown option '--bogus'\n"), r::toString);
+    }
 }

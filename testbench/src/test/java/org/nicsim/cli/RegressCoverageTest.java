@@ -143,4 +143,15 @@ class RegressCoverageTest {
         assertEquals(j.count("failure"), j.root("failures"));
         assertEquals(j.count("testcase"), j.root("tests"));
     }
+
+    @Test
+    void aBaselineWithoutANumberIsExitTwoNamingTheFileAndTheField() throws IOException {
+        Path bad = tmp.resolve("bad-baseline.json");
+        Files.writeString(bad, "{\"functional\": \"x\"}");
+        Cli.Result r = Cli.run("merge", "--coverage-baseline", bad.toString(), tmp.resolve("m-bad").toString(),
+                shard1.toString(), shard2.toString());
+        assertEquals(2, r.status(), r.toString());
+        assertEquals("nicsim: " + bad + ": functional: expected a percentage 0..100 as {\"functional\": P}, got \"x\"\n",
+                r.err());
+    }
 }
