@@ -39,7 +39,10 @@ final class SummaryReader {
         try {
             root = JsonParser.parseString(text);
         } catch (JsonParseException e) {
-            throw new IllegalArgumentException(file + ": not JSON (" + e.getMessage() + ")");
+            // Gson's message names its own classes; the place is what the user needs
+            java.util.regex.Matcher at = java.util.regex.Pattern.compile("line \\d+ column \\d+")
+                    .matcher(String.valueOf(e.getMessage()));
+            throw new IllegalArgumentException(file + ": not JSON" + (at.find() ? " (at " + at.group() + ")" : ""));
         }
         return new SummaryReader(file).summary(root);
     }

@@ -149,4 +149,14 @@ class MergeValidationTest {
         assertEquals(2, r.status(), r.toString());
         assertEquals("nicsim: " + bad.resolve("summary.json") + ": " + message + "\n", r.err());
     }
+
+    @Test
+    void aSummaryThatIsNotJsonExitsTwoSayingWhere() throws IOException {
+        Path bad = tmp.resolve("bad-json");
+        Files.createDirectories(bad);
+        Files.writeString(bad.resolve("summary.json"), "not json");
+        Cli.Result r = Cli.run("merge", tmp.resolve("m-bad-json").toString(), bad.toString(), shard2.toString());
+        assertEquals(2, r.status(), r.toString());
+        assertEquals("nicsim: " + bad.resolve("summary.json") + ": not JSON (at line 1 column 6)\n", r.err());
+    }
 }
