@@ -61,12 +61,45 @@ final class SummaryReader {
         for (int i = 0; i < list.size(); i++) {
             cases.add(caseResult(object(list.get(i), "cases[" + i + "]"), "cases[" + i + "]."));
         }
+        derived(o);
         boolean merged = o.has("merged") && bool(o.get("merged"), "merged");
         RegressionId id = o.has("regression") ? regression(object(o.get("regression"), "regression")) : null;
         return new RegressSummary(shardCount, shards, wall, cases, merged, id);
     }
 
+    /**
+     * The fields merge recomputes rather than reads (status, totals, ...): when present they must
+     * still have their types, or the file is not what nicsim wrote.
+     */
+    private void derived(JsonObject o) {
+        for (String name : new String[] {"status", "coverageFailure"}) {
+            if (o.has(name)) {
+                string(o, name, name);
+            }
+        }
+        if (o.has("exitStatus")) {
+            integer(o, "exitStatus", "exitStatus", 0, 255);
+        }
+        if (o.has("missingShards")) {
+            List<JsonElement> m = array(o, "missingShards", "missingShards");
+            for (int i = 0; i < m.size(); i++) {
+                integer(m.get(i), "missingShards[" + i + "]", 1, Integer.MAX_VALUE);
+            }
+        }
+        if (o.has("totals")) {
+            JsonObject t = object(o.get("totals"), "totals");
+            for (String name : t.keySet()) {
+                integer(t, name, "totals." + name, 0, Long.MAX_VALUE);
+            }
+        }
+    }
+
     private CaseResult caseResult(JsonObject c, String at) {
+        for (String name : new String[] {"status", "replay"}) {
+            if (c.has(name)) {
+                string(c, name, at + name);
+            }
+        }
         return new CaseResult((int) integer(c, "position", at + "position", 0, Integer.MAX_VALUE),
                 string(c, "id", at + "id"), string(c, "scenario", at + "scenario"),
                 integer(c, "seed", at + "seed", Long.MIN_VALUE, Long.MAX_VALUE),

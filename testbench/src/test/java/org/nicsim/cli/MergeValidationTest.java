@@ -141,6 +141,9 @@ class MergeValidationTest {
         "cases.seed   | 1.5     | cases[0].seed: expected an integer, got 1.5",
         "cases.outDir | null    | cases[0].outDir: expected a string, got null",
         "merged       | 1       | merged: expected true or false, got 1",
+        "totals       | 3       | totals: expected an object, got 3",
+        "status       | 0       | status: expected a string, got 0",
+        "cases.replay | []      | cases[0].replay: expected a string, got []",
     })
     void aDamagedSummaryFieldExitsTwoNamingTheFileAndTheField(String field, String json, String message)
             throws IOException {
