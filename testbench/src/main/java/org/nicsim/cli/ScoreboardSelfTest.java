@@ -65,7 +65,8 @@ final class ScoreboardSelfTest {
      */
     static String replayEnvironment() {
         String v = System.getProperty(MODEL_KEY);
-        return v == null || v.isEmpty() ? "" : "NICSIM_JAVA_OPTS=" + org.nicsim.report.ShellWords.quote("-D" + MODEL_KEY + "=" + v);
+        return v == null || v.isEmpty() ? ""
+                : "NICSIM_JAVA_OPTS=" + org.nicsim.report.ShellWords.quote("-D" + MODEL_KEY + "=" + v);
     }
 
     /** What report.json and the summary say about it. */

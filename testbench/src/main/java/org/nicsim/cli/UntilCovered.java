@@ -77,8 +77,9 @@ final class UntilCovered {
             MergeCommand.report(summary, out, terminal);
             CoverageRun.afterRegress(o.results(), out, null, terminal);
             u.writeClosure(o, seed, budget);
-            int status = MergeCommand.write(summary.withCoverageFailure(o.unhit().isEmpty() ? ""
-                    : "NOT CLOSED: budget spent with " + o.unhit().size() + " bins unhit: " + String.join(", ", o.unhit())), out);
+            String notClosed = o.unhit().isEmpty() ? ""
+                    : "NOT CLOSED: budget spent with " + o.unhit().size() + " bins unhit: " + String.join(", ", o.unhit());
+            int status = MergeCommand.write(summary.withCoverageFailure(notClosed), out);
             folder.finished();
             return status;
         }

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 /**
@@ -182,8 +183,8 @@ final class SummaryReader {
         return e == null || e.isJsonNull() ? "" : string(o, name, field);
     }
 
-    private static java.util.Optional<JsonPrimitive> primitive(JsonElement e) {
-        return e != null && e.isJsonPrimitive() ? java.util.Optional.of(e.getAsJsonPrimitive()) : java.util.Optional.empty();
+    private static Optional<JsonPrimitive> primitive(JsonElement e) {
+        return e != null && e.isJsonPrimitive() ? Optional.of(e.getAsJsonPrimitive()) : Optional.empty();
     }
 
     private static String shorten(String s) {
