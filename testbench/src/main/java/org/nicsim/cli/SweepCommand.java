@@ -82,12 +82,7 @@ final class SweepCommand implements Command {
         for (int i = 0; i < values.size(); i++) {
             List<FieldOverride> overrides = new ArrayList<>(o.overrides());
             overrides.add(values.get(i));
-            Scenario s;
-            try {
-                s = Scenarios.load(file, overrides);
-            } catch (InputException e) {
-                throw new InputException(e.getMessage().replace("(from --set ", "(from --param value "));
-            }
+            Scenario s = Scenarios.load(file, overrides);   // a bad value names its --param (FieldOverride.source)
             Path runDir = sweepDir.resolve(String.format(Locale.ROOT, "%02d-%s", i + 1,
                     sanitize(lastName(param.path()) + "=" + param.values().get(i))));
             plans.add(RunPlan.prepare(command, file, s, o, runDir));

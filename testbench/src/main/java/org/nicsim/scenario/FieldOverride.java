@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * @param path the target path as written
  * @param value the value to put there
- * @param source the override as the user wrote it, for messages
+ * @param source the option that made the override as the user wrote it ({@code --set x=1},
+ *               {@code --param x=1}, {@code --seed 5}), for messages
  */
 public record FieldOverride(String path, JsonElement value, String source) {
 
@@ -54,7 +55,7 @@ public record FieldOverride(String path, JsonElement value, String source) {
         }
         String path = spec.substring(0, eq).trim();
         String origin = "--set " + spec + ": ";
-        return new FieldOverride(path, parseValue(spec.substring(eq + 1), origin), spec);
+        return new FieldOverride(path, parseValue(spec.substring(eq + 1), origin), "--set " + spec);
     }
 
     /** Parses each {@code PATH=VALUE}, in order (later ones win on the same path). */
@@ -109,7 +110,7 @@ public record FieldOverride(String path, JsonElement value, String source) {
                 }
                 if (!obj.has(name)) {
                     if (steps.get(i + 1) instanceof Integer) {
-                        throw new ScenarioException(next, "--set " + source + ": cannot index an absent array"
+                        throw new ScenarioException(next, source + ": cannot index an absent array"
                                 + " (set the whole array instead)");
                     }
                     obj.add(name, new JsonObject());
@@ -122,7 +123,7 @@ public record FieldOverride(String path, JsonElement value, String source) {
                 }
                 JsonArray arr = current.getAsJsonArray();
                 if (index > arr.size() || (index == arr.size() && !last)) {
-                    throw new ScenarioException(next, "--set " + source + ": index " + index
+                    throw new ScenarioException(next, source + ": index " + index
                             + " is past the end (the array has " + arr.size() + " elements)");
                 }
                 if (last) {
@@ -140,7 +141,7 @@ public record FieldOverride(String path, JsonElement value, String source) {
     }
 
     private ScenarioException notContainer(String at, JsonElement found, String what) {
-        return new ScenarioException(at, "--set " + source + ": cannot set " + what + " inside "
+        return new ScenarioException(at, source + ": cannot set " + what + " inside "
                 + JsonValues.describe(found));
     }
 
@@ -148,12 +149,12 @@ public record FieldOverride(String path, JsonElement value, String source) {
     private static List<Object> steps(String path, String source) {
         List<Object> steps = new ArrayList<>();
         if (path.isEmpty()) {
-            throw new ScenarioException("", "--set " + source + ": the path before '=' is empty");
+            throw new ScenarioException("", source + ": the path before '=' is empty");
         }
         for (String part : path.split("\\.", -1)) {
             Matcher m = SEGMENT.matcher(part);
             if (!m.matches()) {
-                throw new ScenarioException("", "--set " + source + ": " + JsonValues.quote(path)
+                throw new ScenarioException("", source + ": " + JsonValues.quote(path)
                         + " is not a field path (expected names joined by '.', e.g. netisr.policy or tx.batches[0].cpu)");
             }
             steps.add(m.group(1));

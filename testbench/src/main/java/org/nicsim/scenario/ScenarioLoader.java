@@ -58,7 +58,7 @@ public final class ScenarioLoader {
             // point at the --set that put the bad value there, the last one wins
             for (int i = overrides.size() - 1; i >= 0; i--) {
                 if (overrides.get(i).concerns(e.path())) {
-                    throw e.withNote("(from --set " + overrides.get(i).source() + ")");
+                    throw e.withNote("(from " + overrides.get(i).source() + ")");
                 }
             }
             throw e;

@@ -22,8 +22,8 @@ public record SweepParameter(String path, List<String> values) {
     /**
      * Parses {@code PATH=V1,V2,...}.
      *
-     * @throws ScenarioException on a missing '=', a malformed path, an empty value or a value
-     *     that starts like JSON but is not
+     * @throws ScenarioException on a missing '=', a malformed path, an empty, repeated or
+     *     unclosed value, or a value that starts like JSON but is not
      */
     public static SweepParameter parse(String spec) {
         int eq = spec.indexOf('=');
@@ -33,6 +33,12 @@ public record SweepParameter(String path, List<String> values) {
         }
         String path = spec.substring(0, eq).trim();
         List<String> values = split(spec.substring(eq + 1), spec);
+        for (int i = 0; i < values.size(); i++) {
+            if (values.indexOf(values.get(i)) < i) {
+                throw new ScenarioException("", "--param " + spec + ": value " + (i + 1) + " (" + values.get(i)
+                        + ") repeats value " + (values.indexOf(values.get(i)) + 1) + ": each value is run once");
+            }
+        }
         SweepParameter p = new SweepParameter(path, values);
         p.overrides(); // checks the path and every value now, before any run starts
         return p;
@@ -43,7 +49,7 @@ public record SweepParameter(String path, List<String> values) {
         List<FieldOverride> out = new ArrayList<>();
         for (String v : values) {
             String spec = path + "=" + v;
-            out.add(new FieldOverride(path, FieldOverride.parseValue(v, "--param " + spec + ": "), spec));
+            out.add(new FieldOverride(path, FieldOverride.parseValue(v, "--param " + spec + ": "), "--param " + spec));
         }
         return out;
     }
@@ -78,6 +84,11 @@ public record SweepParameter(String path, List<String> values) {
                 out.add(v);
                 start = i + 1;
             }
+        }
+        if (inString || depth != 0) {   // the closing comma was swallowed: the last value would vanish
+            throw new ScenarioException("", "--param " + spec + ": value " + (out.size() + 1) + " ("
+                    + list.substring(start).trim() + ") has an unclosed " + (inString ? "string" : depth > 0 ? "[ or {"
+                    : "] or }"));
         }
         return out;
     }

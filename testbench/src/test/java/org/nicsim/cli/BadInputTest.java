@@ -169,7 +169,7 @@ class BadInputTest {
     @Test
     void sweepChecksEveryValueBeforeTheFirstRun() {
         assertBadInput(run("sweep", Cli.scenario("default.json").toString(), "--param", "ifq.stageCntMax=1,2,0"),
-                "ifq.stageCntMax: 0 is out of range", "(from --param value ifq.stageCntMax=0)");
+                "ifq.stageCntMax: 0 is out of range", "(from --param ifq.stageCntMax=0)");
     }
 
     @Test

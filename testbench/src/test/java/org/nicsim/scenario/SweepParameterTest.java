@@ -32,7 +32,7 @@ class SweepParameterTest {
 
     @Test
     void overrideSourceNamesTheSingleValue() {
-        assertEquals("ifq.mtu=9000", SweepParameter.parse("ifq.mtu=1500,9000").overrides().get(1).source());
+        assertEquals("--param ifq.mtu=9000", SweepParameter.parse("ifq.mtu=1500,9000").overrides().get(1).source());
     }
 
     @Test
@@ -44,6 +44,30 @@ class SweepParameterTest {
     void emptyValueIsRejected() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> SweepParameter.parse("cpus=1,,2"));
         assertEquals("--param cpus=1,,2: value 2 is empty (expected PATH=V1,V2,...)", e.getMessage());
+    }
+
+    @Test
+    void anUnclosedStringIsRejectedNotDropped() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepParameter.parse("ifq.stageCntMax=1,4,\"16"));
+        assertEquals("--param ifq.stageCntMax=1,4,\"16: value 3 (\"16) has an unclosed string", e.getMessage());
+    }
+
+    @Test
+    void anUnclosedArrayIsRejectedNotDropped() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepParameter.parse("rss.reta=[0,1"));
+        assertEquals("--param rss.reta=[0,1: value 1 ([0,1) has an unclosed [ or {", e.getMessage());
+    }
+
+    @Test
+    void aRepeatedValueIsRejected() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepParameter.parse("ifq.stageCntMax=4,8,4"));
+        assertEquals("--param ifq.stageCntMax=4,8,4: value 3 (4) repeats value 1: each value is run once", e.getMessage());
+    }
+
+    @Test
+    void anEmptyPathIsNamedAsTheParam() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> SweepParameter.parse("=1,2"));
+        assertEquals("--param =1: the path before '=' is empty", e.getMessage());
     }
 
     @Test
