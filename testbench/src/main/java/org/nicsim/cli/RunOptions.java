@@ -99,7 +99,7 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
                 throw new UsageException("unknown option " + quote(name));
             }
             if (value == null) {
-                boolean next = i + 1 < args.size() && !args.get(i + 1).startsWith("--");
+                boolean next = i + 1 < args.size() && !isOption(args.get(i + 1));
                 if (!next && name.equals("--wave")) {
                     value = "on";   // a bare --wave (docs/cli.md: --wave) traces the whole run
                 } else if (!next) {
@@ -139,6 +139,11 @@ public record RunOptions(List<String> positional, String pcap, long packets, Str
     /** An override standing for an option; messages about it name the option. */
     private static FieldOverride override(String path, JsonElement value, String option, String raw) {
         return new FieldOverride(path, value, option + " " + raw);
+    }
+
+    /** An option word ({@code --out}, {@code -q}), not a value: a negative number is a value. */
+    private static boolean isOption(String word) {
+        return word.startsWith("--") || word.length() == 2 && word.charAt(0) == '-' && Character.isLetter(word.charAt(1));
     }
 
     private static long integer(String option, String value, long min) {

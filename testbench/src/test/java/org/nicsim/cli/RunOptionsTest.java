@@ -39,6 +39,18 @@ class RunOptionsTest {
     }
 
     @Test
+    void aBareWaveBeforeAShortOptionTracesTheWholeRun() {
+        RunOptions o = RunOptions.parse(List.of("--wave", "-q"), false);
+        assertEquals(new JsonPrimitive("on"), o.overrides().get(0).value());
+        assertTrue(o.quiet());
+    }
+
+    @Test
+    void aNegativeNumberIsAValueNotAnOption() {
+        assertEquals(new JsonPrimitive(-5L), RunOptions.parse(List.of("--seed", "-5"), false).overrides().get(0).value());
+    }
+
+    @Test
     void packetsDefaultsToNoLimit() {
         assertEquals(-1, RunOptions.parse(List.of(), false).packets());
     }
