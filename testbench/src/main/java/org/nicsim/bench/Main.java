@@ -48,7 +48,7 @@ public final class Main {
             o = Options.parse(args);
         } catch (IllegalArgumentException e) {
             err.println("nicsim bench: " + e.getMessage());
-            err.println(Options.USAGE);
+            err.println("usage: ./nicsim bench [options]   (./nicsim bench --help for details)");
             return 2;
         }
         if (o.help) {

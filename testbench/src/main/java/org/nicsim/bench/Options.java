@@ -45,7 +45,8 @@ final class Options {
     String writeFrames;
     boolean help;
 
-    static Options parse(String[] args) {
+    static Options parse(String[] given) {
+        String[] args = splitEquals(given);
         Options o = new Options();
         for (int i = 0; i < args.length; i++) {
             String a = args[i];
@@ -74,8 +75,23 @@ final class Options {
         return o;
     }
 
+    /** {@code --name=value} as {@code --name value}, as every other command takes it. */
+    private static String[] splitEquals(String[] args) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        for (String a : args) {
+            int eq = a.indexOf('=');
+            if (a.startsWith("--") && eq > 2) {
+                out.add(a.substring(0, eq));
+                out.add(a.substring(eq + 1));
+            } else {
+                out.add(a);
+            }
+        }
+        return out.toArray(new String[0]);
+    }
+
     private static String value(String[] args, int i, String opt) {
-        if (i >= args.length) {
+        if (i >= args.length || args[i].startsWith("--")) {
             throw new IllegalArgumentException(opt + " needs a value");
         }
         return args[i];

@@ -24,6 +24,28 @@ class BenchCommandTest {
     }
 
     @Test
+    void aUsageErrorIsOneMessageAndAPointerToTheHelp() {
+        Cli.Result r = Cli.run("bench", "--modes", "9");
+        assertEquals(ExitStatus.BAD_INPUT, r.status(), r::toString);
+        assertEquals(2, r.err().strip().lines().count(), r::toString);
+    }
+
+    @Test
+    void anOptionWhereAValueBelongsIsAMissingValue() {
+        Cli.Result r = Cli.run("bench", "--modes", "--reps", "1");
+        assertEquals(ExitStatus.BAD_INPUT, r.status(), r::toString);
+        assertTrue(r.err().contains("--modes needs a value"), r::toString);
+    }
+
+    @Test
+    void theEqualsFormIsTakenAsEverywhereElse() {
+        Path file = tmp.resolve("frames.bin");
+        Cli.Result r = Cli.run("bench", "--write-frames=" + file, "--traffic=64B");
+        assertEquals(ExitStatus.PASSED, r.status(), r::toString);
+        assertTrue(Files.isRegularFile(file), r::toString);
+    }
+
+    @Test
     @Tag("nightly")   // runs the benchmark itself: measured on a quiet machine, not in the default suite
     void shortRunPrintsTheTableAndTheRatio() {
         Cli.Result r = Cli.run("bench", "--modes", "2,3", "--traffic", "64B", "--frames", "200", "--warmup", "0",
