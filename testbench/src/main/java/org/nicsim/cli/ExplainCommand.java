@@ -63,7 +63,11 @@ final class ExplainCommand implements Command {
                 options:
                   --out DIR           output directory for the waveform
                   --help, -h          this text
-                """ + RunCommand.EXIT_HELP;
+
+                exit status: 0 every recorded stage of the frame agrees with the model, 1 a stage
+                             diverges, 2 bad input or usage, 3 the re-run failed before the frame's
+                             fate, 130/143 interrupted by SIGINT/SIGTERM
+                """;
     }
 
     @Override
