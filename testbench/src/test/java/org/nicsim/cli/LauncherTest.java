@@ -56,6 +56,14 @@ class LauncherTest {
     }
 
     @Test
+    void anUnknownBenchVariantIsRefusedBeforeAnyBuild() throws Exception {
+        Ran r = launch(Map.of(), "bench", "--variants", "notrace,bogus");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().startsWith("nicsim bench: --variants: unknown variant bogus"), r.err());
+        assertFalse(r.err().contains("nicsim-native"), r.err());
+    }
+
+    @Test
     void testHelpDescribesTheSuiteNotMaven() throws Exception {
         Ran r = launch(Map.of(), "test", "--help");
         assertEquals(0, r.status(), r.err());
