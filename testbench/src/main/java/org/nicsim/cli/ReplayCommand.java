@@ -18,7 +18,7 @@ import org.nicsim.scenario.ScenarioLoader;
  * {@code nicsim replay REPORT.json [--wave MODE] [--out DIR]}: re-runs exactly the run a report
  * describes — the scenario as run (every default filled in, seed included), the same receive
  * traffic (the generator, or the capture file re-read from its recorded absolute path and cut at
- * the same frame count) and the same scoreboard self-test, if one was on. The run is deterministic,
+ * the same frame count), the same scoreboard self-test, if one was on, and the same {@code --strict}. The run is deterministic,
  * so the replay's packets.jsonl and doorbells.jsonl are byte-identical to the original's; the
  * replay checks that when the originals sit next to the report. {@code --wave} adds a waveform to
  * a run that had none.
@@ -40,7 +40,7 @@ final class ReplayCommand implements Command {
                 usage: ./nicsim replay REPORT.json [--wave MODE] [--out DIR] [--quiet]
 
                 Re-runs the run REPORT.json describes: its scenario as run, seed, traffic (generator,
-                or the pcap re-read from the path the report records) and self-test. The same run gives
+                or the pcap re-read from the path the report records), self-test and --strict. The same run gives
                 the same cycles, so --wave can add a waveform to a run that had none, e.g.
                   ./nicsim replay target/nicsim/default-1/report.json --wave on-failure
 
@@ -59,7 +59,7 @@ final class ReplayCommand implements Command {
             throw new UsageException("expected one REPORT.json, got " + o.positional().size()
                     + (o.positional().isEmpty() ? "" : ": " + String.join(" ", o.positional())));
         }
-        if (o.pcap() != null || o.overrides().stream().anyMatch(f -> !f.path().equals("wave"))) {
+        if (o.pcap() != null || o.strict() || o.overrides().stream().anyMatch(f -> !f.path().equals("wave"))) {
             throw new UsageException("replay repeats the reported run exactly: only --wave, --out and --quiet apply");
         }
         String label = o.positional().get(0);
@@ -76,8 +76,9 @@ final class ReplayCommand implements Command {
         if (out.toAbsolutePath().normalize().equals(original)) {
             throw new UsageException("--out " + out + ": that is the reported run's own directory; replay into another");
         }
-        int status = RunCommand.runPlan(new RunPlan(RunCommand.commandLine(name(), args), s, traffic, out, selfTest), o,
-                terminal);
+        RunPlan plan = new RunPlan(RunCommand.commandLine(name(), args), s, traffic, out, selfTest,
+                strict(report, label), false, false);
+        int status = RunCommand.runPlan(plan, o, terminal);
         boolean reproduced = compareWithOriginal(original, out, terminal, o.quiet());
         // a replay that does not reproduce its run is a failed check, whatever the run itself said
         return reproduced || status != 0 ? status : 1;
@@ -107,6 +108,18 @@ final class ReplayCommand implements Command {
             throw new InputException(label + ": input: expected an object");
         }
         return r;
+    }
+
+    /** The run's {@code --strict}: a warning failed it, so it fails the replay too. Absent: not strict. */
+    static boolean strict(JsonObject report, String label) {
+        JsonElement e = report.get("strict");
+        if (e == null || e.isJsonNull()) {
+            return false;
+        }
+        if (!e.isJsonPrimitive() || !e.getAsJsonPrimitive().isBoolean()) {
+            throw new InputException(label + ": strict: expected true or false, got " + e);
+        }
+        return e.getAsBoolean();
     }
 
     static Scenario scenario(JsonObject report, List<FieldOverride> overrides, String label) {

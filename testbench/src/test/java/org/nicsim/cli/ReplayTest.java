@@ -95,6 +95,27 @@ class ReplayTest {
     }
 
     @Test
+    void replayOfAStrictRunWithAWarningFailsTheSameWay() {
+        Path strict = tmp.resolve("strict");
+        Path capture = CaptureWarningCorpusTest.CORPUS.resolve("snaplen-96.pcap");   // records cut short: a warning
+        Cli.Result r = Cli.run("run", "--pcap", capture.toString(), "--strict", "--out", strict.toString(), "--quiet");
+        assertEquals(ExitStatus.CHECK_FAILED, r.status(), r::toString);
+        Path out = tmp.resolve("strict-replay");
+        Cli.Result again = Cli.run("replay", strict.resolve("report.json").toString(), "--out", out.toString(), "--quiet");
+        assertEquals(ExitStatus.CHECK_FAILED, again.status(), again::toString);
+        JsonObject report = Cli.json(out.resolve("report.json"));
+        assertEquals("failed", report.get("status").getAsString());
+        assertTrue(report.get("strict").getAsBoolean());
+    }
+
+    @Test
+    void replayRejectsStrictBecauseItComesFromTheReport() {
+        Cli.Result r = Cli.run("replay", original.resolve("report.json").toString(), "--strict");
+        assertEquals(ExitStatus.BAD_INPUT, r.status(), r::toString);
+        assertTrue(r.err().contains("only --wave, --out and --quiet"), r::toString);
+    }
+
+    @Test
     void replayRejectsOptionsThatWouldChangeTheRun() {
         Cli.Result r = Cli.run("replay", original.resolve("report.json").toString(), "--seed", "3");
         assertEquals(ExitStatus.BAD_INPUT, r.status(), r::toString);
