@@ -1,6 +1,7 @@
 package org.nicsim.cli;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,7 +11,6 @@ import org.nicsim.regress.RegressSummary;
 import org.nicsim.regress.ShardCheck;
 import org.nicsim.report.OutputRun;
 import org.nicsim.report.OutputWriteException;
-import java.nio.file.Files;
 
 /** {@code nicsim merge OUT DIR...}: combines the outputs of regression shards into one. */
 final class MergeCommand implements Command {
@@ -86,8 +86,7 @@ final class MergeCommand implements Command {
         } catch (IllegalArgumentException e) {
             throw new InputException("cannot merge: " + e.getMessage());
         }
-        try (OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), RegressCommand.STALE,
-                List.of())) {
+        try (OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args))) {
             report(merged, out, terminal);
             int status = write(merged.withCoverageFailure(
                     CoverageRun.afterMerge(args.subList(1, args.size()), out, pct, terminal)), out);

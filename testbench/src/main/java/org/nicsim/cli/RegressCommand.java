@@ -4,13 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.nicsim.coverage.RtlCoverage;
 import org.nicsim.regress.CaseResult;
 import org.nicsim.regress.RegressCase;
-import org.nicsim.regress.RegressJunit;
 import org.nicsim.regress.RegressPlan;
 import org.nicsim.regress.RegressSummary;
-import org.nicsim.coverage.RtlCoverage;
-import org.nicsim.report.OutputFiles;
 import org.nicsim.regress.RegressionId;
 import org.nicsim.regress.Shard;
 import org.nicsim.report.OutputRun;
@@ -186,8 +184,7 @@ final class RegressCommand implements Command {
                     closureSeed == null ? 1 : closureSeed, RunCommand.commandLine(name(), args), terminal);
         }
         try (Interrupts.Watch w = Interrupts.watch();
-             OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args), STALE,
-                     List.of("cases", RtlCoverage.HTML_DIR))) {
+             OutputRun folder = RunExecutor.claim(out, RunCommand.commandLine(name(), args))) {
             terminal.out().printf(Locale.ROOT, "regress: shard %s: %d cases, %d at a time -> %s (regression %s)%n", shard,
                     cases.size(), jobs, out, id.id());
             long t0 = System.nanoTime();
@@ -210,10 +207,6 @@ final class RegressCommand implements Command {
     private static final java.util.Set<String> VALUED = java.util.Set.of("--seeds", "--first-seed", "--scenarios",
             "--shard", "--out", "--jobs", "--coverage-baseline", "--closure", "--budget", "--seed", "--packets", "--set",
             "--stall-cycles");
-
-    /** What an earlier regression or merge left in the folder. */
-    static final List<String> STALE = List.of(RegressSummary.FILE, RegressJunit.FILE, OutputRun.RUNNING,
-            OutputFiles.COVERAGE_JSON, "coverage.html", RtlCoverage.DAT, RtlCoverage.INFO, RtlCoverage.SUMMARY_JSON);
 
     private static Shard shard(String value) {
         try {

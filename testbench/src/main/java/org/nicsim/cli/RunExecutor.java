@@ -62,7 +62,7 @@ final class RunExecutor {
      */
     static RunReport execute(RunPlan plan, Terminal terminal, boolean progress, boolean announce) {
         try (Interrupts.Watch w = Interrupts.watch();
-             OutputRun folder = claim(plan.outDir(), plan.command(), OutputFiles.ALL, List.of())) {
+             OutputRun folder = claim(plan.outDir(), plan.command())) {
             if (announce) {
                 terminal.out().println("seed: " + plan.scenario().seed());
                 terminal.out().flush();
@@ -106,8 +106,11 @@ final class RunExecutor {
                 + (plan.rtlCoverage() ? RtlCoverage.summaryLine(plan.outDir()) : "");
     }
 
-    /** Takes {@code dir} for one command; another run holding it is exit 2, naming the holder. */
-    static OutputRun claim(Path dir, List<String> command, List<String> staleFiles, List<String> staleDirs) {
+    /**
+     * Takes {@code dir} for one command and removes what any earlier command left there
+     * ({@link EarlierOutputs}); another run holding it is exit 2, naming the holder.
+     */
+    static OutputRun claim(Path dir, List<String> command) {
         for (Path p = dir.toAbsolutePath(); p != null; p = p.getParent()) {
             if (Files.exists(p) && !Files.isDirectory(p)) {
                 // a wrong path, found before anything starts: bad input, not an I/O failure
@@ -115,7 +118,7 @@ final class RunExecutor {
             }
         }
         try {
-            return OutputRun.start(dir, command, staleFiles, staleDirs);
+            return OutputRun.start(dir, command, EarlierOutputs.FILES, EarlierOutputs.folders(dir));
         } catch (OutputLock.FolderInUseException e) {
             throw new InputException("--out " + e.getMessage());
         }

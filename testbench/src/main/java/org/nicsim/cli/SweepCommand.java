@@ -1,7 +1,6 @@
 package org.nicsim.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -88,8 +87,7 @@ final class SweepCommand implements Command {
             plans.add(RunPlan.prepare(command, file, s, o, runDir));
         }
         try (Interrupts.Watch w = Interrupts.watch();
-             OutputRun folder = RunExecutor.claim(sweepDir, command, List.of(SweepReport.CSV, SweepReport.HTML,
-                OutputRun.RUNNING), runFolders(sweepDir))) {
+             OutputRun folder = RunExecutor.claim(sweepDir, command)) {
             int status = sweep(plans, param, base, sweepDir, o, terminal);
             folder.finished();
             return status;
@@ -137,18 +135,6 @@ final class SweepCommand implements Command {
     }
 
     /** The per-value folders ("01-...") an earlier sweep left, whatever its values were. */
-    private static List<String> runFolders(Path sweepDir) {
-        if (!Files.isDirectory(sweepDir)) {
-            return List.of();
-        }
-        try (var s = Files.list(sweepDir)) {
-            return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> n.matches("[0-9]{2,}-.*")).toList();
-        } catch (IOException e) {
-            throw new OutputWriteException(sweepDir, e);
-        }
-    }
-
     private static String lastName(String path) {
         String last = path.substring(path.lastIndexOf('.') + 1);
         return last.isEmpty() ? path : last;

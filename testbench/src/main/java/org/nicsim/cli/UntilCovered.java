@@ -60,11 +60,8 @@ final class UntilCovered {
      */
     static int execute(List<RegressCase> own, org.nicsim.regress.RegressionId base, Path out, List<String> passOn, int jobs, int budget, long seed,
                        List<String> command, Terminal terminal) {
-        List<String> stale = new ArrayList<>(RegressCommand.STALE);
-        stale.add(REPORT);
         try (Interrupts.Watch w = Interrupts.watch();
-             org.nicsim.report.OutputRun folder = RunExecutor.claim(out, command, stale,
-                     List.of("cases", org.nicsim.coverage.RtlCoverage.HTML_DIR, GENERATED_DIR, CLOSURE_DIR))) {
+             org.nicsim.report.OutputRun folder = RunExecutor.claim(out, command)) {
             terminal.out().printf(Locale.ROOT, "regress --until-covered: %d cases of the regression, then at most %d"
                     + " generated (seed %d), %d at a time -> %s%n", own.size(), budget, seed, jobs, out);
             long t0 = System.nanoTime();

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
@@ -28,8 +29,8 @@ public final class OutputRun implements AutoCloseable {
     }
 
     /**
-     * Locks {@code dir} (creating it), removes {@code staleFiles} and {@code staleDirs} of an earlier
-     * run and any temporary report, and writes the marker.
+     * Locks {@code dir} (creating it), removes {@code staleFiles} (in order) and {@code staleDirs}
+     * of an earlier command and any temporary report, and writes the marker.
      *
      * @throws OutputLock.FolderInUseException when another run holds the folder
      * @throws OutputWriteException            naming what could not be created or removed
@@ -43,14 +44,14 @@ public final class OutputRun implements AutoCloseable {
         }
         try {
             for (String f : staleFiles) {
-                delete(dir.resolve(f));
+                remove(dir.resolve(f));
             }
             for (String d : staleDirs) {
-                deleteTree(dir.resolve(d));
+                removeTree(dir.resolve(d));
             }
             try (DirectoryStream<Path> tmp = Files.newDirectoryStream(dir, ".*.tmp")) {
                 for (Path t : tmp) {
-                    delete(t);
+                    remove(t);
                 }
             }
             Files.writeString(dir.resolve(RUNNING), lock.holder(), StandardCharsets.UTF_8);
@@ -84,17 +85,25 @@ public final class OutputRun implements AutoCloseable {
         }
     }
 
-    private static void deleteTree(Path root) {
-        if (!Files.isDirectory(root)) {
-            delete(root);
+    private static void remove(Path p) {
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            throw OutputWriteException.cannotRemove(p, e);
+        }
+    }
+
+    private static void removeTree(Path root) {
+        if (!Files.isDirectory(root, LinkOption.NOFOLLOW_LINKS)) {
+            remove(root);
             return;
         }
         try (Stream<Path> s = Files.walk(root)) {
             for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                delete(p);
+                remove(p);
             }
         } catch (IOException e) {
-            throw new OutputWriteException(root, e);
+            throw OutputWriteException.cannotRemove(root, e);
         }
     }
 

@@ -2,6 +2,7 @@ package org.nicsim.report;
 
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileSystemException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
@@ -16,8 +17,18 @@ public final class OutputWriteException extends RuntimeException {
     private final transient Path file;
 
     public OutputWriteException(Path file, IOException cause) {
-        super("cannot write " + file + ": " + reason(cause) + elsewhere(file, cause), cause);
+        this("cannot write " + file + ": " + reason(cause) + elsewhere(file, cause), file, cause);
+    }
+
+    private OutputWriteException(String message, Path file, IOException cause) {
+        super(message, cause);
         this.file = file;
+    }
+
+    /** An earlier command's output that a new command could not remove before it started. */
+    public static OutputWriteException cannotRemove(Path file, IOException cause) {
+        return new OutputWriteException("cannot remove " + file + ", left by an earlier command: " + reason(cause)
+                + elsewhere(file, cause) + "; nothing was run (remove it by hand or choose another --out)", file, cause);
     }
 
     public Path file() {
@@ -38,6 +49,9 @@ public final class OutputWriteException extends RuntimeException {
         }
         if (e instanceof NoSuchFileException) {
             return "no such file or directory";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "a folder that is not empty";
         }
         if (e instanceof NotDirectoryException) {
             return "not a directory";
