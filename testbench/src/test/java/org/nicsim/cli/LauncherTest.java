@@ -72,6 +72,15 @@ class LauncherTest {
     }
 
     @Test
+    void helpListsEveryCommandOfTheCommandLine() throws Exception {
+        Ran r = launch(Map.of(), "--help");
+        assertEquals(0, r.status(), r.err());
+        for (Command c : Main.COMMANDS) {
+            assertTrue(r.out().contains("\n  " + c.name() + " "), c.name() + " missing from:\n" + r.out());
+        }
+    }
+
+    @Test
     void aVerilatorThatMiscompilesTheRtlIsRefused() throws Exception {
         Path bin = tmp.resolve("bin");
         Files.createDirectories(bin);
