@@ -81,6 +81,27 @@ class LauncherTest {
     }
 
     @Test
+    void buildHelpSaysWhatBuildDoesWithoutBuilding() throws Exception {
+        Path bin = tmp.resolve("bin");
+        Files.createDirectories(bin);
+        Path fake = bin.resolve("verilator");   // a refused Verilator: a build would exit 2
+        Files.writeString(fake, "#!/bin/sh\necho 'Verilator 5.038 2025-07-08 rev v5.038'\n");
+        Files.setPosixFilePermissions(fake, PosixFilePermissions.fromString("rwxr-xr-x"));
+        Ran r = launch(Map.of("PATH", bin + ":" + System.getenv("PATH")), "build", "--help");
+        assertEquals(0, r.status(), r.err());
+        assertTrue(r.out().startsWith("usage: ./nicsim build"), r.out());
+        assertEquals("", r.err());
+    }
+
+    @Test
+    void buildWithAnArgumentIsAUsageError() throws Exception {
+        Ran r = launch(Map.of(), "build", "--bogus");
+        assertEquals(2, r.status(), r.err());
+        assertTrue(r.err().contains("'--bogus'"), r.err());
+        assertFalse(r.err().contains("building"), r.err());
+    }
+
+    @Test
     void aVerilatorThatMiscompilesTheRtlIsRefused() throws Exception {
         Path bin = tmp.resolve("bin");
         Files.createDirectories(bin);
