@@ -146,14 +146,12 @@ final class ReplayCommand implements Command {
             throw new InputException(label + ": input.source: expected generator or pcap, got '" + source + "'");
         }
         String path = in.has("path") && !in.get("path").isJsonNull() ? string(in, "path", label) : string(in, "file", label);
-        if (!in.has("frames") || !in.get("frames").isJsonPrimitive()) {
-            throw new InputException(label + ": input.frames: expected the number of frames injected");
-        }
-        long frames = in.get("frames").getAsLong();
+        // the scenario's count, not input.frames: a run that stopped early injected fewer than it was to
+        long frames = s.traffic().packets();
         PcapTraffic t = new PcapTraffic(path, frames);
         if (t.total() != frames) {
-            throw new InputException(label + ": input: " + path + " now holds " + t.total() + " frames, the run injected "
-                    + frames + " (the capture changed)");
+            throw new InputException(label + ": input: " + path + " now holds " + t.total() + " frames, the run took "
+                    + frames + " (scenario.traffic.packets; the capture changed)");
         }
         return t;
     }

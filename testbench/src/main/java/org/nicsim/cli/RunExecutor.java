@@ -20,6 +20,7 @@ import org.nicsim.report.RunFailure;
 import org.nicsim.report.RunRecorder;
 import org.nicsim.report.RunReport;
 import org.nicsim.report.RunWarnings;
+import org.nicsim.report.TrafficInput;
 import org.nicsim.report.Versions;
 import org.nicsim.run.ForwardingRunObserver;
 import org.nicsim.run.InjectedFrame;
@@ -130,6 +131,7 @@ final class RunExecutor {
         CoSimResult result = null;
         RunFailure failure = null;
         RunRecorder recorder;
+        InjectedCount injected = new InjectedCount();
         try {
             recorder = RunRecorder.open(plan.outDir());
         } catch (IOException e) {
@@ -139,7 +141,8 @@ final class RunExecutor {
         try {
             // the scenario's wave setting decides tracing; on-failure re-runs this same session
             RunSession session = session(plan);
-            RunObserver observer = coverage == null ? observer(recorder, bar) : coverage.observe(observer(recorder, bar));
+            RunObserver observer = coverage == null ? observer(recorder, bar, injected)
+                    : coverage.observe(observer(recorder, bar, injected));
             WaveRecorder waves = new WaveRecorder(WaveSettings.in(plan.outDir()));
             waveRun = s.wave().mode() == WaveMode.OFF ? waves.afterUntraced(session, session.run(observer))
                     : waves.run(session, s.wave(), observer);
@@ -187,7 +190,10 @@ final class RunExecutor {
             result = null;
             waveRun = failure.interrupted() || failure.kind().equals("output") ? null : waveRun;
         }
-        return new RunReport(plan.command(), s, plan.traffic().describe(), Versions.detect(), result, failure,
+        // a run that stopped early (interrupted, a simulation error) injected only part of its traffic
+        TrafficInput input = result != null ? plan.traffic().describe()
+                : plan.traffic().describe().withFrames(injected.frames);
+        return new RunReport(plan.command(), s, input, Versions.detect(), result, failure,
                 plan.outDir(), plan.selfTest() == null ? null : plan.selfTest().description(),
                 waveRun == null ? null : waveRun.wave(), waveRun == null ? "" : waveRun.note(),
                 RunWarnings.of(s, plan.traffic().describe(), result), plan.strict());
@@ -225,9 +231,20 @@ final class RunExecutor {
         return plan.selfTest() == null ? session : session.prepare((model, sim) -> plan.selfTest().apply(sim));
     }
 
-    /** The recorder, the progress bar, and the interrupt poll once per service interval. */
-    private static RunObserver observer(RunRecorder recorder, ProgressBar bar) {
+    /** Frames injected so far; a failure capture's second pass injects the same frames again. */
+    private static final class InjectedCount {
+        long frames;
+    }
+
+    /** The recorder, the progress bar, the injected count, and the interrupt poll once per service interval. */
+    private static RunObserver observer(RunRecorder recorder, ProgressBar bar, InjectedCount injected) {
         return new ForwardingRunObserver(recorder) {
+            @Override
+            public void injected(long index, long cycle) {
+                injected.frames = Math.max(injected.frames, index + 1);
+                super.injected(index, cycle);
+            }
+
             @Override
             public void progress(long done, long total, long cycle) {
                 Interrupts.check(cycle);

@@ -10,7 +10,8 @@ import java.util.Objects;
  * @param file   the capture file as given on the command line; null for the generator
  * @param path   the capture file as an absolute path, so {@code nicsim replay} re-reads it from any
  *               directory; null for the generator
- * @param frames frames injected (for a capture: after {@code --packets} cut it)
+ * @param frames frames injected (for a capture: after {@code --packets} cut it); fewer than the
+ *               scenario's {@code traffic.packets} when the run stopped early
  * @param capture what the injected capture records held beyond the frames (zeros for the generator)
  */
 public record TrafficInput(String source, String file, String path, long frames, CaptureStats capture) {
@@ -45,6 +46,11 @@ public record TrafficInput(String source, String file, String path, long frames,
     public static TrafficInput pcap(String file, long frames, CaptureStats capture) {
         return new TrafficInput(PCAP, file, file == null ? null : Path.of(file).toAbsolutePath().normalize().toString(),
                 frames, capture);
+    }
+
+    /** This input with {@code injected} frames: what a run that stopped early did inject. */
+    public TrafficInput withFrames(long injected) {
+        return new TrafficInput(source, file, path, injected, capture);
     }
 
     public boolean isPcap() {

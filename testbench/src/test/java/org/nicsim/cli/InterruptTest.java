@@ -49,6 +49,21 @@ class InterruptTest {
     }
 
     @Test
+    void anInterruptedRunsReportCountsTheFramesItInjectedNotThoseItWasToInject() {
+        Path out = tmp.resolve("count");
+        CliProcess p = CliProcess.start("run", "--packets", MANY, "--out", out.toString(), "-q");
+        p.awaitLine("seed:");
+        p.signal("INT");
+        assertEquals(130, p.finish().status());
+        JsonObject report = Cli.json(out.resolve("report.json"));
+        long frames = report.getAsJsonObject("input").get("frames").getAsLong();
+        assertTrue(frames < Long.parseLong(MANY), "frames " + frames);
+        assertTrue(frames >= Cli.lines(out.resolve("packets.jsonl")).size(), "every finished frame was injected");
+        assertEquals(Long.parseLong(MANY), report.getAsJsonObject("scenario").getAsJsonObject("traffic").get("packets")
+                .getAsLong(), "the scenario still says what the run was to inject");
+    }
+
+    @Test
     void sigtermOfARegressionLeavesNoOlderGreenSummaryAndMergeFails() throws IOException {
         Path scenarios = tmp.resolve("scenarios");
         Files.createDirectories(scenarios);
