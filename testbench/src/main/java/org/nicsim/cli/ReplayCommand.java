@@ -37,7 +37,7 @@ final class ReplayCommand implements Command {
     @Override
     public String help() {
         return """
-                usage: ./nicsim replay REPORT.json [--wave MODE] [--out DIR] [--quiet]
+                usage: ./nicsim replay REPORT.json [--wave MODE] [--coverage] [--rtl-coverage] [--out DIR] [--quiet]
 
                 Re-runs the run REPORT.json describes: its scenario as run, seed, traffic (generator,
                 or the pcap re-read from the path the report records), self-test and --strict. The same run gives
@@ -46,6 +46,8 @@ final class ReplayCommand implements Command {
 
                 options:
                   --wave MODE         off | on | window:A-B | on-failure (default: the report's)
+                  --coverage          measure functional coverage of the run (it does not change the run)
+                  --rtl-coverage      run the coverage build of the model: RTL line and toggle coverage
                   --out DIR           output directory (default target/nicsim/<scenario>-<seed>-replay/)
                   --quiet, -q         no progress bar and no summary: the seed and one status line
                   --help, -h          this text
@@ -60,7 +62,8 @@ final class ReplayCommand implements Command {
                     + (o.positional().isEmpty() ? "" : ": " + String.join(" ", o.positional())));
         }
         if (o.pcap() != null || o.strict() || o.overrides().stream().anyMatch(f -> !f.path().equals("wave"))) {
-            throw new UsageException("replay repeats the reported run exactly: only --wave, --out and --quiet apply");
+            throw new UsageException("replay repeats the reported run exactly: only --wave, --coverage, --rtl-coverage,"
+                    + " --out and --quiet apply");
         }
         String label = o.positional().get(0);
         Path reportFile = Path.of(label);
@@ -77,7 +80,7 @@ final class ReplayCommand implements Command {
             throw new UsageException("--out " + out + ": that is the reported run's own directory; replay into another");
         }
         RunPlan plan = new RunPlan(RunCommand.commandLine(name(), args), s, traffic, out, selfTest,
-                strict(report, label), false, false);
+                strict(report, label), o.coverage(), o.rtlCoverage());
         int status = RunCommand.runPlan(plan, o, terminal);
         boolean reproduced = compareWithOriginal(original, out, terminal, o.quiet());
         // a replay that does not reproduce its run is a failed check, whatever the run itself said

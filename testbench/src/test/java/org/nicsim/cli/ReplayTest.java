@@ -112,14 +112,23 @@ class ReplayTest {
     void replayRejectsStrictBecauseItComesFromTheReport() {
         Cli.Result r = Cli.run("replay", original.resolve("report.json").toString(), "--strict");
         assertEquals(ExitStatus.BAD_INPUT, r.status(), r::toString);
-        assertTrue(r.err().contains("only --wave, --out and --quiet"), r::toString);
+        assertTrue(r.err().contains("only --wave, --coverage, --rtl-coverage, --out and --quiet apply"), r::toString);
+    }
+
+    @Test
+    void replayMeasuresCoverageWhenAskedWithoutChangingTheRun() {
+        Path out = tmp.resolve("coverage-replay");
+        Cli.Result r = Cli.run("replay", original.resolve("report.json").toString(), "--coverage", "--out",
+                out.toString(), "--quiet");
+        assertEquals(ExitStatus.PASSED, r.status(), r::toString);
+        assertTrue(Files.isRegularFile(out.resolve("coverage.json")), r::toString);
     }
 
     @Test
     void replayRejectsOptionsThatWouldChangeTheRun() {
         Cli.Result r = Cli.run("replay", original.resolve("report.json").toString(), "--seed", "3");
         assertEquals(ExitStatus.BAD_INPUT, r.status(), r::toString);
-        assertTrue(r.err().contains("only --wave, --out and --quiet"), r::toString);
+        assertTrue(r.err().contains("only --wave, --coverage, --rtl-coverage, --out and --quiet apply"), r::toString);
     }
 
     @Test
