@@ -36,6 +36,11 @@ public final class OutputRun implements AutoCloseable {
      * @throws OutputWriteException            naming what could not be created or removed
      */
     public static OutputRun start(Path dir, List<String> command, List<String> staleFiles, List<String> staleDirs) {
+        try {
+            Files.createDirectories(dir);
+        } catch (IOException e) {
+            throw OutputWriteException.cannotCreate(dir, e);
+        }
         OutputLock lock;
         try {
             lock = OutputLock.acquire(dir, command);

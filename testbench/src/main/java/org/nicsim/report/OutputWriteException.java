@@ -31,6 +31,12 @@ public final class OutputWriteException extends RuntimeException {
                 + elsewhere(file, cause) + "; nothing was run (remove it by hand or choose another --out)", file, cause);
     }
 
+    /** The output folder itself could not be made: nothing was run. */
+    public static OutputWriteException cannotCreate(Path dir, IOException cause) {
+        return new OutputWriteException("cannot create the output folder " + dir + ": " + reason(cause)
+                + elsewhere(dir, cause) + "; nothing was run", dir, cause);
+    }
+
     public Path file() {
         return file;
     }

@@ -41,6 +41,15 @@ class OutputFolderTest {
     }
 
     @Test
+    void aFolderThatCannotBeMadeIsExit3SayingSo() {
+        Path out = Path.of("/proc/nicsim-no-such-folder/out");   // the kernel refuses it, even to root
+        Cli.Result r = Cli.run("run", "--packets", "5", "--out", out.toString(), "--quiet");
+        assertEquals(ExitStatus.SIMULATION_FAILED, r.status(), r::toString);
+        assertTrue(r.err().startsWith("nicsim: cannot create the output folder " + out + ": "), r.err());
+        assertTrue(r.err().contains("nothing was run"), r.err());
+    }
+
+    @Test
     void aKilledHolderLeavesNoLockBehind() throws IOException {
         Path out = tmp.resolve("after-kill");
         CliProcess p = CliProcess.start(0, Map.of(), List.of("run", "--packets", "400000", "--out", out.toString(), "-q"));
