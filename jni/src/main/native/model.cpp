@@ -39,7 +39,7 @@ int contextSeed(uint64_t seed) {
 // FST headers carry the wall-clock date (fstapi.c writes asctime() at offset 202, 119 bytes,
 // and VerilatedFst gives no access to fstWriterSetDate). Overwrite it after close so the same
 // run always produces the same bytes.
-constexpr long kFstDateOffset = 1 + 8 * 8 + 1 + 128;  // tag, 8 u64 fields, timescale, version
+constexpr long kFstDateOffset = 1 + 8 + 8 * 8 + 1 + 128;  // tag, block length, 8 u64 fields, timescale, version
 constexpr std::size_t kFstDateSize = 119;
 
 void makeFstDeterministic(const std::string& path) {
