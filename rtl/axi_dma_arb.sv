@@ -14,6 +14,9 @@
 // register loaded from the next state of the valids and counters, so it holds this cycle's value,
 // as combinational logic would, without axil_regs' clocked block reading those registers (a
 // simulator orders that read after their update and keeps shadow copies for it). Same logic.
+// Latency: AR and AW 1 cycle from an engine to the bus (registered); W, R and B pass through
+// combinationally (0 cycles). Throughput: one burst granted per address channel per cycle; W, R
+// and B one beat per cycle; back-to-back bursts lose no cycle.
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none

@@ -7,6 +7,11 @@
 // Clock `clk` (nominal 250 MHz), synchronous active-high `rst`. A soft reset (CTRL bit 31) is
 // applied only once the DMA arbiter has no transaction outstanding, so the AXI4 master never
 // abandons a burst half way (see axil_regs).
+// Latency: nic_top adds no register stage of its own; a received frame has its queue 5 cycles
+// after its last beat (rx_parser 2, toeplitz_hash 2, rss_reta 1), then rx_engine's DMA latency;
+// a TX doorbell reaches the descriptor fetch through tx_engine (see its header).
+// Throughput: one AXI_DATA_WIDTH beat per cycle on each stream (s_axis RX, m_axis TX; 64 bits,
+// 16 Gbit/s at 250 MHz, by default) and on the shared AXI4 master's data channels (axi_dma_arb).
 `resetall
 `timescale 1ns / 1ps
 `default_nettype none
