@@ -1,5 +1,9 @@
 package org.nicsim.cli;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
@@ -13,6 +17,22 @@ record JunitFile(Document doc) {
         } catch (Exception e) {
             throw new AssertionError(file + ": not XML", e);
         }
+    }
+
+    /**
+     * A regression folder whose coverage failed the command: summary.json says failed with exit
+     * status 1, and junit.xml holds a failing {@code coverage} testcase whose message contains
+     * {@code why}, counted in the root's totals.
+     */
+    static void assertCoverageFailed(Path out, String why) {
+        JsonObject s = Cli.json(out.resolve("summary.json"));
+        assertEquals("failed", s.get("status").getAsString());
+        assertEquals(1, s.get("exitStatus").getAsInt());
+        JunitFile j = read(out.resolve("junit.xml"));
+        String message = j.failure("coverage");
+        assertTrue(message != null && message.contains(why), String.valueOf(message));
+        assertEquals(j.count("failure"), j.root("failures"));
+        assertEquals(j.count("testcase"), j.root("tests"));
     }
 
     /** An attribute of the root {@code testsuites}, as a number. */

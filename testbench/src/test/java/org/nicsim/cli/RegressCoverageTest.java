@@ -116,7 +116,7 @@ class RegressCoverageTest {
         Cli.Result r = Cli.run("merge", "--coverage-baseline", high.toString(), out.toString(), shard1.toString(),
                 shard2.toString());
         assertEquals(1, r.status(), r.toString());
-        assertRed(out);
+        JunitFile.assertCoverageFailed(out, "below the baseline 100.0%");
     }
 
     @Test
@@ -130,18 +130,7 @@ class RegressCoverageTest {
         Cli.Result r = Cli.run("regress", "--coverage", "--coverage-baseline", high.toString(), "--scenarios",
                 dir.toString(), "--seeds", "1", "--packets", "100", "--out", out.toString());
         assertEquals(1, r.status(), r.toString());
-        assertRed(out);
-    }
-
-    /** summary.json says failed with exit status 1 and junit.xml holds a failing coverage testcase. */
-    private static void assertRed(Path out) {
-        JsonObject s = Cli.json(out.resolve("summary.json"));
-        assertEquals("failed", s.get("status").getAsString());
-        assertEquals(1, s.get("exitStatus").getAsInt());
-        JunitFile j = JunitFile.read(out.resolve("junit.xml"));
-        assertTrue(j.failure("coverage").contains("below the baseline 100.0%"), j.failure("coverage"));
-        assertEquals(j.count("failure"), j.root("failures"));
-        assertEquals(j.count("testcase"), j.root("tests"));
+        JunitFile.assertCoverageFailed(out, "below the baseline 100.0%");
     }
 
     @Test
