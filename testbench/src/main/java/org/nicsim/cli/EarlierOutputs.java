@@ -28,9 +28,11 @@ final class EarlierOutputs {
     /** The files, verdicts first. */
     static final List<String> FILES = files();
 
-    /** The folders of a regression (its cases), an RTL coverage report and a closure run. */
-    static final List<String> FOLDERS = List.of("cases", RtlCoverage.HTML_DIR, UntilCovered.GENERATED_DIR,
-            UntilCovered.CLOSURE_DIR);
+    /** The folders of a regression (its cases) and an RTL coverage report, whoever wrote the folder. */
+    static final List<String> FOLDERS = List.of("cases", RtlCoverage.HTML_DIR);
+
+    /** The folders only a closure run writes: removed only when the folder's last command was a regress. */
+    static final List<String> CLOSURE_FOLDERS = List.of(UntilCovered.GENERATED_DIR, UntilCovered.CLOSURE_DIR);
 
     private EarlierOutputs() {
     }
@@ -47,10 +49,18 @@ final class EarlierOutputs {
         return List.copyOf(all);
     }
 
-    /** {@link #FOLDERS} and the per-value folders of a sweep found in {@code dir}. */
+    /**
+     * {@link #FOLDERS}, and what the folder's last command wrote beside them: a regress's
+     * {@link #CLOSURE_FOLDERS}, a sweep's per-value folders. The lock file names that command; a
+     * run's own folders ({@code 01-baseline/} holding another run) stay when it was not a sweep.
+     */
     static List<String> folders(Path dir) {
         List<String> all = new ArrayList<>(FOLDERS);
-        if (!Files.isDirectory(dir)) {
+        String last = lastCommand(dir);
+        if (last.startsWith("regress ")) {
+            all.addAll(CLOSURE_FOLDERS);
+        }
+        if (!last.startsWith("sweep ") || !Files.isDirectory(dir)) {
             return all;
         }
         try (Stream<Path> s = Files.list(dir)) {
@@ -60,6 +70,17 @@ final class EarlierOutputs {
             throw new OutputWriteException(dir, e);
         }
         return all;
+    }
+
+    /** The command the folder's lock file names ("sweep a.json ..."), or "" when there is none. */
+    private static String lastCommand(Path dir) {
+        try {
+            String holder = Files.readString(dir.resolve(OutputLock.FILE));
+            int at = holder.indexOf(": nicsim ");
+            return at < 0 ? "" : holder.substring(at + ": nicsim ".length()).strip() + " ";
+        } catch (IOException e) {
+            return "";   // no lock file: no nicsim command wrote here
+        }
     }
 
     /** "01-seed=1": a sweep numbers its value folders, and each took its run's lock file (a user folder did not). */

@@ -110,6 +110,18 @@ class OutputFolderReuseTest {
     }
 
     @Test
+    void aRunKeepsAnotherRunsFolderAndTheUsersClosureFolderInside() throws IOException {
+        Path out = tmp.resolve("outer");
+        Path nested = out.resolve("01-baseline");   // a run of its own, named like a sweep value
+        run("run", "--packets", "5", "--out", nested.toString(), "-q");
+        Files.createDirectories(out.resolve("closure"));
+        Files.writeString(out.resolve("closure").resolve("README"), "mine");
+        run("run", "--packets", "5", "--out", out.toString(), "-q");
+        assertTrue(Files.isRegularFile(nested.resolve("report.json")), "the nested run stays");
+        assertEquals("mine", Files.readString(out.resolve("closure").resolve("README")));
+    }
+
+    @Test
     void anEarlierReportThatCannotBeRemovedStopsTheRunBeforeItStartsLeavingTheEarlierRunWhole() throws IOException {
         Path out = tmp.resolve("stuck");
         run("run", "--packets", "5", "--out", out.toString(), "-q");
